@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: MIT
+// The transition relation: which thread may step in a state, and what its step does.
+//
+// Model is immutable after construction and holds no state of its own, so the simulator, the
+// explorer's worker threads and tests can share one. apply() is the hot path of exhaustive
+// exploration: it works on the fixed-size State in place and allocates nothing; describing a
+// step for people (texts, deltas, notes) is left to the simulator.
+//
+// Accounting follows v5.11 for every preset (kernel-facts 1, 3, 9): page_count(D) is 1 for a free
+// device-private page, 2 when mapped, and the check in migrate_page_move_mapping (M7) expects 2:
+// the ZONE_DEVICE base reference plus the collect reference. The knobs change behaviour, not the
+// base accounting (zero-based device refcounts came with v6.1, kernel-facts 24).
+#pragma once
+
+#include "core/scenario.h"
+#include "core/settings.h"
+#include "core/state.h"
+#include "core/steps.h"
+
+#include <cstdint>
+#include <string>
+
+namespace msb::core {
+
+/// Where the run stands. Safety flags (lost update, stale page use) are separate: see State::flags.
+enum class Status : std::uint8_t {
+    Running,   // some thread can step
+    Completed, // every fault thread's accesses completed and every holder is done
+    Deadlock,  // an unfinished thread exists and no thread can step
+    Sigbus,    // a fault returned VM_FAULT_SIGBUS: the process died
+};
+
+std::string_view statusName(Status status);
+
+class Model
+{
+public:
+    /// Precondition: scenario passed validateScenario().
+    Model(Scenario scenario, Settings settings);
+
+    const Scenario& scenario() const { return m_scenario; }
+    const Settings& settings() const { return m_settings; }
+    int threadCount() const { return m_threads; }
+    int pageCount() const { return m_pages; }
+    ThreadKind threadKind(int thread) const { return m_kind[thread]; }
+
+    /// Every PTE DEVPRIV(D), D mapped once (count 2, mapcount 1), every thread about to touch its
+    /// first page (kernel-facts §(b) "Initial state").
+    State initialState() const;
+
+    /// The virtual page the thread is working on now (its current access, or its held page).
+    int currentPage(const State& state, int thread) const;
+
+    bool enabled(const State& state, int thread) const;
+    /// Bit t set when thread t can step. Empty once the process died of SIGBUS.
+    std::uint32_t enabledMask(const State& state) const;
+    /// Why a thread cannot step, in plain words ("sleeping on PG_locked(D0)"); empty if it can.
+    std::string blockedReason(const State& state, int thread) const;
+
+    /// Runs the thread's next step in place and returns which step (and branch) it was.
+    /// Precondition: enabled(state, thread). Model invariants are checked (InvariantViolation).
+    StepId apply(State& state, int thread) const;
+
+    Status status(const State& state) const;
+    bool threadFinished(const State& state, int thread) const;
+
+    /// Expected page_count(D) at M7 under the current check policy (2, plus waiter references
+    /// under count-waiters).
+    int expectedCountAtCheck(const State& state, int page) const;
+    /// Number of migration-entry waiters on this page that hold a reference right now.
+    int waiterReferences(const State& state, int page) const;
+    /// True when the thread holds a reference to D of its current page as a waiter.
+    bool holdsWaiterReference(const State& state, int thread) const;
+
+    std::uint64_t hash(const State& state) const { return stateHash(state, m_pages, m_threads); }
+    PackedState pack(const State& state) const { return core::pack(state, m_pages, m_threads); }
+
+private:
+    void putD(State& state, int page, int thread) const;
+    void getD(State& state, int page, int thread) const;
+    void unlockD(State& state, int page, int thread) const;
+    void takePtl(State& state, int thread) const;
+    void releasePtl(State& state, int thread) const;
+    StepId refault(State& state, int thread, StepId id) const;
+    StepId notMigrated(State& state, int thread, StepId id) const;
+
+    Scenario m_scenario;
+    Settings m_settings;
+    int m_threads = 0;
+    int m_pages = 0;
+    std::array<ThreadKind, kMaxThreads> m_kind {};
+    std::array<std::array<std::int8_t, kMaxAccessesPerThread>, kMaxThreads> m_accessPage {};
+    std::array<std::uint8_t, kMaxThreads> m_accessCount {};
+};
+
+} // namespace msb::core

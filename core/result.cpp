@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#include "core/result.h"
+
+namespace msb::core {
+
+std::string Error::toString() const
+{
+    std::string out;
+    if (!file.empty()) {
+        out += file;
+        if (line > 0) {
+            out += ':' + std::to_string(line);
+            if (column > 0)
+                out += ':' + std::to_string(column);
+        }
+        out += ": ";
+    } else if (line > 0) {
+        out += "line " + std::to_string(line) + ": ";
+    }
+    if (!field.empty())
+        out += field + ": ";
+    out += message;
+    return out;
+}
+
+} // namespace msb::core

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+// The four knobs of the model and the presets that bundle them (DESIGN.md §2).
+//
+// Each knob selects how one kernel mechanism behaves; each preset is a kernel version (or a
+// proposed fix) expressed as one value per knob:
+//   check          the refcount test in migrate_page_move_mapping, step M7 (kernel-facts 9, 20, 21)
+//   waiter_ref     what a migration-entry waiter does with its page reference (kernel-facts 12, 13, 23)
+//   precopy_check  the refcount test in migrate_vma_check_page before the copy (kernel-facts 7, 23)
+//   on_not_migrated what the driver's migrate_to_ram returns for a page it could not migrate
+//                  (kernel-facts 16-19)
+#pragma once
+
+#include "core/result.h"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace msb::core {
+
+enum class CheckPolicy : unsigned char { Strict, SkipDevicePrivate, CountWaiters, DrainRefs };
+enum class WaiterRef : unsigned char { HoldWhileSleeping, DropAfterEnqueue, NonePtlHeld };
+enum class PrecopyCheck : unsigned char { Off, On };
+enum class OnNotMigrated : unsigned char { Refault, Sigbus };
+
+struct Settings
+{
+    CheckPolicy check = CheckPolicy::Strict;
+    WaiterRef waiterRef = WaiterRef::DropAfterEnqueue;
+    PrecopyCheck precopyCheck = PrecopyCheck::Off;
+    OnNotMigrated onNotMigrated = OnNotMigrated::Refault;
+
+    friend bool operator==(const Settings&, const Settings&) = default;
+};
+
+/// One value a knob can take, as the user sees it.
+struct KnobValue
+{
+    std::string_view name;        // the value as written in files and on the command line
+    std::string_view explanation; // one line, plain language
+    std::string_view kernels;     // which kernels behave this way, e.g. "v5.0-v5.16"
+};
+
+struct Knob
+{
+    std::string_view key; // "check", "waiter_ref", "precopy_check", "on_not_migrated"
+    std::string_view title;
+    std::string_view explanation;
+    std::vector<KnobValue> values;
+};
+
+/// The four knobs, in display order.
+const std::vector<Knob>& knobs();
+
+struct Preset
+{
+    std::string_view name;
+    std::string_view summary;
+    Settings settings;
+};
+
+/// The presets of DESIGN.md §2, default first ("v5.11").
+const std::vector<Preset>& presets();
+const Preset* findPreset(std::string_view name);
+/// The name of the preset whose settings equal these, or "custom".
+std::string_view presetNameFor(const Settings& settings);
+
+/// The value name of a knob in these settings ("strict", ...).
+std::string_view knobValue(const Settings& settings, std::string_view key);
+/// Sets one knob from its textual value. Errors name the key and list the accepted values.
+Result<Settings> withKnob(Settings settings, std::string_view key, std::string_view value);
+/// Parses "key=value" as given to --set.
+Result<Settings> withAssignment(Settings settings, std::string_view assignment);
+
+} // namespace msb::core

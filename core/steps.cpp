@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "core/steps.h"
+
+#include <array>
+
+namespace msb::core {
+
+namespace {
+
+// The lines are our own words for what the kernel does (kernel-facts: "identifiers and short
+// expressions only"). The refDelta column is the nominal v5.11 accounting of kernel-facts §(b);
+// waiter steps show the drop-after-enqueue policy, the simulator reports the actual delta.
+constexpr std::array<StepInfo, static_cast<size_t>(StepId::Count)> kSteps = {{
+    {"A0", 'A', "touch X: the PTE is present, the load/store completes", "handle_mm_fault", "mm/memory.c", "10", 0},
+    {"M0", 'M', "fault: read the PTE without a lock, it is DEVPRIV(D); vmf->page = D, no reference taken",
+     "do_swap_page", "mm/memory.c", "11", 0},
+    {"W0", 'W', "fault: read the PTE without a lock, it is MIGR(D); go wait for the migration", "do_swap_page",
+     "mm/memory.c", "11, 12", 0},
+    {"M1", 'M', "call D's migrate_to_ram; collect: lock PTL, PTE is DEVPRIV(D), get_page(D), cpages = 1",
+     "migrate_vma_collect_pmd", "mm/migrate.c", "5, 16", +1},
+    {"M1-skip", 'M', "call D's migrate_to_ram; collect: lock PTL, PTE is not DEVPRIV, collect nothing; return 0",
+     "migrate_vma_collect_pmd", "mm/migrate.c", "5, 16", 0},
+    {"M2", 'M', "(PTL) trylock_page(D) succeeds: we own PG_locked", "migrate_vma_collect_pmd", "mm/migrate.c", "5",
+     0},
+    {"M2-busy", 'M', "(PTL) trylock_page(D) fails: keep the collect reference, PTE stays DEVPRIV; unlock PTL",
+     "migrate_vma_collect_pmd", "mm/migrate.c", "5, 27", 0},
+    {"M3", 'M', "(PTL) PTE = MIGR(D); page_remove_rmap(D): mapcount 1 -> 0", "migrate_vma_collect_pmd",
+     "mm/migrate.c", "5", 0},
+    {"M4", 'M', "(PTL) put_page(D): the mapping reference goes; unlock PTL", "migrate_vma_collect_pmd",
+     "mm/migrate.c", "5", -1},
+    {"M2-retry", 'M', "prepare: trylock_page(D) again, succeeds", "migrate_vma_prepare", "mm/migrate.c", "6", 0},
+    {"M2-give", 'M', "prepare: trylock_page(D) fails again: put_page(D), cpages = 0; driver returns",
+     "migrate_vma_prepare", "mm/migrate.c", "6, 16", -1},
+    {"M2-unmap", 'M', "unmap: lock PTL, PTE = MIGR(D), mapcount 1 -> 0, put_page(D), unlock PTL", "try_to_unmap",
+     "mm/rmap.c", "8", -1},
+    {"M5", 'M', "check_page before the copy: passes", "migrate_vma_check_page", "mm/migrate.c", "7, 23", 0},
+    {"M5-fail", 'M', "check_page before the copy: page_count(D) has an unexplained reference; do not migrate",
+     "migrate_vma_check_page", "mm/migrate.c", "23", 0},
+    {"M6", 'M', "driver: allocate system page S (locked, count 1), copy D -> S", "nouveau_dmem_fault_copy_one",
+     "drivers/gpu/drm/nouveau/nouveau_dmem.c", "9, 16", 0},
+    {"M7", 'M', "move_mapping: page_count(D) is as expected: commit, no turning back",
+     "migrate_page_move_mapping", "mm/migrate.c", "9, 20", 0},
+    {"M7-fail", 'M', "move_mapping: page_count(D) != expected: -EAGAIN, clear MIGRATE_PFN_MIGRATE",
+     "migrate_page_move_mapping", "mm/migrate.c", "9", 0},
+    {"M8s.1", 'M', "finalize: lock PTL, PTE = PRESENT(S), get_page(S); unlock PTL", "remove_migration_ptes",
+     "mm/migrate.c", "10", 0},
+    {"M8s.2", 'M', "finalize: unlock_page(D), wake the page-lock waiters", "unlock_page", "mm/filemap.c", "10", 0},
+    {"M8s.3", 'M', "finalize: put_page(D) (count 1 = free: back to the driver pool); unlock and putback S",
+     "migrate_vma_finalize", "mm/migrate.c", "1, 10", -1},
+    {"M8f.1", 'M', "finalize (not migrated): free S; lock PTL, PTE = DEVPRIV(D), get_page(D), mapcount 1",
+     "remove_migration_ptes", "mm/migrate.c", "3, 10", +1},
+    {"M8f.2", 'M', "finalize (not migrated): unlock_page(D), wake the page-lock waiters", "unlock_page",
+     "mm/filemap.c", "10", 0},
+    {"M8f.3", 'M', "finalize (not migrated): put_page(D); driver returns (0 = re-fault, or SIGBUS)",
+     "migrate_vma_finalize", "mm/migrate.c", "10, 16, 19", -1},
+    {"M5f.1", 'M', "unmap failed: lock PTL, PTE = DEVPRIV(D), get_page(D), mapcount 1; unlock PTL",
+     "remove_migration_ptes", "mm/migrate.c", "8", +1},
+    {"M5f.2", 'M', "unmap failed: unlock_page(D), wake the page-lock waiters", "unlock_page", "mm/filemap.c", "8", 0},
+    {"M5f.3", 'M', "unmap failed: put_page(D), cpages = 0; driver returns (0 = re-fault, or SIGBUS)",
+     "migrate_vma_unmap", "mm/migrate.c", "8, 16, 19", -1},
+    {"W1", 'W', "lock PTL, PTE is still MIGR(D): get_page_unless_zero(D) (none in v5.17+)", "__migration_entry_wait",
+     "mm/migrate.c", "12, 23", +1},
+    {"W1-gone", 'W', "lock PTL, PTE is no longer MIGR: unlock PTL, return and re-fault", "__migration_entry_wait",
+     "mm/migrate.c", "12", 0},
+    {"W2", 'W', "unlock PTL (preemptible: our reference is still held)", "__migration_entry_wait", "mm/migrate.c",
+     "12", 0},
+    {"W3", 'W', "waitqueue lock: SetPageWaiters(D), D is locked: enqueue (v5.17+: then unlock PTL)",
+     "wait_on_page_bit_common", "mm/filemap.c", "12, 23", 0},
+    {"W3-unlocked", 'W', "waitqueue lock: SetPageWaiters(D), D already unlocked: do not sleep",
+     "wait_on_page_bit_common", "mm/filemap.c", "12", 0},
+    {"W4", 'W', "put_page(D): the waiter's reference goes", "put_and_wait_on_page_locked", "mm/filemap.c", "12, 13",
+     -1},
+    {"W5", 'W', "woken by unlock_page (or never queued): finish_wait", "wait_on_page_bit_common", "mm/filemap.c",
+     "12", 0},
+    {"W6", 'W', "return from the fault; the CPU re-executes the access", "do_swap_page", "mm/memory.c", "12", 0},
+    {"H1", 'H', "holder: D unlocked and mapped: take a reference (like a DMA pin)", "get_page", "include/linux/mm.h",
+     "21, 27", +1},
+    {"H1-gone", 'H', "holder: D is no longer mapped: give up, nothing written", "get_page", "include/linux/mm.h",
+     "21", 0},
+    {"H2", 'H', "holder: write D's device memory (data version + 1)", "(device DMA)", "(driver)", "21", 0},
+    {"H3", 'H', "holder: put_page(D) (may free D)", "put_page", "include/linux/mm.h", "1, 21", -1},
+}};
+
+constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kPcNames = {
+    "Access", "M1",    "M2",    "M3",    "M4",    "M2-retry", "M2-unmap", "M5", "M6", "M7",
+    "M8s.1",  "M8s.2", "M8s.3", "M8f.1", "M8f.2", "M8f.3",    "M5f.1",    "M5f.2", "M5f.3",
+    "W1",     "W2",    "W3",    "W4",    "W5",    "W6",       "H1",       "H2",    "H3",
+    "done",   "sigbus",
+};
+
+constexpr std::array<StepId, static_cast<size_t>(Pc::Count)> kNominal = {
+    StepId::M0,        StepId::M1,       StepId::M2,       StepId::M3,        StepId::M4,
+    StepId::M2Retry,   StepId::M2Unmap,  StepId::M5,       StepId::M6,        StepId::M7,
+    StepId::M8Commit,  StepId::M8Unlock, StepId::M8Put,    StepId::M8Restore, StepId::M8RUnlock,
+    StepId::M8RPut,    StepId::U1Restore, StepId::U2Unlock, StepId::U3Put,    StepId::W1,
+    StepId::W2,        StepId::W3,       StepId::W4,       StepId::W5,        StepId::W6,
+    StepId::H1,        StepId::H2,       StepId::H3,       StepId::A0,        StepId::A0,
+};
+
+} // namespace
+
+const StepInfo& stepInfo(StepId id)
+{
+    return kSteps[static_cast<size_t>(id)];
+}
+
+std::string_view pcName(Pc pc)
+{
+    return kPcNames[static_cast<size_t>(pc)];
+}
+
+StepId nominalStep(Pc pc)
+{
+    return kNominal[static_cast<size_t>(pc)];
+}
+
+StepId stepFromLabel(std::string_view label)
+{
+    for (size_t i = 0; i < kSteps.size(); ++i) {
+        if (kSteps[i].id == label)
+            return static_cast<StepId>(i);
+    }
+    return StepId::Count;
+}
+
+} // namespace msb::core
