@@ -151,7 +151,8 @@ std::string Model::blockedReason(const State& state, int thread) const
     auto name = [this](int t) { return m_scenario.threads[t].name; };
     switch (self.pc) {
     case Pc::W5:
-        return "sleeping on PG_locked(" + d + ")" + (holdsWaiterReference(state, thread) ? ", holding a reference" : "");
+        return "sleeping on PG_locked(" + d + ")"
+            + (holdsWaiterReference(state, thread) ? ", holding a reference" : "");
     case Pc::M7:
         return "waiting, with " + d + " locked, for page_count(" + d + ") to drain to "
             + std::to_string(expectedCountAtCheck(state, page)) + " (now " + std::to_string(state.pages[page].dRef)
@@ -356,7 +357,7 @@ StepId Model::apply(State& state, int thread) const
 
     case Pc::M7: {
         const bool pass = m_settings.check == CheckPolicy::SkipDevicePrivate // the 2021 patch, kernel-facts 20
-            || p.dRef == expectedCountAtCheck(state, page);                    // kernel-facts 9
+            || p.dRef == expectedCountAtCheck(state, page);                  // kernel-facts 9
         return pass ? go(Pc::M8Commit, StepId::M7) : go(Pc::M8Restore, StepId::M7Fail);
     }
 

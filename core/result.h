@@ -12,10 +12,10 @@ namespace msb::core {
 
 struct Error
 {
-    std::string file;   // may be empty for input that did not come from a file
-    int line = 0;       // 1-based; 0 when unknown
-    int column = 0;     // 1-based; 0 when unknown
-    std::string field;  // JSON pointer-like path, e.g. "threads[1].kind"; may be empty
+    std::string file;  // may be empty for input that did not come from a file
+    int line = 0;      // 1-based; 0 when unknown
+    int column = 0;    // 1-based; 0 when unknown
+    std::string field; // JSON pointer-like path, e.g. "threads[1].kind"; may be empty
     std::string message;
 
     /// One line: "file:line:column: field: message" with the unknown parts left out.

@@ -45,8 +45,8 @@ Result<Scenario> validateScenario(Scenario scenario)
         for (size_t p = 0; p < thread.pages.size(); ++p) {
             if (thread.pages[p] < 0 || thread.pages[p] >= scenario.pages)
                 return fail(at + ".pages[" + std::to_string(p) + "]",
-                            "page " + std::to_string(thread.pages[p]) + " does not exist (the scenario has "
-                                + std::to_string(scenario.pages) + ")");
+                    "page " + std::to_string(thread.pages[p]) + " does not exist (the scenario has "
+                        + std::to_string(scenario.pages) + ")");
         }
         hasFault = hasFault || thread.kind == ThreadKind::Fault;
     }

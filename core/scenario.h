@@ -20,7 +20,7 @@ enum class ThreadKind : unsigned char { Fault, Holder };
 
 struct ThreadSpec
 {
-    std::string name;       // unique, e.g. "T1" or "H"
+    std::string name; // unique, e.g. "T1" or "H"
     ThreadKind kind = ThreadKind::Fault;
     std::vector<int> pages; // Fault: the pages it touches, in order. Holder: exactly one page.
 

@@ -6,44 +6,41 @@ namespace msb::core {
 const std::vector<Knob>& knobs()
 {
     static const std::vector<Knob> table = {
-        {"check",
-         "Refcount check before commit (M7)",
-         "The page_count test in migrate_page_move_mapping, the last refcount check before the migration commits.",
-         {
-             {"strict", "page_count(D) must equal 2 (ZONE_DEVICE base + collect reference), else -EAGAIN",
-              "all released kernels"},
-             {"skip-device-private", "skip the test for device-private pages: the 2021 patch, never merged",
-              "v5.11 + [PATCH 1/9]"},
-             {"count-waiters",
-              "expected count += references held by migration-entry waiters (Jason Gunthorpe's suggestion)",
-              "proposal"},
-             {"drain-refs", "wait, holding PG_locked, until the extra references drain (naive fix)", "proposal"},
-         }},
-        {"waiter_ref",
-         "Migration-entry waiter's reference",
-         "What a thread that finds a migration entry does with its reference on the page while it waits.",
-         {
-             {"hold-while-sleeping", "takes a reference and holds it while sleeping on PG_locked", "up to v4.20"},
-             {"drop-after-enqueue", "takes a reference, queues itself, drops the reference, then sleeps",
-              "v5.0 - v5.16"},
-             {"none-ptl-held", "takes no reference; holds the page-table lock until it is queued", "v5.17 and later"},
-         }},
-        {"precopy_check",
-         "Refcount check before the copy (M5)",
-         "The page_count test in migrate_vma_check_page, before the data is copied.",
-         {
-             {"off", "device-private pages skip the test (they cannot be pinned by GUP)", "up to v5.16"},
-             {"on", "device-private pages get the normal test: extra references abort before the copy",
-              "v5.17 and later"},
-         }},
-        {"on_not_migrated",
-         "Driver, when the page was not migrated",
-         "What the driver's migrate_to_ram returns when it collected the page but could not migrate it.",
-         {
-             {"refault", "returns 0: the CPU re-executes the access and faults again", "nouveau, test_hmm, powerpc"},
-             {"sigbus", "returns VM_FAULT_SIGBUS, as the migrate_vma_setup documentation asks: the process dies",
-              "documented contract"},
-         }},
+        {"check", "Refcount check before commit (M7)",
+            "The page_count test in migrate_page_move_mapping, the last refcount check before the migration commits.",
+            {
+                {"strict", "page_count(D) must equal 2 (ZONE_DEVICE base + collect reference), else -EAGAIN",
+                    "all released kernels"},
+                {"skip-device-private", "skip the test for device-private pages: the 2021 patch, never merged",
+                    "v5.11 + [PATCH 1/9]"},
+                {"count-waiters",
+                    "expected count += references held by migration-entry waiters (Jason Gunthorpe's suggestion)",
+                    "proposal"},
+                {"drain-refs", "wait, holding PG_locked, until the extra references drain (naive fix)", "proposal"},
+            }},
+        {"waiter_ref", "Migration-entry waiter's reference",
+            "What a thread that finds a migration entry does with its reference on the page while it waits.",
+            {
+                {"hold-while-sleeping", "takes a reference and holds it while sleeping on PG_locked", "up to v4.20"},
+                {"drop-after-enqueue", "takes a reference, queues itself, drops the reference, then sleeps",
+                    "v5.0 - v5.16"},
+                {"none-ptl-held", "takes no reference; holds the page-table lock until it is queued",
+                    "v5.17 and later"},
+            }},
+        {"precopy_check", "Refcount check before the copy (M5)",
+            "The page_count test in migrate_vma_check_page, before the data is copied.",
+            {
+                {"off", "device-private pages skip the test (they cannot be pinned by GUP)", "up to v5.16"},
+                {"on", "device-private pages get the normal test: extra references abort before the copy",
+                    "v5.17 and later"},
+            }},
+        {"on_not_migrated", "Driver, when the page was not migrated",
+            "What the driver's migrate_to_ram returns when it collected the page but could not migrate it.",
+            {
+                {"refault", "returns 0: the CPU re-executes the access and faults again", "nouveau, test_hmm, powerpc"},
+                {"sigbus", "returns VM_FAULT_SIGBUS, as the migrate_vma_setup documentation asks: the process dies",
+                    "documented contract"},
+            }},
     };
     return table;
 }
@@ -56,17 +53,17 @@ const std::vector<Preset>& presets()
     using O = OnNotMigrated;
     static const std::vector<Preset> table = {
         {"v5.11", "v5.11 as shipped: strict check, waiters drop their reference after queueing",
-         {C::Strict, W::DropAfterEnqueue, P::Off, O::Refault}},
+            {C::Strict, W::DropAfterEnqueue, P::Off, O::Refault}},
         {"pre-v5.0", "before v5.0: waiters hold their reference for the whole sleep",
-         {C::Strict, W::HoldWhileSleeping, P::Off, O::Refault}},
+            {C::Strict, W::HoldWhileSleeping, P::Off, O::Refault}},
         {"v5.11-patched", "v5.11 with the 2021 patch: no refcount check for device-private pages",
-         {C::SkipDevicePrivate, W::DropAfterEnqueue, P::Off, O::Refault}},
+            {C::SkipDevicePrivate, W::DropAfterEnqueue, P::Off, O::Refault}},
         {"count-waiters", "v5.11 with waiter references counted in the expected count",
-         {C::CountWaiters, W::DropAfterEnqueue, P::Off, O::Refault}},
+            {C::CountWaiters, W::DropAfterEnqueue, P::Off, O::Refault}},
         {"v5.17", "v5.17: waiters take no reference; the pre-copy check is back",
-         {C::Strict, W::NonePtlHeld, P::On, O::Refault}},
+            {C::Strict, W::NonePtlHeld, P::On, O::Refault}},
         {"naive-drain", "naive fix: the migrator waits, page locked, for extra references to drain",
-         {C::DrainRefs, W::HoldWhileSleeping, P::Off, O::Refault}},
+            {C::DrainRefs, W::HoldWhileSleeping, P::Off, O::Refault}},
     };
     return table;
 }
@@ -153,8 +150,8 @@ Result<Settings> withKnob(Settings settings, std::string_view key, std::string_v
     std::string accepted;
     for (const auto& v : values)
         accepted += (accepted.empty() ? "" : ", ") + std::string(v.name);
-    return Error {{}, 0, 0, std::string(key),
-                  "unknown value '" + std::string(value) + "'; accepted values: " + accepted};
+    return Error {
+        {}, 0, 0, std::string(key), "unknown value '" + std::string(value) + "'; accepted values: " + accepted};
 }
 
 Result<Settings> withAssignment(Settings settings, std::string_view assignment)

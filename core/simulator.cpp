@@ -67,8 +67,8 @@ StepRecord Simulator::record(int thread, StepId id, const State& before, const S
         break;
     case StepId::M8Commit:
         if (after.flags & FlagLostUpdate && !(before.flags & FlagLostUpdate))
-            rec.note = "LOST UPDATE: S has version " + std::to_string(p.sData) + ", " + d + " has "
-                + std::to_string(p.dData);
+            rec.note =
+                "LOST UPDATE: S has version " + std::to_string(p.sData) + ", " + d + " has " + std::to_string(p.dData);
         break;
     case StepId::H2:
         if (after.flags & FlagLostUpdate && !(before.flags & FlagLostUpdate))
@@ -97,8 +97,8 @@ Result<StepRecord> Simulator::step(int thread)
     if (thread < 0 || thread >= m_model.threadCount())
         return Error {{}, 0, 0, "thread", "no thread number " + std::to_string(thread + 1)};
     if (!m_model.enabled(state(), thread)) {
-        return Error {{}, 0, 0, "thread",
-                      m_model.scenario().threads[thread].name + " cannot step: " + blockedReason(thread)};
+        return Error {
+            {}, 0, 0, "thread", m_model.scenario().threads[thread].name + " cannot step: " + blockedReason(thread)};
     }
     State next = state();
     StepId id;
@@ -108,8 +108,8 @@ Result<StepRecord> Simulator::step(int thread)
         throw InvariantViolation("at step " + std::to_string(m_position + 1) + ": " + violation.what());
     }
     StepRecord rec = record(thread, id, state(), next);
-    const bool sameAsRedo = m_position < historySize() && m_steps[m_position].thread == thread
-        && m_steps[m_position].hash == rec.hash;
+    const bool sameAsRedo =
+        m_position < historySize() && m_steps[m_position].thread == thread && m_steps[m_position].hash == rec.hash;
     if (!sameAsRedo) {
         m_steps.resize(m_position);
         m_states.resize(m_position + 1);
@@ -195,8 +195,8 @@ std::optional<int> Simulator::repeatsPosition() const
 std::string Simulator::describe(const StepRecord& rec) const
 {
     const StepInfo& info = stepInfo(rec.id);
-    std::string out = m_model.scenario().threads[rec.thread].name + " " + std::string(info.id) + ": "
-        + std::string(info.text);
+    std::string out =
+        m_model.scenario().threads[rec.thread].name + " " + std::string(info.id) + ": " + std::string(info.text);
     if (rec.refAfter != rec.refBefore) {
         const int delta = rec.refAfter - rec.refBefore;
         out += " [D" + std::to_string(rec.page) + " " + (delta > 0 ? "+" : "") + std::to_string(delta) + "]";

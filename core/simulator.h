@@ -19,8 +19,8 @@ struct StepRecord
 {
     int thread = 0;
     StepId id = StepId::A0;
-    int page = 0;          // the virtual page X<page> (and D<page>, S<page>) the step worked on
-    int refBefore = 0;     // page_count(D<page>) before and after
+    int page = 0;      // the virtual page X<page> (and D<page>, S<page>) the step worked on
+    int refBefore = 0; // page_count(D<page>) before and after
     int refAfter = 0;
     std::uint64_t hash = 0; // state hash after the step
     std::string note;       // what happened, with the numbers (e.g. "page_count 3 != expected 2")

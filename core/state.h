@@ -33,16 +33,16 @@ inline constexpr std::int8_t kNobody = -1;
 struct PageState
 {
     Pte pte = Pte::DevPriv;
-    std::uint8_t dRef = 2;               // page_count(D): ZONE_DEVICE base + mapping (kernel-facts 3)
+    std::uint8_t dRef = 2; // page_count(D): ZONE_DEVICE base + mapping (kernel-facts 3)
     std::uint8_t dMapcount = 1;
-    std::int8_t dLockOwner = kNobody;    // PG_locked, with the thread that holds it
-    std::uint8_t dWaiters = 0;           // PG_waiters
-    std::uint8_t dData = 0;              // version of D's contents (bumped by H2)
-    std::uint8_t dFree = 0;              // back in the driver pool
+    std::int8_t dLockOwner = kNobody; // PG_locked, with the thread that holds it
+    std::uint8_t dWaiters = 0;        // PG_waiters
+    std::uint8_t dData = 0;           // version of D's contents (bumped by H2)
+    std::uint8_t dFree = 0;           // back in the driver pool
     std::uint8_t sAllocated = 0;
     std::uint8_t sLocked = 0;
     std::uint8_t sRef = 0;
-    std::uint8_t sData = 0;              // version copied into S at M6
+    std::uint8_t sData = 0; // version copied into S at M6
 
     friend bool operator==(const PageState&, const PageState&) = default;
 };

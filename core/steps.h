@@ -22,14 +22,33 @@ namespace msb::core {
 /// Program counter: the step a thread runs next.
 enum class Pc : std::uint8_t {
     Access,
-    M1, M2, M3, M4,         // migrate_vma_setup -> collect (PTL held from M1 to M4)
-    M2Retry, M2Unmap,       // prepare's second trylock; unmap under PTL when it succeeds
-    M5, M6, M7,             // pre-copy check, copy, the check in migrate_page_move_mapping
-    M8Commit, M8Unlock, M8Put,    // finalize after success
-    M8Restore, M8RUnlock, M8RPut, // finalize after failure
-    U1Restore, U2Unlock, U3Put,   // migrate_vma_unmap's restore when the pre-copy check fails
-    W1, W2, W3, W4, W5, W6,
-    H1, H2, H3,
+    M1,
+    M2,
+    M3,
+    M4, // migrate_vma_setup -> collect (PTL held from M1 to M4)
+    M2Retry,
+    M2Unmap, // prepare's second trylock; unmap under PTL when it succeeds
+    M5,
+    M6,
+    M7, // pre-copy check, copy, the check in migrate_page_move_mapping
+    M8Commit,
+    M8Unlock,
+    M8Put, // finalize after success
+    M8Restore,
+    M8RUnlock,
+    M8RPut, // finalize after failure
+    U1Restore,
+    U2Unlock,
+    U3Put, // migrate_vma_unmap's restore when the pre-copy check fails
+    W1,
+    W2,
+    W3,
+    W4,
+    W5,
+    W6,
+    H1,
+    H2,
+    H3,
     Done,
     Sigbus,
     Count
@@ -80,13 +99,13 @@ enum class StepId : std::uint8_t {
 
 struct StepInfo
 {
-    std::string_view id;        // short label shown in traces, e.g. "M7" or "M7!"
-    char actor;                 // 'A' (access), 'M', 'W', 'H'
-    std::string_view text;      // our own pseudo-kernel line
-    std::string_view function;  // the kernel function it stands for
-    std::string_view file;      // the kernel file (v5.11 unless the text says otherwise)
-    std::string_view fact;      // kernel-facts number(s)
-    int refDelta;               // nominal change of page_count(D) (v5.11 accounting)
+    std::string_view id;       // short label shown in traces, e.g. "M7" or "M7!"
+    char actor;                // 'A' (access), 'M', 'W', 'H'
+    std::string_view text;     // our own pseudo-kernel line
+    std::string_view function; // the kernel function it stands for
+    std::string_view file;     // the kernel file (v5.11 unless the text says otherwise)
+    std::string_view fact;     // kernel-facts number(s)
+    int refDelta;              // nominal change of page_count(D) (v5.11 accounting)
 };
 
 const StepInfo& stepInfo(StepId id);
