@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: MIT
+// Golden traces of the model against kernel-facts §(b) and §(c).
+#include "core/invariant.h"
+#include "core/simulator.h"
+#include "scenario_fixtures.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace msb::core {
+namespace {
+
+using testing::faultVsHolder;
+using testing::kLivelockRound;
+using testing::preset;
+using testing::schedule;
+using testing::singleFault;
+using testing::twoFaults;
+
+std::vector<std::string> labels(const Simulator& sim)
+{
+    std::vector<std::string> out;
+    for (int i = 0; i < sim.position(); ++i)
+        out.emplace_back(stepInfo(sim.history()[i].id).id);
+    return out;
+}
+
+Simulator replayed(Scenario scenario, std::string_view presetName, std::string_view digits)
+{
+    Simulator sim(std::move(scenario), preset(presetName));
+    auto result = sim.replay(schedule(digits));
+    EXPECT_TRUE(result.ok()) << (result.ok() ? "" : result.error().toString());
+    return sim;
+}
+
+TEST(Model, InitialStateIsTheSteadyStateOfAMappedDevicePrivatePage)
+{
+    // kernel-facts 3: refcount 2 (base + mapping), mapcount 1, unlocked, PTE device-private.
+    const Model model(twoFaults(), preset("v5.11"));
+    const State state = model.initialState();
+    EXPECT_EQ(state.pages[0].pte, Pte::DevPriv);
+    EXPECT_EQ(state.pages[0].dRef, 2);
+    EXPECT_EQ(state.pages[0].dMapcount, 1);
+    EXPECT_EQ(state.pages[0].dLockOwner, kNobody);
+    EXPECT_EQ(model.enabledMask(state), 0b11u);
+    EXPECT_EQ(model.status(state), Status::Running);
+}
+
+TEST(Model, V511LivelockRoundReturnsToTheInitialState)
+{
+    const Simulator sim = replayed(twoFaults(), "v5.11", kLivelockRound);
+    const std::vector<std::string> expected = {"M0", "M1", "M2", "M3", "M4", "M5", "M6", "W0", "W1", "W2", "M7-fail",
+        "W3", "W4", "M8f.1", "M8f.2", "M8f.3", "W5", "W6"};
+    EXPECT_EQ(labels(sim), expected);
+    // The check saw the waiter's reference: 3 != 2 (kernel-facts 9, 12).
+    EXPECT_EQ(sim.history()[10].refBefore, 3);
+    EXPECT_EQ(sim.history()[10].note, "page_count(D0) = 3 != expected 2");
+    ASSERT_TRUE(sim.repeatsPosition().has_value());
+    EXPECT_EQ(*sim.repeatsPosition(), 0);
+    EXPECT_EQ(sim.state(), sim.model().initialState());
+}
+
+TEST(Model, PatchedCheckMigratesOnTheSameSchedule)
+{
+    Simulator sim = replayed(twoFaults(), "v5.11-patched", kLivelockRound);
+    EXPECT_EQ(sim.history()[10].id, StepId::M7);
+    EXPECT_EQ(sim.state().pages[0].pte, Pte::Present);
+    EXPECT_FALSE(sim.repeatsPosition().has_value());
+    // The waiter's late put is harmless; D went back to the pool once both references were gone.
+    EXPECT_TRUE(sim.state().pages[0].dFree);
+    RoundRobinScheduler rr;
+    runScheduler(sim, rr, 100);
+    EXPECT_EQ(sim.status(), Status::Completed);
+    EXPECT_EQ(sim.state().flags, 0);
+}
+
+TEST(Model, ChangingSettingsReplaysTheScheduleAndDiverges)
+{
+    Simulator sim = replayed(twoFaults(), "v5.11", kLivelockRound);
+    EXPECT_EQ(sim.changeSettings(preset("v5.11-patched")), 18);
+    EXPECT_EQ(sim.position(), 18);
+    EXPECT_EQ(sim.history()[10].id, StepId::M7);
+    EXPECT_EQ(sim.state().pages[0].pte, Pte::Present);
+}
+
+TEST(Model, PreV50WaiterHoldsItsReferenceWhileSleeping)
+{
+    // kernel-facts 13: <= v4.20 the waiter keeps its reference until it wakes.
+    const Simulator sim = replayed(twoFaults(), "pre-v5.0", "1111111 2222");
+    EXPECT_EQ(stepInfo(sim.history().back().id).id, "W3");
+    EXPECT_EQ(sim.state().threads[1].pc, Pc::W5);
+    EXPECT_EQ(sim.state().threads[1].queued, 1);
+    EXPECT_EQ(sim.state().pages[0].dRef, 3);
+    EXPECT_TRUE(sim.model().holdsWaiterReference(sim.state(), 1));
+    EXPECT_EQ(sim.blockedReason(1), "sleeping on PG_locked(D0), holding a reference");
+}
+
+TEST(Model, NaiveDrainDeadlocksWithAWaiterThatSleepsHoldingItsReference)
+{
+    // kernel-facts §(c) P4: W waits for PG_locked, M waits for W's reference.
+    const Simulator sim = replayed(twoFaults(), "naive-drain", "1111111 2222");
+    EXPECT_EQ(sim.status(), Status::Deadlock);
+    EXPECT_EQ(sim.blockedReason(0), "waiting, with D0 locked, for page_count(D0) to drain to 2 (now 3)");
+    EXPECT_EQ(sim.blockedReason(1), "sleeping on PG_locked(D0), holding a reference");
+}
+
+TEST(Model, NaiveDrainDoesNotDeadlockWithV50Waiters)
+{
+    // Refuted for transient waiters: the reference drains without D being unlocked.
+    Settings settings = preset("naive-drain");
+    settings.waiterRef = WaiterRef::DropAfterEnqueue;
+    Simulator sim(twoFaults(), settings);
+    ASSERT_TRUE(sim.replay(schedule("1111111 2222")).ok());
+    EXPECT_FALSE(sim.canStep(0));
+    ASSERT_TRUE(sim.step(1).ok()); // W4: put_page
+    EXPECT_TRUE(sim.canStep(0));
+}
+
+TEST(Model, PatchedCheckLosesTheHoldersWrite)
+{
+    // kernel-facts §(c) P1: H holds a reference across the copy and writes after it; the patch
+    // commits anyway and the write lands in a page nobody maps.
+    Simulator sim = replayed(faultVsHolder(), "v5.11-patched", "2 1111111 2 1 1");
+    EXPECT_EQ(sim.history()[9].id, StepId::M7);
+    EXPECT_EQ(sim.history()[10].id, StepId::M8Commit);
+    EXPECT_TRUE(sim.state().flags & FlagLostUpdate);
+    EXPECT_EQ(sim.history()[10].note, "LOST UPDATE: S has version 0, D0 has 1");
+}
+
+TEST(Model, StrictCheckAlsoLosesAWriteWhoseReferenceEndsBeforeTheCheck)
+{
+    // kernel-facts §(c) P0: the count test runs after the copy, so H1..H3 inside the
+    // copy->commit window is invisible to it.
+    const Simulator sim = replayed(faultVsHolder(), "v5.11", "2 1111111 22 1 1");
+    EXPECT_EQ(sim.history()[10].id, StepId::M7);
+    EXPECT_TRUE(sim.state().flags & FlagLostUpdate);
+}
+
+TEST(Model, StrictCheckFailsSafelyWhileTheHolderStillHoldsItsReference)
+{
+    const Simulator sim = replayed(faultVsHolder(), "v5.11", "2 1111111 2 1111");
+    EXPECT_EQ(sim.history()[9].id, StepId::M7Fail);
+    EXPECT_EQ(sim.state().pages[0].pte, Pte::DevPriv);
+    EXPECT_FALSE(sim.state().flags & FlagLostUpdate);
+}
+
+TEST(Model, V517PrecopyCheckStopsTheHolderRaceBeforeTheCopy)
+{
+    const Simulator sim = replayed(faultVsHolder(), "v5.17", "2 111111");
+    EXPECT_EQ(sim.history().back().id, StepId::M5Fail);
+    EXPECT_EQ(sim.history().back().note, "page_count(D0) = 3, allowed 2 + mapcount 0");
+}
+
+TEST(Model, V511UnreferencedFaultPathUsesAFreedPage)
+{
+    // kernel-facts 11 and 14 (CVE-2022-3523): T1 read the PTE without a reference, T2 migrated
+    // the page and freed D, then T1 calls D's migrate_to_ram.
+    const Simulator sim = replayed(twoFaults(), "v5.11", "1 22222222222 1");
+    EXPECT_EQ(sim.history()[11].id, StepId::M8Put);
+    EXPECT_TRUE(sim.stateAt(12).pages[0].dFree);
+    EXPECT_EQ(sim.history()[12].id, StepId::M1Skip);
+    EXPECT_TRUE(sim.state().flags & FlagStalePageUse);
+}
+
+TEST(Model, SigbusPolicyKillsTheProcessWhenTheCheckFails)
+{
+    Settings settings = preset("v5.11");
+    settings.onNotMigrated = OnNotMigrated::Sigbus;
+    Simulator sim(twoFaults(), settings);
+    ASSERT_TRUE(sim.replay(schedule("1111111 222 1 22 111")).ok());
+    EXPECT_EQ(sim.status(), Status::Sigbus);
+    EXPECT_EQ(sim.model().enabledMask(sim.state()), 0u);
+}
+
+TEST(Model, V517WaiterTakesNoReferenceAndQueuesUnderThePtl)
+{
+    const Simulator sim = replayed(twoFaults(), "v5.17", "1111111 22");
+    EXPECT_EQ(sim.history().back().id, StepId::W1);
+    EXPECT_EQ(sim.history().back().refAfter, 2);
+    EXPECT_EQ(sim.state().ptlOwner, 1);
+    EXPECT_EQ(sim.blockedReason(0), ""); // M7 needs no PTL
+}
+
+TEST(Model, SecondMigratorCollectReferenceDuringFinalize)
+{
+    // kernel-facts 27(b): T3's waiter reference fails T1's check; T1 restores the entry but still
+    // holds PG_locked when T2, whose migration-entry wait found the entry gone, collects again.
+    Scenario three = makeNFaults(3, 1);
+    const Simulator sim = replayed(three, "v5.11", "1111111 333 2 1 1 2 2 2 2");
+    EXPECT_EQ(sim.history()[11].id, StepId::M7Fail);
+    EXPECT_EQ(sim.history()[13].id, StepId::W1Gone);
+    EXPECT_EQ(sim.history()[15].id, StepId::M1);
+    EXPECT_EQ(sim.history()[16].id, StepId::M2Busy);
+    // base + mapping + T1's collect + T3's waiter + T2's collect
+    EXPECT_EQ(sim.state().pages[0].dRef, 5);
+    EXPECT_EQ(sim.state().threads[1].pc, Pc::M2Retry);
+}
+
+TEST(Model, InvariantViolationsCarryTheirContext)
+{
+    const Model model(twoFaults(), preset("v5.11"));
+    State state = model.initialState();
+    state.pages[0].dRef = 1; // corrupt: a mapped page can never be at the free count
+    state.threads[0].pc = Pc::M4;
+    state.ptlOwner = 0;
+    try {
+        model.apply(state, 0);
+        FAIL() << "expected an invariant violation";
+    } catch (const InvariantViolation& violation) {
+        EXPECT_NE(std::string(violation.what()).find("T1 drops page_count(D0) below 1"), std::string::npos)
+            << violation.what();
+    }
+}
+
+} // namespace
+} // namespace msb::core
