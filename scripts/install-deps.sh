@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Installs the Debian 12 packages Migration Sandbox needs to build, test and export (run as root).
+# Used by the README's first command and by .ci/run, so the two never disagree.
+set -euo pipefail
+
+packages=(
+    g++ make cmake ninja-build ccache clang-format
+    libgtest-dev libbenchmark-dev nlohmann-json3-dev libcli11-dev libboost-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
+    xvfb xauth x11-utils imagemagick poppler-utils fonts-dejavu-core
+)
+
+if [[ $(id -u) -eq 0 ]]; then
+    as_root=()
+elif command -v sudo >/dev/null 2>&1; then
+    as_root=(sudo)
+else
+    echo "install-deps.sh: run as root (or install sudo) to install Debian packages" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -q
+"${as_root[@]}" apt-get install -y -q --no-install-recommends "${packages[@]}"
