@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// Sub-commands of migration-sandbox-cli, one file each (rr's *Command.cc). Each add*Command
+// registers a CLI11 sub-command whose callback runs it and stores its exit code in exitCode.
+#pragma once
+
+namespace CLI {
+class App;
+}
+
+namespace msb::cli {
+
+void addListCommand(CLI::App& app, int& exitCode);
+void addRunCommand(CLI::App& app, int& exitCode);
+void addReplayCommand(CLI::App& app, int& exitCode);
+
+} // namespace msb::cli

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// `list`: the built-in scenarios, the presets with their knob values, and the knobs with what each
+// value means and which kernels behave that way.
+#include "app/cli/commands.h"
+#include "app/cli/scenario_options.h"
+#include "core/builtin_scenarios.h"
+#include "core/settings.h"
+
+#include <CLI/CLI.hpp>
+
+#include <iomanip>
+#include <iostream>
+
+namespace msb::cli {
+
+namespace {
+
+int runList()
+{
+    std::cout << "Scenarios (built in; a scenario file path works wherever a name does):\n";
+    for (const auto& name : core::builtinScenarioNames()) {
+        auto scenario = core::loadBuiltinScenario(name);
+        if (!scenario) // a broken asset is our bug, not the user's input
+            throw std::runtime_error("built-in scenario " + name + ": " + scenario.error().toString());
+        std::cout << "  " << std::left << std::setw(18) << name << scenario.value().title << '\n';
+    }
+    std::cout << "  (n-faults takes --set threads=N --set pages=P)\n";
+
+    std::cout << "\nPresets (--preset NAME; default " << core::presets().front().name << "):\n";
+    for (const auto& preset : core::presets()) {
+        std::cout << "  " << std::left << std::setw(16) << preset.name << preset.summary << "\n    ";
+        bool first = true;
+        for (const auto& knob : core::knobs()) {
+            std::cout << (first ? "" : ", ") << knob.key << '=' << core::knobValue(preset.settings, knob.key);
+            first = false;
+        }
+        std::cout << '\n';
+    }
+
+    std::cout << "\nKnobs (--set KEY=VALUE, applied after the preset):\n";
+    for (const auto& knob : core::knobs()) {
+        std::cout << "  " << knob.key << ": " << knob.title << "\n    " << knob.explanation << '\n';
+        for (const auto& value : knob.values)
+            std::cout << "      " << std::left << std::setw(22) << value.name << value.explanation << " ["
+                      << value.kernels << "]\n";
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+void addListCommand(CLI::App& app, int& exitCode)
+{
+    auto* command = app.add_subcommand("list", "List the built-in scenarios, the presets and the knobs");
+    command->callback([&exitCode] { exitCode = runList(); });
+}
+
+} // namespace msb::cli

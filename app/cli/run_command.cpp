@@ -1,0 +1,266 @@
+// SPDX-License-Identifier: MIT
+// `run`: one execution of a scenario, driven by an explicit schedule, a seeded random scheduler or
+// round-robin, printed as a step-by-step trace (or one JSON object) with the outcome.
+#include "app/cli/commands.h"
+#include "app/cli/scenario_options.h"
+#include "core/recording.h"
+#include "core/simulator.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <charconv>
+#include <cstdio>
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <optional>
+
+namespace msb::cli {
+
+namespace {
+
+struct RunOptions
+{
+    ScenarioOptions scenario;
+    std::optional<std::uint64_t> seed;
+    std::string schedule;
+    bool runOn = false;
+    int maxSteps = 1000;
+    bool json = false;
+    std::string record;
+};
+
+/// Schedule entries are thread names ("T1", "H") or 1-based thread numbers ("1").
+core::Result<std::vector<int>> parseSchedule(const std::string& text, const core::Scenario& scenario)
+{
+    std::vector<int> schedule;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto comma = text.find(',', start);
+        std::string entry = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+        while (!entry.empty() && entry.front() == ' ')
+            entry.erase(entry.begin());
+        while (!entry.empty() && entry.back() == ' ')
+            entry.pop_back();
+        int thread = scenario.threadIndex(entry);
+        if (thread < 0) {
+            int number = 0;
+            const auto [end, ec] = std::from_chars(entry.data(), entry.data() + entry.size(), number);
+            if (ec == std::errc() && end == entry.data() + entry.size() && number >= 1
+                && number <= static_cast<int>(scenario.threads.size()))
+                thread = number - 1;
+        }
+        if (thread < 0) {
+            std::string known;
+            for (const auto& spec : scenario.threads)
+                known += (known.empty() ? "" : ", ") + spec.name;
+            return core::Error {{}, 0, 0, "--schedule",
+                "entry " + std::to_string(schedule.size() + 1) + " \"" + entry + "\" is not a thread of "
+                    + scenario.name + " (threads: " + known + ", or 1-" + std::to_string(scenario.threads.size())
+                    + ")"};
+        }
+        schedule.push_back(thread);
+        if (comma == std::string::npos)
+            break;
+        start = comma + 1;
+    }
+    return schedule;
+}
+
+std::string pteText(const core::PageState& page, int index)
+{
+    const std::string i = std::to_string(index);
+    switch (page.pte) {
+    case core::Pte::DevPriv:
+        return "DEVPRIV(D" + i + ")";
+    case core::Pte::Migr:
+        return "MIGR(D" + i + ")";
+    case core::Pte::Present:
+        return "PRESENT(S" + i + ")";
+    }
+    return "?";
+}
+
+std::string lockOwner(const core::Simulator& sim, const core::State& state, int page)
+{
+    const int owner = state.pages[page].dLockOwner;
+    return owner == core::kNobody ? "-" : sim.scenario().threads[owner].name;
+}
+
+/// The threads queued on PG_locked of this page (kernel-facts 12: every one is woken by unlock).
+std::string waiters(const core::Simulator& sim, const core::State& state, int page)
+{
+    std::string out;
+    for (int t = 0; t < sim.model().threadCount(); ++t) {
+        if (state.threads[t].queued && sim.model().currentPage(state, t) == page)
+            out += (out.empty() ? "" : ",") + sim.scenario().threads[t].name;
+    }
+    return out.empty() ? "-" : out;
+}
+
+std::string outcomeName(const core::Simulator& sim)
+{
+    return sim.status() == core::Status::Running ? "stopped" : std::string(core::statusName(sim.status()));
+}
+
+std::string hex(std::uint64_t value)
+{
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(value));
+    return buffer;
+}
+
+void printTrace(const core::Simulator& sim, const ResolvedScenario& resolved, std::ostream& out)
+{
+    out << "scenario " << sim.scenario().name << ", preset " << resolved.presetName << " (";
+    bool first = true;
+    for (const auto& knob : core::knobs()) {
+        out << (first ? "" : ", ") << knob.key << '=' << core::knobValue(sim.settings(), knob.key);
+        first = false;
+    }
+    out << ")\n";
+    const auto& history = sim.history();
+    for (int i = 0; i < sim.position(); ++i) {
+        const core::StepRecord& rec = history[i];
+        const core::State& after = sim.stateAt(i + 1);
+        const auto& info = core::stepInfo(rec.id);
+        out << std::right << std::setw(4) << i + 1 << "  " << std::left << std::setw(3)
+            << sim.scenario().threads[rec.thread].name << ' ' << std::setw(10) << info.id << info.text;
+        if (!rec.note.empty())
+            out << " (" << rec.note << ')';
+        const std::string d = "D" + std::to_string(rec.page);
+        out << "\n      page_count(" << d << ")=" << rec.refAfter << "  PTE(X" << rec.page
+            << ")=" << pteText(after.pages[rec.page], rec.page) << "  PG_locked(" << d
+            << ")=" << lockOwner(sim, after, rec.page) << "  waiters=" << waiters(sim, after, rec.page) << '\n';
+    }
+    out << "outcome: " << outcomeName(sim) << " after " << sim.position() << " steps\n";
+    const std::uint8_t flags = sim.state().flags;
+    out << "lost_update: " << ((flags & core::FlagLostUpdate) ? "yes" : "no")
+        << "\nstale_page_use: " << ((flags & core::FlagStalePageUse) ? "yes" : "no") << '\n';
+    if (sim.status() == core::Status::Running) {
+        for (int t = 0; t < sim.model().threadCount(); ++t) {
+            if (!sim.canStep(t))
+                out << "  " << sim.scenario().threads[t].name << ": " << sim.blockedReason(t) << '\n';
+        }
+    }
+    if (const auto earlier = sim.repeatsPosition()) {
+        out << "livelock round: the state after step " << sim.position() << " equals the state after step " << *earlier
+            << (*earlier == 0 ? " (the initial state)" : "") << '\n';
+    }
+}
+
+void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, std::ostream& out)
+{
+    using Json = nlohmann::ordered_json;
+    Json doc;
+    doc["scenario"] = sim.scenario().name;
+    doc["preset"] = resolved.presetName;
+    Json settings;
+    for (const auto& knob : core::knobs())
+        settings[std::string(knob.key)] = core::knobValue(sim.settings(), knob.key);
+    doc["settings"] = std::move(settings);
+    auto steps = Json::array();
+    const auto& history = sim.history();
+    for (int i = 0; i < sim.position(); ++i) {
+        const core::StepRecord& rec = history[i];
+        const auto& info = core::stepInfo(rec.id);
+        Json step;
+        step["index"] = i + 1;
+        step["thread"] = sim.scenario().threads[rec.thread].name;
+        step["step"] = info.id;
+        step["text"] = info.text;
+        step["kernel"] = info.function;
+        step["file"] = info.file;
+        step["fact"] = info.fact;
+        step["ref_before"] = rec.refBefore;
+        step["ref_after"] = rec.refAfter;
+        step["pte"] = pteText(sim.stateAt(i + 1).pages[rec.page], rec.page);
+        step["hash"] = hex(rec.hash);
+        step["note"] = rec.note;
+        steps.push_back(std::move(step));
+    }
+    doc["steps"] = std::move(steps);
+    doc["outcome"] = outcomeName(sim);
+    const std::uint8_t flags = sim.state().flags;
+    doc["lost_update"] = (flags & core::FlagLostUpdate) != 0;
+    doc["stale_page_use"] = (flags & core::FlagStalePageUse) != 0;
+    if (const auto earlier = sim.repeatsPosition())
+        doc["repeats_step"] = *earlier;
+    else
+        doc["repeats_step"] = nullptr;
+    out << doc.dump(2) << '\n';
+}
+
+int runRun(const RunOptions& options)
+{
+    auto resolved = resolveScenario(options.scenario);
+    if (!resolved)
+        return reportBadInput(resolved.error());
+    if (options.maxSteps < 0)
+        return reportBadInput(core::Error {{}, 0, 0, "--max-steps", "must not be negative"});
+    core::Simulator sim(resolved.value().scenario, resolved.value().settings);
+
+    if (!options.schedule.empty()) {
+        auto schedule = parseSchedule(options.schedule, sim.scenario());
+        if (!schedule)
+            return reportBadInput(schedule.error());
+        for (std::size_t i = 0; i < schedule.value().size(); ++i) {
+            auto stepped = sim.step(schedule.value()[i]);
+            if (!stepped) {
+                // Show how far it got, then say which entry could not run and why.
+                printTrace(sim, resolved.value(), std::cerr);
+                return reportBadInput(core::Error {
+                    {}, 0, 0, "--schedule", "entry " + std::to_string(i + 1) + ": " + stepped.error().message});
+            }
+        }
+        if (options.runOn) {
+            core::RoundRobinScheduler scheduler;
+            core::runScheduler(sim, scheduler, options.maxSteps);
+        }
+    } else if (options.seed) {
+        core::RandomScheduler scheduler(*options.seed);
+        core::runScheduler(sim, scheduler, options.maxSteps);
+    } else {
+        core::RoundRobinScheduler scheduler;
+        core::runScheduler(sim, scheduler, options.maxSteps);
+    }
+
+    if (options.json)
+        printJson(sim, resolved.value(), std::cout);
+    else
+        printTrace(sim, resolved.value(), std::cout);
+
+    if (!options.record.empty()) {
+        auto saved = core::saveRecordingFile(core::recordFromSimulator(sim), options.record);
+        if (!saved)
+            return reportBadInput(saved.error());
+        if (!options.json)
+            std::cout << "recorded " << sim.position() << " steps to " << options.record << '\n';
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+void addRunCommand(CLI::App& app, int& exitCode)
+{
+    auto options = std::make_shared<RunOptions>();
+    auto* command = app.add_subcommand("run", "Run one execution and print its step-by-step trace and outcome");
+    addScenarioOptions(*command, options->scenario);
+    auto* seed = command->add_option_function<std::uint64_t>(
+        "--seed", [options](std::uint64_t value) { options->seed = value; },
+        "pick among the enabled threads at random, reproducibly from this seed");
+    auto* schedule = command->add_option(
+        "--schedule", options->schedule, "comma-separated threads to step, by name or 1-based number: T1,T1,T2,...");
+    seed->excludes(schedule);
+    command->add_flag("--run-on", options->runOn, "after --schedule, continue round-robin until the run ends")
+        ->needs(schedule);
+    command->add_option("--max-steps", options->maxSteps, "stop after this many scheduler steps")
+        ->capture_default_str();
+    command->add_flag("--json", options->json, "print one JSON object instead of the trace");
+    command->add_option("--record", options->record, "write the execution as a recording (*.msrec.json)");
+    command->callback([options, &exitCode] { exitCode = runRun(*options); });
+}
+
+} // namespace msb::cli
