@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// Exhaustive exploration of every interleaving of a scenario under one set of settings
+// (DESIGN.md §2 "Outcomes", issue 3).
+//
+// The state graph: nodes are the States reachable from Model::initialState(), one edge per
+// enabled thread. A BFS stores every state once (packed, see explorer.cpp for the store) and
+// numbers states in BFS order, so parent pointers give shortest counterexamples. Safety flags
+// are sticky in State, so lost_update / stale_page_use are "some reachable state has the flag".
+// Livelock is one SCC pass (Pearce's space-efficient Tarjan, iterative) with weak fairness: a
+// non-trivial SCC C holds a fair cycle iff every thread enabled in all states of C has an edge
+// inside C. Every cycle of this model is a retry loop: access completion (A0) and holder steps
+// are monotonic, so no cycle completes an access.
+//
+// The explorer is single-threaded and may run on a worker thread: progress is reported through
+// a callback at least every 100 ms, and a cancel flag is polled every few thousand states.
+#pragma once
+
+#include "core/model.h"
+#include "core/steps.h"
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace msb::core {
+
+enum class Reduction : std::uint8_t {
+    None, // every enabled thread is expanded in every state
+    Por,  // persistent sets of one thread-local step (explorer.cpp: isLocalStep)
+};
+
+std::string_view reductionName(Reduction reduction);
+
+struct ExploreProgress
+{
+    std::uint64_t states = 0;      // states stored so far
+    std::uint64_t transitions = 0; // edges followed so far
+    std::uint64_t queue = 0;       // states stored but not yet expanded (BFS) or DFS depth (cycles)
+    double seconds = 0;
+    std::string_view phase; // "states" (BFS) or "cycles" (SCC pass)
+};
+
+struct ExploreOptions
+{
+    Reduction reduction = Reduction::None;
+    /// Stop storing new states at this many; the result is then complete == false. Clamped to
+    /// the store's limit (2^27 - 1 states).
+    std::uint64_t maxStates = 50'000'000;
+    /// Called from the exploring thread at least every 100 ms, and once at the end.
+    std::function<void(const ExploreProgress&)> progress;
+    /// Polled every few thousand states; when it reads true the run stops, complete == false.
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+struct TraceStep
+{
+    int thread = 0;
+    StepId step = StepId::A0;
+
+    friend bool operator==(const TraceStep&, const TraceStep&) = default;
+};
+
+/// A schedule from the initial state. For a livelock, `cycle` is a non-empty fair loop that
+/// starts and ends in the state reached after `prefix`; for other outcomes it is empty.
+struct Counterexample
+{
+    std::vector<TraceStep> prefix;
+    std::vector<TraceStep> cycle;
+
+    /// prefix then cycle, as thread indices (what Simulator::replay takes).
+    std::vector<int> schedule() const;
+};
+
+enum class Outcome : std::uint8_t { Deadlock, Livelock, Sigbus, LostUpdate, StalePageUse, Count };
+std::string_view outcomeName(Outcome outcome); // "deadlock", "livelock", ... (DESIGN.md §4 keys)
+
+struct ExploreResult
+{
+    Reduction reduction = Reduction::None;
+    std::uint64_t states = 0;
+    std::uint64_t transitions = 0;
+    double seconds = 0;
+    /// Every reachable state was stored and expanded (false after --max-states or cancel).
+    /// When false, the reported outcomes were found (they are real) but absent ones are unknown.
+    bool complete = false;
+    bool cancelled = false;
+
+    bool completesPossible = false;
+    bool completesAlways = false; // complete && !deadlock && !livelock && !sigbus
+    bool deadlock = false;
+    bool livelock = false;
+    bool sigbus = false;
+    bool lostUpdate = false;
+    bool stalePageUse = false;
+
+    /// Shortest schedule (within the explored graph, see Reduction::Por) per reachable outcome.
+    std::array<std::optional<Counterexample>, static_cast<int>(Outcome::Count)> counterexamples {};
+
+    /// Memory held by the state store and the SCC pass at the end, divided by `states`.
+    double bytesPerState = 0;
+    std::uint64_t storeBytes = 0;
+    double secondsStates = 0; // BFS phase
+    double secondsCycles = 0; // SCC phase
+
+    bool reached(Outcome outcome) const;
+    const std::optional<Counterexample>& counterexample(Outcome outcome) const
+    {
+        return counterexamples[static_cast<int>(outcome)];
+    }
+};
+
+/// Explores every interleaving of the model's scenario under its settings.
+/// Throws InvariantViolation if a step breaks a model invariant (a model bug).
+ExploreResult explore(const Model& model, const ExploreOptions& options = {});
+
+/// True when thread t's next step in `state` touches only t's own state and commutes with every
+/// step other threads can take before it (the POR candidates). Exposed for tests.
+bool isLocalStep(const Model& model, const State& state, int thread);
+
+} // namespace msb::core
