@@ -95,7 +95,7 @@ core::Result<ResolvedScenario> resolveScenario(const ScenarioOptions& options, s
 
 int reportBadInput(const core::Error& error)
 {
-    std::cerr << "error: " << error.toString() << '\n';
+    std::cerr << error.toString() << '\n';
     return ExitBadInput;
 }
 
