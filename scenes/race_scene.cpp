@@ -1,14 +1,508 @@
-// SPDX-FileCopyrightText: Migration Sandbox authors
 // SPDX-License-Identifier: MIT
 #include "scenes/race_scene.h"
 
+#include <QGraphicsSceneMouseEvent>
+#include <QGuiApplication>
+#include <QPropertyAnimation>
+
 namespace msb::scenes {
+
+namespace {
+
+using core::Pc;
+
+int pteKind(core::Pte pte)
+{
+    return static_cast<int>(pte); // DevPriv 0, Migr 1, Present 2, as PteItem expects
+}
+
+QString pteText(core::Pte pte, int page)
+{
+    switch (pte) {
+    case core::Pte::DevPriv:
+        return QStringLiteral("DEVPRIV(D%1)").arg(page);
+    case core::Pte::Migr:
+        return QStringLiteral("MIGR(D%1)").arg(page);
+    case core::Pte::Present:
+        return QStringLiteral("PRESENT(S%1)").arg(page);
+    }
+    return {};
+}
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+} // namespace
 
 RaceScene::RaceScene(QObject* parent)
     : QGraphicsScene(parent)
 {
-    // Placeholder item so that an empty scene is distinguishable from a broken one.
-    addText(QStringLiteral("Migration Sandbox"));
+    // Items move every step: a BSP index would be rebuilt constantly (hotspot flamegraph.cpp).
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_style.palette = ScenePalette::fromPalette(QGuiApplication::palette());
+    setBackgroundBrush(m_style.palette.background);
+}
+
+RaceScene::~RaceScene()
+{
+    m_animations.finish();
+}
+
+void RaceScene::clearItems()
+{
+    m_animations.finish();
+    clear(); // deletes every item, dying tokens included
+    m_backdrop = nullptr;
+    m_lanes.clear();
+    m_avatars.clear();
+    m_avatarTargets.clear();
+    m_ptes.clear();
+    m_pteKinds.clear();
+    m_arrows.clear();
+    m_cards.clear();
+    m_systemPages.clear();
+    m_locks.clear();
+    m_lockOwners.clear();
+    m_tokens.clear();
+    m_dying.clear();
+    m_attribution.clear();
+}
+
+void RaceScene::rebuild()
+{
+    clearItems();
+    const int threads = m_model->threadCount();
+    const int pages = m_model->pageCount();
+    m_layout = computeLayout(threads, pages, m_viewport);
+    m_style.fontPx = m_layout.fontPx;
+    m_style.compact = m_layout.compact;
+    m_builtThreads = threads;
+    m_builtPages = pages;
+    setSceneRect(m_layout.sceneRect);
+
+    // Items whose pixels rarely change keep a device-resolution cache: moving tokens and avatars
+    // then only blit, which is what keeps 8x16 at 60 fps.
+    auto cached = [](QGraphicsItem* item, qreal z) {
+        item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+        item->setZValue(z);
+    };
+    m_backdrop = new BackdropItem(&m_style);
+    cached(m_backdrop, -10);
+    addItem(m_backdrop);
+    for (int t = 0; t < threads; ++t) {
+        auto* lane = new LaneItem(&m_style, t);
+        cached(lane, 0);
+        addItem(lane);
+        m_lanes.push_back(lane);
+        auto* avatar = new AvatarItem(&m_style, t, m_layout.avatarSize);
+        cached(avatar, 6);
+        addItem(avatar);
+        m_avatars.push_back(avatar);
+    }
+    m_avatarTargets.resize(threads);
+    for (int p = 0; p < pages; ++p) {
+        const PageGeometry& g = m_layout.pages[p];
+        auto* pte = new PteItem(&m_style, p);
+        pte->setRect(g.pte);
+        cached(pte, 0);
+        addItem(pte);
+        m_ptes.push_back(pte);
+        auto* arrow = new ArrowItem(&m_style);
+        arrow->setZValue(1);
+        addItem(arrow);
+        m_arrows.push_back(arrow);
+        auto* card = new PageCardItem(&m_style, p);
+        cached(card, 0);
+        addItem(card);
+        m_cards.push_back(card);
+        auto* system = new SystemPageItem(&m_style, p);
+        cached(system, 0);
+        addItem(system);
+        m_systemPages.push_back(system);
+        auto* lock = new LockBadgeItem(&m_style);
+        cached(lock, 4);
+        lock->setOpacity(0);
+        addItem(lock);
+        m_locks.push_back(lock);
+    }
+    m_pteKinds.assign(pages, -1);
+    m_lockOwners.assign(pages, core::kNobody);
+    m_attribution.resize(pages);
+}
+
+void RaceScene::setViewportSize(QSizeF size)
+{
+    if (size.isEmpty())
+        return;
+    m_viewport = size;
+    if (!m_model)
+        return;
+    const RaceLayout next = computeLayout(m_model->threadCount(), m_model->pageCount(), size);
+    if (next.columns == m_layout.columns && next.compact == m_layout.compact && m_builtPages == m_model->pageCount())
+        return;
+    rebuild();
+    if (m_snapshot)
+        apply(*m_snapshot, false);
+}
+
+void RaceScene::showState(
+    const core::Model& model, const core::State& state, const core::StepRecord* lastStep, bool animate)
+{
+    const bool sameScenario = m_model && m_model->scenario() == model.scenario();
+    if (!m_model || !(m_model->settings() == model.settings()) || !sameScenario)
+        m_model.emplace(model);
+    if (!sameScenario || m_builtThreads != model.threadCount() || m_builtPages != model.pageCount())
+        rebuild();
+    m_snapshot = Snapshot {state, lastStep ? std::optional<core::StepRecord>(*lastStep) : std::nullopt};
+    apply(*m_snapshot, animate && sameScenario);
+}
+
+void RaceScene::setReduceMotion(bool on)
+{
+    m_animations.setEnabled(!on);
+}
+
+void RaceScene::setHighlightedThread(int thread)
+{
+    if (m_highlighted == thread)
+        return;
+    m_highlighted = thread;
+    for (LaneItem* lane : m_lanes)
+        lane->setHighlighted(lane->thread() == thread);
+    if (m_snapshot && m_model) {
+        const int last = m_snapshot->lastStep ? m_snapshot->lastStep->thread : -1;
+        for (int t = 0; t < static_cast<int>(m_avatars.size()); ++t) {
+            const Pc pc = m_snapshot->state.threads[t].pc;
+            m_avatars[t]->setLook(qs(m_model->scenario().threads[t].name), roleOf(pc), t == last || t == thread);
+        }
+    }
+}
+
+void RaceScene::setPalette(const QPalette& palette)
+{
+    QGraphicsScene::setPalette(palette);
+    m_style.palette = ScenePalette::fromPalette(palette);
+    setBackgroundBrush(m_style.palette.background);
+    for (QGraphicsItem* item : items())
+        item->update();
+}
+
+QPointF RaceScene::stepChipCenter(int thread) const
+{
+    return m_layout.lanes.at(thread).stepChip.center();
+}
+
+QPointF RaceScene::avatarPos(int thread) const
+{
+    return m_avatars.at(thread)->pos();
+}
+
+quint64 RaceScene::tokenKey(int page, const RefToken& token)
+{
+    return (quint64(page) << 32) | (quint64(token.kind) << 24) | (quint64(token.thread + 1) << 16)
+        | quint64(token.index);
+}
+
+QString RaceScene::tokenLabel(const RefToken& token) const
+{
+    const QString name = token.thread >= 0 ? qs(m_model->scenario().threads[token.thread].name) : QString();
+    const bool compact = m_style.compact;
+    switch (token.kind) {
+    case RefKind::Base:
+        return QStringLiteral("base");
+    case RefKind::Mapping:
+        return compact ? QStringLiteral("map") : QStringLiteral("mapping");
+    case RefKind::Collect:
+        return compact ? name : QStringLiteral("collect %1").arg(name);
+    case RefKind::Waiter:
+        return compact ? name : QStringLiteral("waiter %1").arg(name);
+    case RefKind::Holder:
+        return compact ? name : QStringLiteral("holder %1").arg(name);
+    case RefKind::Unknown:
+        return QStringLiteral("?");
+    }
+    return {};
+}
+
+QPointF RaceScene::holderPoint(const RefToken& token, int page) const
+{
+    if (token.thread >= 0)
+        return m_avatarTargets[token.thread]
+            + QPointF(m_layout.avatarSize.width() / 2, m_layout.avatarSize.height() / 2);
+    if (token.kind == RefKind::Mapping)
+        return m_layout.pages[page].pte.center();
+    return m_layout.pages[page].refcount.center();
+}
+
+void RaceScene::apply(const Snapshot& snapshot, bool animate)
+{
+    const core::Model& model = *m_model;
+    const core::State& s = snapshot.state;
+    const core::StepRecord* last = snapshot.lastStep ? &*snapshot.lastStep : nullptr;
+    const int threads = model.threadCount();
+    const int pages = model.pageCount();
+    const core::Scenario& scenario = model.scenario();
+
+    m_animations.finish();
+    for (QGraphicsItem* item : m_dying)
+        delete item;
+    m_dying.clear();
+    QParallelAnimationGroup* group = animate && m_animations.isEnabled() ? m_animations.begin() : nullptr;
+    const int duration = m_animations.duration();
+    auto animateProperty = [&](QObject* target, const char* property, const QVariant& from, const QVariant& to) {
+        auto* animation = new QPropertyAnimation(target, property);
+        animation->setStartValue(from);
+        animation->setEndValue(to);
+        animation->setDuration(duration);
+        animation->setEasingCurve(QEasingCurve::InOutCubic);
+        group->addAnimation(animation);
+    };
+    auto moveTo = [&](QGraphicsObject* item, QPointF to) {
+        if (!group || item->pos() == to)
+            item->setPos(to);
+        else
+            animateProperty(item, "pos", item->pos(), to);
+    };
+    auto fadeTo = [&](QGraphicsObject* item, qreal to) {
+        if (!group || qFuzzyCompare(item->opacity(), to))
+            item->setOpacity(to);
+        else
+            animateProperty(item, "opacity", item->opacity(), to);
+    };
+    auto threadName = [&](int t) { return qs(scenario.threads[t].name); };
+
+    // Backdrop: PTL owner and the driver pool.
+    BackdropItem::Data backdrop;
+    backdrop.sceneRect = m_layout.sceneRect;
+    backdrop.legend = m_layout.legend;
+    backdrop.ptlChip = m_layout.ptlChip;
+    backdrop.pool = m_layout.pool;
+    backdrop.pageBands = m_layout.pageBands;
+    backdrop.deviceBands = m_layout.deviceBands;
+    backdrop.systemBands = m_layout.systemBands;
+    if (s.ptlOwner != core::kNobody)
+        backdrop.ptlOwner = threadName(s.ptlOwner);
+    for (int p = 0; p < pages; ++p) {
+        if (s.pages[p].dFree)
+            backdrop.freePages.push_back(QStringLiteral("D%1").arg(p));
+    }
+    m_backdrop->setData(std::move(backdrop));
+
+    // Lanes and avatars (queued threads sit in their page's wait queue, in thread order).
+    std::vector<int> queueLength(pages, 0);
+    for (int t = 0; t < threads; ++t) {
+        const core::ThreadState& th = s.threads[t];
+        const Role role = roleOf(th.pc);
+        const bool enabled = model.enabled(s, t);
+        const int page = model.currentPage(s, t);
+        LaneItem::Data lane;
+        const LaneGeometry& g = m_layout.lanes[t];
+        lane.rect = g.rect;
+        lane.name = g.name;
+        lane.stepChip = g.stepChip;
+        lane.reason = g.reason;
+        lane.threadName = threadName(t);
+        lane.roleKind = role;
+        const bool named = role == Role::Migrator || role == Role::Waiter || role == Role::Holder;
+        lane.role = m_style.compact || !named ? roleLetter(role)
+                                              : roleLetter(role) + QStringLiteral(" \u00B7 ") + roleTitle(role);
+        const bool finished = th.pc == Pc::Done || th.pc == Pc::Sigbus;
+        lane.page = finished ? QString() : QStringLiteral("X%1").arg(page);
+        lane.step = th.pc == Pc::Done ? QStringLiteral("done")
+            : th.pc == Pc::Sigbus     ? QStringLiteral("killed")
+                                      : qs(core::stepInfo(core::nominalStep(th.pc)).id);
+        lane.enabled = enabled;
+        lane.text = enabled ? qs(core::stepInfo(core::nominalStep(th.pc)).text)
+                            : QString::fromStdString(model.blockedReason(s, t));
+        lane.lastActor = last && last->thread == t;
+        lane.highlighted = m_highlighted == t;
+        m_lanes[t]->setData(lane);
+
+        QPointF target = g.avatar.topLeft();
+        if (th.queued)
+            target = m_layout.waitSlot(page, queueLength[page]++).topLeft();
+        m_avatarTargets[t] = target;
+        m_avatars[t]->setLook(lane.threadName, role, lane.lastActor || lane.highlighted);
+        moveTo(m_avatars[t], target);
+    }
+
+    // Pages: PTE (+ arrow), D card, S card, lock badge.
+    for (int p = 0; p < pages; ++p) {
+        const core::PageState& ps = s.pages[p];
+        const PageGeometry& g = m_layout.pages[p];
+        const bool onPage = last && last->page == p;
+        const int kind = pteKind(ps.pte);
+        const QString text = pteText(ps.pte, p);
+        const bool flips = group && m_pteKinds[p] >= 0 && m_pteKinds[p] != kind;
+        const int oldKind = m_pteKinds[p];
+        m_ptes[p]->setEntry(kind, text, onPage);
+        if (flips) {
+            m_ptes[p]->startFlipFrom(oldKind, pteText(static_cast<core::Pte>(oldKind), p));
+            animateProperty(m_ptes[p], "flip", 0.0, 1.0);
+        }
+        ArrowItem::Route route;
+        QColor color;
+        if (ps.pte == core::Pte::Present) {
+            const QPointF a(g.pte.right(), g.pte.center().y());
+            route = {a, QPointF(g.arrowGutterX, a.y()), QPointF(g.arrowGutterX, g.sCard.center().y()),
+                QPointF(g.sCard.right() + 1, g.sCard.center().y())};
+            color = m_style.palette.present;
+        } else {
+            const QPointF a(g.pte.center().x(), g.pte.bottom());
+            const QPointF b(g.dCard.center().x(), g.dCard.top() - 1);
+            route = {a, a, b, b};
+            color = ps.pte == core::Pte::Migr ? m_style.palette.migr : m_style.palette.devPriv;
+        }
+        const bool rerouted = m_pteKinds[p] >= 0 && m_pteKinds[p] != kind;
+        m_arrows[p]->setRoute(route, color, ps.pte == core::Pte::Migr, group && rerouted);
+        if (group && rerouted)
+            animateProperty(m_arrows[p], "progress", 0.0, 1.0);
+        m_pteKinds[p] = kind;
+
+        Attribution attribution = attributeReferences(model, s, p);
+        PageCardItem::Data card;
+        card.card = g.dCard;
+        card.header = g.dHeader;
+        card.refcount = g.refcount;
+        card.expected = g.expected;
+        card.flags = g.flags;
+        card.lockBadge = g.lockBadge;
+        card.waitQueue = g.waitQueue;
+        card.dRef = ps.dRef;
+        card.mapcount = ps.dMapcount;
+        card.expectedAtCheck = model.expectedCountAtCheck(s, p);
+        card.dataVersion = ps.dData;
+        card.waiters = ps.dWaiters != 0;
+        card.free = ps.dFree != 0;
+        card.balanced = attribution.balanced;
+        card.emphasised = onPage;
+        card.checkSkipped = model.settings().check == core::CheckPolicy::SkipDevicePrivate;
+        if (onPage && last->id == core::StepId::M7)
+            card.checkResult = 1;
+        else if (onPage && last->id == core::StepId::M7Fail)
+            card.checkResult = -1;
+        m_cards[p]->setData(card);
+
+        SystemPageItem::Data system;
+        system.rect = g.sCard;
+        system.allocated = ps.sAllocated != 0;
+        system.locked = ps.sLocked != 0;
+        system.refcount = ps.sRef;
+        system.dataVersion = ps.sData;
+        system.emphasised = onPage && ps.sAllocated;
+        m_systemPages[p]->setData(system);
+
+        // PG_locked badge: flies in from the new owner's avatar, fades out on unlock.
+        LockBadgeItem* lock = m_locks[p];
+        const int owner = ps.dLockOwner;
+        if (owner != core::kNobody) {
+            lock->setLook(g.lockBadge.size(), threadName(owner));
+            if (group && m_lockOwners[p] != owner) {
+                lock->setPos(m_avatarTargets[owner]);
+                lock->setOpacity(m_lockOwners[p] == core::kNobody ? 0.0 : lock->opacity());
+            }
+            moveTo(lock, g.lockBadge.topLeft());
+            fadeTo(lock, 1.0);
+        } else {
+            fadeTo(lock, 0.0);
+        }
+        m_lockOwners[p] = owner;
+
+        // Reference tokens: kept by identity (page, kind, holder) so they glide between snapshots.
+        QSet<quint64> alive;
+        const int count = static_cast<int>(attribution.tokens.size());
+        for (int i = 0; i < count; ++i) {
+            const RefToken& token = attribution.tokens[i];
+            const quint64 key = tokenKey(p, token);
+            alive.insert(key);
+            const QRectF rect = m_layout.tokenRect(p, i, count);
+            TokenItem* item = m_tokens.value(key, nullptr);
+            if (!item) {
+                item = new TokenItem(&m_style, token, tokenLabel(token));
+                item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+                item->setZValue(5);
+                item->setSize(rect.size());
+                addItem(item);
+                m_tokens.insert(key, item);
+                if (group) {
+                    item->setPos(holderPoint(token, p) - QPointF(rect.width() / 2, rect.height() / 2));
+                    item->setOpacity(0);
+                }
+            }
+            item->setSize(rect.size());
+            item->setEmphasised(onPage && token.thread >= 0 && token.thread == last->thread);
+            moveTo(item, rect.topLeft());
+            fadeTo(item, 1.0);
+        }
+        m_attribution[p] = std::move(attribution);
+        for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+            if (int(it.key() >> 32) != p || alive.contains(it.key())) {
+                ++it;
+                continue;
+            }
+            TokenItem* item = it.value();
+            it = m_tokens.erase(it);
+            if (group) {
+                // The reference goes back to whoever dropped it, and fades.
+                const QPointF to =
+                    holderPoint(item->token(), p) - QPointF(item->size().width() / 2, item->size().height() / 2);
+                moveTo(item, to);
+                fadeTo(item, 0.0);
+                m_dying.push_back(item);
+            } else {
+                delete item;
+            }
+        }
+    }
+    if (group)
+        m_animations.start();
+}
+
+void RaceScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const QPointF pos = event->scenePos();
+        for (LaneItem* lane : m_lanes) {
+            if (lane->stepChipContains(pos)) {
+                emit threadActivated(lane->thread());
+                event->accept();
+                return;
+            }
+        }
+        for (QGraphicsItem* item : items(pos)) {
+            int page = -1;
+            if (auto* card = qgraphicsitem_cast<PageCardItem*>(item))
+                page = card->page();
+            else if (auto* pte = qgraphicsitem_cast<PteItem*>(item))
+                page = pte->page();
+            else if (auto* system = qgraphicsitem_cast<SystemPageItem*>(item))
+                page = system->page();
+            if (page >= 0) {
+                emit pageClicked(page);
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void RaceScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        const QPointF pos = event->scenePos();
+        for (LaneItem* lane : m_lanes) {
+            // The press already stepped when the chip itself was hit.
+            if (lane->boundingRect().contains(pos) && !lane->stepChipContains(pos)) {
+                emit threadActivated(lane->thread());
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
 }
 
 } // namespace msb::scenes

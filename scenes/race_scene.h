@@ -1,9 +1,24 @@
-// SPDX-FileCopyrightText: Migration Sandbox authors
 // SPDX-License-Identifier: MIT
-// Placeholder for the scene that draws one core snapshot (threads, PTEs, struct page, wait queue).
+// The scene that draws one core snapshot: thread lanes, page table entries, each struct page D
+// with the references it holds and who holds them, the page-lock wait queue, the driver pool and
+// the system pages (issue 4 §1 "Scene"). It only reads snapshots (STYLE.md 7.3): the app pushes
+// a state in with showState() and hears user intent back through threadActivated/pageClicked.
 #pragma once
 
+#include "core/model.h"
+#include "core/simulator.h"
+#include "core/state.h"
+#include "scenes/animation_manager.h"
+#include "scenes/race_items.h"
+#include "scenes/race_layout.h"
+#include "scenes/race_view.h"
+
 #include <QGraphicsScene>
+#include <QHash>
+#include <QPalette>
+
+#include <optional>
+#include <vector>
 
 namespace msb::scenes {
 
@@ -13,6 +28,76 @@ class RaceScene : public QGraphicsScene
 
 public:
     explicit RaceScene(QObject* parent = nullptr);
+    ~RaceScene() override;
+
+    /// Shows a snapshot. lastStep (may be null) is the step that led here: its lane, page and the
+    /// tokens of its thread are highlighted, and with animate (and motion allowed) the change
+    /// from the previous snapshot animates for about 320 ms.
+    void showState(const core::Model& model, const core::State& state, const core::StepRecord* lastStep, bool animate);
+    void setReduceMotion(bool on);
+    bool reduceMotion() const { return !m_animations.isEnabled(); }
+    /// -1 = none (e.g. the hovered Step button's thread).
+    void setHighlightedThread(int thread);
+    int highlightedThread() const { return m_highlighted; }
+    /// Light/dark: neutrals derive from the palette, accents are a fixed set.
+    void setPalette(const QPalette& palette);
+    const ScenePalette& scenePalette() const { return m_style.palette; }
+    /// The view's size, which picks the page grid's shape (RaceView calls it on resize).
+    void setViewportSize(QSizeF size);
+
+    AnimationManager* animations() { return &m_animations; }
+    const RaceLayout& layout() const { return m_layout; }
+    /// The attribution drawn for a page in the current snapshot (tests compare it with dRef).
+    const Attribution& attribution(int page) const { return m_attribution[page]; }
+    /// Where to click to step a thread (the lane's step chip), in scene coordinates.
+    QPointF stepChipCenter(int thread) const;
+    QPointF avatarPos(int thread) const;
+
+signals:
+    void threadActivated(int thread);
+    void pageClicked(int page);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event) override;
+
+private:
+    struct Snapshot
+    {
+        core::State state;
+        std::optional<core::StepRecord> lastStep;
+    };
+    void rebuild();
+    void apply(const Snapshot& snapshot, bool animate);
+    void clearItems();
+    QString tokenLabel(const RefToken& token) const;
+    QPointF holderPoint(const RefToken& token, int page) const;
+    static quint64 tokenKey(int page, const RefToken& token);
+
+    SceneStyle m_style;
+    AnimationManager m_animations;
+    RaceLayout m_layout;
+    QSizeF m_viewport {1280, 800};
+    std::optional<core::Model> m_model;
+    std::optional<Snapshot> m_snapshot;
+    int m_highlighted = -1;
+    int m_builtThreads = 0;
+    int m_builtPages = 0;
+
+    BackdropItem* m_backdrop = nullptr;
+    std::vector<LaneItem*> m_lanes;
+    std::vector<AvatarItem*> m_avatars;
+    std::vector<QPointF> m_avatarTargets;
+    std::vector<PteItem*> m_ptes;
+    std::vector<int> m_pteKinds;
+    std::vector<ArrowItem*> m_arrows;
+    std::vector<PageCardItem*> m_cards;
+    std::vector<SystemPageItem*> m_systemPages;
+    std::vector<LockBadgeItem*> m_locks;
+    std::vector<int> m_lockOwners;
+    std::vector<Attribution> m_attribution;
+    QHash<quint64, TokenItem*> m_tokens;
+    std::vector<QGraphicsItem*> m_dying; // tokens fading out; deleted at the next snapshot
 };
 
 } // namespace msb::scenes

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#include "scenes/race_view.h"
+
+#include "scenes/race_scene.h"
+
+#include <QResizeEvent>
+
+#include <algorithm>
+
+namespace msb::scenes {
+
+RaceView::RaceView(RaceScene* scene, QWidget* parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    // Items move all over the scene while animating; repainting the viewport once is cheaper than
+    // tracking many small regions.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setOptimizationFlags(QGraphicsView::DontSavePainterState);
+    setFrameShape(QFrame::NoFrame);
+    setAlignment(Qt::AlignCenter);
+    setDragMode(QGraphicsView::NoDrag);
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] { applyTransform(); });
+}
+
+void RaceView::setZoom(double factor)
+{
+    m_zoom = std::clamp(factor, 0.25, 6.0);
+    applyTransform();
+}
+
+void RaceView::resizeEvent(QResizeEvent* event)
+{
+    QGraphicsView::resizeEvent(event);
+    m_scene->setViewportSize(event->size());
+    applyTransform();
+}
+
+void RaceView::applyTransform()
+{
+    const QRectF rect = m_scene->sceneRect();
+    if (rect.isEmpty() || viewport()->width() <= 0)
+        return;
+    // Fit uses the whole widget size, so scroll bars appearing at zoom > 1 do not change the scale.
+    const QSize area = size();
+    const double fit = std::min(area.width() / rect.width(), area.height() / rect.height()) * 0.995;
+    setHorizontalScrollBarPolicy(m_zoom > 1.001 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(m_zoom > 1.001 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
+    setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
+}
+
+} // namespace msb::scenes

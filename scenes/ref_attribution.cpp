@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+#include "scenes/ref_attribution.h"
+
+namespace msb::scenes {
+
+using core::Pc;
+
+bool holdsCollectReference(Pc pc)
+{
+    // core/model.cpp: get_page at M1 (pc becomes M2); put_page at M8s.3 (M8Put), M8f.3 (M8RPut),
+    // M5f.3 (U3Put) and M2-give (M2Retry failing). A pc *at* one of those steps still holds it.
+    switch (pc) {
+    case Pc::M2:
+    case Pc::M3:
+    case Pc::M4:
+    case Pc::M2Retry:
+    case Pc::M2Unmap:
+    case Pc::M5:
+    case Pc::M6:
+    case Pc::M7:
+    case Pc::M8Commit:
+    case Pc::M8Unlock:
+    case Pc::M8Put:
+    case Pc::M8Restore:
+    case Pc::M8RUnlock:
+    case Pc::M8RPut:
+    case Pc::U1Restore:
+    case Pc::U2Unlock:
+    case Pc::U3Put:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Attribution attributeReferences(const core::Model& model, const core::State& state, int page)
+{
+    Attribution result;
+    const core::PageState& p = state.pages[page];
+    auto add = [&](RefKind kind, int thread) {
+        result.tokens.push_back({kind, thread, 0});
+        ++result.attributed;
+    };
+    // 1-based devmap refcounts: a free page keeps count 1 (kernel-facts 1), so the base token
+    // stays even in the driver pool.
+    add(RefKind::Base, -1);
+    // M3 clears mapcount but the mapping reference is only put at M4 (same PTL section).
+    int mappingRefs = p.dMapcount;
+    for (int t = 0; t < model.threadCount(); ++t) {
+        if (state.threads[t].pc == Pc::M4 && model.currentPage(state, t) == page)
+            ++mappingRefs;
+    }
+    for (int i = 0; i < mappingRefs; ++i)
+        add(RefKind::Mapping, -1);
+    for (int t = 0; t < model.threadCount(); ++t) {
+        if (model.currentPage(state, t) != page)
+            continue;
+        const Pc pc = state.threads[t].pc;
+        if (model.threadKind(t) == core::ThreadKind::Holder) {
+            if (pc == Pc::H2 || pc == Pc::H3)
+                add(RefKind::Holder, t);
+            continue;
+        }
+        if (holdsCollectReference(pc))
+            add(RefKind::Collect, t);
+        if (model.holdsWaiterReference(state, t))
+            add(RefKind::Waiter, t);
+    }
+    const int missing = p.dRef - result.attributed;
+    result.balanced = missing == 0;
+    for (int i = 0; i < missing; ++i)
+        result.tokens.push_back({RefKind::Unknown, -1, i});
+    return result;
+}
+
+Role roleOf(Pc pc)
+{
+    switch (pc) {
+    case Pc::Access:
+        return Role::Cpu;
+    case Pc::Done:
+        return Role::Done;
+    case Pc::Sigbus:
+        return Role::Sigbus;
+    case Pc::W1:
+    case Pc::W2:
+    case Pc::W3:
+    case Pc::W4:
+    case Pc::W5:
+    case Pc::W6:
+        return Role::Waiter;
+    case Pc::H1:
+    case Pc::H2:
+    case Pc::H3:
+        return Role::Holder;
+    default:
+        return Role::Migrator;
+    }
+}
+
+QString roleLetter(Role role)
+{
+    switch (role) {
+    case Role::Cpu:
+        return QStringLiteral("CPU");
+    case Role::Migrator:
+        return QStringLiteral("M");
+    case Role::Waiter:
+        return QStringLiteral("W");
+    case Role::Holder:
+        return QStringLiteral("H");
+    case Role::Done:
+        return QStringLiteral("done");
+    case Role::Sigbus:
+        return QStringLiteral("SIGBUS");
+    }
+    return {};
+}
+
+QString roleTitle(Role role)
+{
+    switch (role) {
+    case Role::Cpu:
+        return QStringLiteral("touches its page");
+    case Role::Migrator:
+        return QStringLiteral("migrator");
+    case Role::Waiter:
+        return QStringLiteral("waiter");
+    case Role::Holder:
+        return QStringLiteral("holder");
+    case Role::Done:
+        return QStringLiteral("finished");
+    case Role::Sigbus:
+        return QStringLiteral("killed");
+    }
+    return {};
+}
+
+QString refKindName(RefKind kind)
+{
+    switch (kind) {
+    case RefKind::Base:
+        return QStringLiteral("ZONE_DEVICE base");
+    case RefKind::Mapping:
+        return QStringLiteral("mapping");
+    case RefKind::Collect:
+        return QStringLiteral("collect");
+    case RefKind::Waiter:
+        return QStringLiteral("waiter");
+    case RefKind::Holder:
+        return QStringLiteral("holder H");
+    case RefKind::Unknown:
+        return QStringLiteral("unexplained");
+    }
+    return {};
+}
+
+} // namespace msb::scenes

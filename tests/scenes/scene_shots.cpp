@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+// scene-shots [OUTDIR]: renders the race scene for two-faults at the interesting positions of the
+// documented schedule (and the patched success), light and dark, at 1280x800 and 1920x1080,
+// through a RaceView, so people can look at what the scene draws. Default OUTDIR /tmp/scenes-shots.
+#include "core/simulator.h"
+#include "scene_test_support.h"
+#include "scenes/race_scene.h"
+#include "scenes/scene_export.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QImage>
+#include <QPainter>
+
+#include <cstdio>
+
+using namespace msb;
+
+namespace {
+
+QImage grabView(scenes::RaceView& view, QSize size)
+{
+    view.resize(size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    static_cast<QWidget&>(view).render(&image);
+    return image;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("/tmp/scenes-shots");
+    QDir().mkpath(out);
+
+    struct Shot
+    {
+        const char* name;
+        core::Scenario scenario;
+        const char* preset;
+        std::vector<int> schedule;
+    };
+    const std::vector<int> full = scenes::test::documentedSchedule();
+    auto prefix = [&](int n) { return std::vector<int>(full.begin(), full.begin() + n); };
+    std::vector<Shot> shots {
+        {"two-faults-initial", scenes::test::twoFaults(), "v5.11", {}},
+        {"two-faults-step10-waiter-ref", scenes::test::twoFaults(), "v5.11", prefix(10)},
+        {"two-faults-step11-check-fails", scenes::test::twoFaults(), "v5.11", prefix(11)},
+        {"two-faults-step13-t2-asleep", scenes::test::twoFaults(), "v5.11", prefix(13)},
+        {"two-faults-patched-migrated", scenes::test::twoFaults(), "v5.11-patched", full},
+        {"fault-vs-holder-h2", scenes::test::faultVsHolder(), "v5.11", {1, 0, 0, 0, 0, 0, 0, 1}},
+        {"n-faults-8x16-random", core::makeNFaults(8, 16), "v5.11", {}},
+    };
+    {
+        // A busy moment of 8x16: random steps.
+        core::Simulator sim(core::makeNFaults(8, 16), scenes::test::preset("v5.11"));
+        core::RandomScheduler random(7);
+        core::runScheduler(sim, random, 60);
+        shots.back().schedule = sim.schedule();
+    }
+
+    int failures = 0;
+    for (const Shot& shot : shots) {
+        core::Simulator sim(shot.scenario, scenes::test::preset(shot.preset));
+        if (auto replayed = sim.replay(shot.schedule); !replayed) {
+            std::fprintf(stderr, "%s: replay failed\n", shot.name);
+            ++failures;
+            continue;
+        }
+        const core::StepRecord* last = sim.position() > 0 ? &sim.history()[sim.position() - 1] : nullptr;
+        for (const bool dark : {false, true}) {
+            scenes::RaceScene scene;
+            scene.setPalette(dark ? scenes::test::darkPalette() : scenes::test::lightPalette());
+            scenes::RaceView view(&scene);
+            view.resize(1280, 800);
+            scene.showState(sim.model(), sim.state(), last, false);
+            for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+                const QString file = QStringLiteral("%1/%2-%3-%4x%5.png")
+                                         .arg(out, QString::fromLatin1(shot.name),
+                                             dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                                         .arg(size.width())
+                                         .arg(size.height());
+                if (!grabView(view, size).save(file)) {
+                    std::fprintf(stderr, "cannot write %s\n", qPrintable(file));
+                    ++failures;
+                }
+                std::printf("%s\n", qPrintable(file));
+            }
+        }
+    }
+    return failures == 0 ? 0 : 1;
+}

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: MIT
+// Layout math of the race scene, without a window (STYLE.md 7.3).
+#include "scenes/race_layout.h"
+
+#include <QTest>
+
+#include <vector>
+
+using msb::scenes::computeLayout;
+using msb::scenes::RaceLayout;
+
+namespace {
+
+// Rects that merely touch do not overlap; a 0.5 unit tolerance absorbs rounding.
+bool overlaps(const QRectF& a, const QRectF& b)
+{
+    return a.adjusted(0.25, 0.25, -0.25, -0.25).intersects(b.adjusted(0.25, 0.25, -0.25, -0.25));
+}
+
+bool inside(const QRectF& inner, const QRectF& outer)
+{
+    return outer.adjusted(-0.5, -0.5, 0.5, 0.5).contains(inner);
+}
+
+QString describe(const char* what, const QRectF& a, const QRectF& b)
+{
+    return QStringLiteral("%1: (%2,%3 %4x%5) vs (%6,%7 %8x%9)")
+        .arg(QString::fromLatin1(what))
+        .arg(a.x())
+        .arg(a.y())
+        .arg(a.width())
+        .arg(a.height())
+        .arg(b.x())
+        .arg(b.y())
+        .arg(b.width())
+        .arg(b.height());
+}
+
+} // namespace
+
+class TestRaceLayout : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void noOverlaps_data()
+    {
+        QTest::addColumn<QSizeF>("viewport");
+        QTest::newRow("1280x800") << QSizeF(1280, 800);
+        QTest::newRow("1920x1080") << QSizeF(1920, 1080);
+        QTest::newRow("portrait 800x1200") << QSizeF(800, 1200);
+    }
+
+    void noOverlaps()
+    {
+        QFETCH(QSizeF, viewport);
+        for (int threads = 1; threads <= 8; ++threads) {
+            for (int pages = 1; pages <= 16; ++pages) {
+                const RaceLayout l = computeLayout(threads, pages, viewport);
+                const QString where = QStringLiteral("%1 threads x %2 pages: ").arg(threads).arg(pages);
+                QCOMPARE(static_cast<int>(l.lanes.size()), threads);
+                QCOMPARE(static_cast<int>(l.pages.size()), pages);
+                QVERIFY2(l.columns * l.rows >= pages && (l.rows - 1) * l.columns < pages, qPrintable(where));
+
+                // Everything a page or a lane draws, each with the rects that must stay apart.
+                std::vector<std::pair<const char*, QRectF>> blocks;
+                for (const auto& lane : l.lanes) {
+                    blocks.emplace_back("lane", lane.rect);
+                    const QRectF parts[] = {lane.avatar, lane.name, lane.stepChip, lane.reason};
+                    for (const QRectF& part : parts)
+                        QVERIFY2(inside(part, lane.rect), qPrintable(where + describe("lane part", part, lane.rect)));
+                    for (int i = 0; i < 4; ++i) {
+                        for (int j = i + 1; j < 4; ++j)
+                            QVERIFY2(!overlaps(parts[i], parts[j]),
+                                qPrintable(where + describe("lane parts", parts[i], parts[j])));
+                    }
+                    QVERIFY2(lane.reason.height() >= l.fontPx, qPrintable(where + QStringLiteral("reason too short")));
+                }
+                for (size_t p = 0; p < l.pages.size(); ++p) {
+                    const auto& g = l.pages[p];
+                    blocks.emplace_back("pte", g.pte);
+                    blocks.emplace_back("D card", g.dCard);
+                    blocks.emplace_back("S card", g.sCard);
+                    const QRectF parts[] = {g.dHeader, g.refcount, g.expected, g.tokens, g.flags, g.waitQueue};
+                    for (const QRectF& part : parts)
+                        QVERIFY2(inside(part, g.dCard), qPrintable(where + describe("card part", part, g.dCard)));
+                    for (int i = 0; i < 6; ++i) {
+                        for (int j = i + 1; j < 6; ++j)
+                            QVERIFY2(!overlaps(parts[i], parts[j]),
+                                qPrintable(where + describe("card parts", parts[i], parts[j])));
+                    }
+                    QVERIFY(inside(g.lockBadge, g.flags));
+                    // The PTE -> S arrow runs in the gutter, right of D and of S's right edge.
+                    QVERIFY(g.arrowGutterX > g.dCard.right() && g.arrowGutterX > g.sCard.right());
+                    // Tokens: up to base + mapping + collect + every thread waiting + holder.
+                    for (int count = 1; count <= threads + 3; ++count) {
+                        QRectF previous;
+                        for (int i = 0; i < count; ++i) {
+                            const QRectF t = l.tokenRect(static_cast<int>(p), i, count);
+                            QVERIFY2(inside(t, g.tokens), qPrintable(where + describe("token", t, g.tokens)));
+                            QVERIFY2(
+                                i == 0 || !overlaps(t, previous), qPrintable(where + describe("tokens", t, previous)));
+                            QVERIFY(t.width() >= l.fontPx * 1.5);
+                            previous = t;
+                        }
+                    }
+                    for (int slot = 0; slot < threads; ++slot) {
+                        const QRectF s = l.waitSlot(static_cast<int>(p), slot);
+                        QVERIFY2(inside(s, g.waitQueue), qPrintable(where + describe("wait slot", s, g.waitQueue)));
+                    }
+                }
+                blocks.emplace_back("pool", l.pool);
+                blocks.emplace_back("legend", l.legend);
+                blocks.emplace_back("ptl", l.ptlChip);
+                for (size_t i = 0; i < blocks.size(); ++i) {
+                    QVERIFY2(inside(blocks[i].second, l.sceneRect),
+                        qPrintable(where + describe(blocks[i].first, blocks[i].second, l.sceneRect)));
+                    for (size_t j = i + 1; j < blocks.size(); ++j) {
+                        QVERIFY2(!overlaps(blocks[i].second, blocks[j].second),
+                            qPrintable(where + describe(blocks[i].first, blocks[i].second, blocks[j].second)));
+                    }
+                }
+                // Bands sit side by side, never over each other.
+                for (size_t r = 0; r < l.deviceBands.size(); ++r) {
+                    QVERIFY(!overlaps(l.pageBands[r], l.deviceBands[r]));
+                    QVERIFY(!overlaps(l.deviceBands[r], l.systemBands[r]));
+                    QVERIFY(inside(l.pool, l.deviceBands[0]));
+                }
+            }
+        }
+    }
+
+    void gridFollowsViewport()
+    {
+        // 16 pages on a wide screen wrap into several columns and fit better than one column.
+        const RaceLayout wide = computeLayout(8, 16, QSizeF(1920, 1080));
+        QVERIFY(wide.compact);
+        QVERIFY(wide.columns > 1);
+        QVERIFY(wide.rows > 1);
+        const RaceLayout oneCol = computeLayout(8, 1, QSizeF(1920, 1080));
+        QVERIFY(oneCol.columns == 1);
+        const RaceLayout small = computeLayout(2, 1, QSizeF(1280, 800));
+        QVERIFY(!small.compact);
+    }
+
+    void legibleOnSmallScenarios_data()
+    {
+        QTest::addColumn<int>("threads");
+        QTest::addColumn<QSizeF>("viewport");
+        for (int threads : {2, 3}) {
+            for (QSizeF size : {QSizeF(1280, 800), QSizeF(1920, 1080)})
+                QTest::addRow("%dx1 at %gx%g", threads, size.width(), size.height()) << threads << size;
+        }
+    }
+
+    void legibleOnSmallScenarios()
+    {
+        QFETCH(int, threads);
+        QFETCH(QSizeF, viewport);
+        const RaceLayout l = computeLayout(threads, 1, viewport);
+        // The smallest text is 0.66 of the base size; at fit scale it must stay >= 11 px on screen.
+        const double smallest = l.fontPx * 0.66 * l.fitScale(viewport);
+        QVERIFY2(smallest >= 11.0, qPrintable(QString::number(smallest)));
+        // And the scene uses the screen: at least 70% of one dimension.
+        const QSizeF shown = l.sceneRect.size() * l.fitScale(viewport);
+        QVERIFY(shown.width() >= 0.7 * viewport.width() || shown.height() >= 0.7 * viewport.height());
+    }
+
+    void largestScenarioStaysReadable()
+    {
+        const RaceLayout l = computeLayout(8, 16, QSizeF(1920, 1080));
+        const double base = l.fontPx * l.fitScale(QSizeF(1920, 1080));
+        QVERIFY2(base >= 7.0, qPrintable(QString::number(base)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRaceLayout)
+#include "tst_race_layout.moc"

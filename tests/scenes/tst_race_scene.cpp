@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: MIT
+// The race scene as a user meets it: it renders something real in light and dark, clicks come
+// back as intent signals, threads slide into the wait queue, reduce motion jumps to the end.
+#include "core/simulator.h"
+#include "scene_test_support.h"
+#include "scenes/race_scene.h"
+#include "scenes/scene_export.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace msb;
+
+namespace {
+
+int distinctColours(const QImage& image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        const auto* line = reinterpret_cast<const QRgb*>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(line[x]);
+    }
+    return static_cast<int>(colours.size());
+}
+
+void replay(core::Simulator& sim, int steps)
+{
+    const auto schedule = scenes::test::documentedSchedule();
+    sim.reset();
+    QVERIFY(sim.replay(std::vector<int>(schedule.begin(), schedule.begin() + steps)).ok());
+}
+
+const core::StepRecord* lastStep(const core::Simulator& sim)
+{
+    return sim.position() > 0 ? &sim.history()[sim.position() - 1] : nullptr;
+}
+
+} // namespace
+
+class TestRaceScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rendersInBothPalettes_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void rendersInBothPalettes()
+    {
+        QFETCH(bool, dark);
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        replay(sim, 10);
+        scenes::RaceScene scene;
+        scene.setPalette(dark ? scenes::test::darkPalette() : scenes::test::lightPalette());
+        scene.showState(sim.model(), sim.state(), lastStep(sim), false);
+        const QImage image = scenes::renderToImage(&scene, QSize(1280, 800));
+        QVERIFY2(distinctColours(image) > 20, qPrintable(QString::number(distinctColours(image))));
+        const double corner = image.pixelColor(2, 2).lightnessF();
+        QVERIFY2(dark ? corner < 0.3 : corner > 0.8, qPrintable(QString::number(corner)));
+        QCOMPARE(scene.scenePalette().dark, dark);
+        // Text and surfaces contrast with the background in both themes.
+        const auto& pal = scene.scenePalette();
+        QVERIFY(std::abs(pal.text.lightnessF() - pal.background.lightnessF()) > 0.6);
+    }
+
+    void stepChipClickActivatesThread()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        scenes::RaceScene scene;
+        scenes::RaceView view(&scene);
+        view.resize(1280, 800);
+        view.show();
+        scene.showState(sim.model(), sim.state(), nullptr, false);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QSignalSpy activated(&scene, &scenes::RaceScene::threadActivated);
+        QSignalSpy pages(&scene, &scenes::RaceScene::pageClicked);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(scene.stepChipCenter(1)));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toInt(), 1);
+        QTest::mouseClick(
+            view.viewport(), Qt::LeftButton, {}, view.mapFromScene(scene.layout().pages[0].refcount.center()));
+        QCOMPARE(pages.count(), 1);
+        QCOMPARE(pages.at(0).at(0).toInt(), 0);
+        QCOMPARE(activated.count(), 1);
+    }
+
+    void sleeperSlidesIntoWaitQueue()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        scenes::RaceScene scene;
+        replay(sim, 11);
+        scene.showState(sim.model(), sim.state(), lastStep(sim), false);
+        const QPointF inLane = scene.layout().lanes[1].avatar.topLeft();
+        QCOMPARE(scene.avatarPos(1), inLane);
+        replay(sim, 12); // T2: W3 with PG_locked held by T1 -> queued
+        QVERIFY(sim.state().threads[1].queued);
+        scene.showState(sim.model(), sim.state(), lastStep(sim), true);
+        QVERIFY(scene.animations()->isRunning());
+        const QPointF slot = scene.layout().waitSlot(0, 0).topLeft();
+        QVERIFY(scene.avatarPos(1) != slot); // still on its way
+        QTRY_VERIFY_WITH_TIMEOUT(!scene.animations()->isRunning(), 3000);
+        QCOMPARE(scene.avatarPos(1), slot);
+    }
+
+    void reduceMotionJumpsToTheEnd()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        scenes::RaceScene scene;
+        replay(sim, 11);
+        scene.showState(sim.model(), sim.state(), lastStep(sim), false);
+        scene.setReduceMotion(true);
+        replay(sim, 12);
+        scene.showState(sim.model(), sim.state(), lastStep(sim), true);
+        QVERIFY(!scene.animations()->isRunning());
+        QCOMPARE(scene.avatarPos(1), scene.layout().waitSlot(0, 0).topLeft());
+    }
+
+    void newSnapshotFinishesRunningAnimation()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        scenes::RaceScene scene;
+        scene.showState(sim.model(), sim.state(), nullptr, false);
+        for (int steps = 1; steps <= 18; ++steps) {
+            replay(sim, steps);
+            scene.showState(sim.model(), sim.state(), lastStep(sim), true);
+            QCOMPARE(scene.attribution(0).attributed, int(sim.state().pages[0].dRef));
+        }
+        scene.animations()->finish();
+        // The livelock round ends where it began: T2 back in its lane, 2 tokens (base + mapping).
+        QCOMPARE(scene.avatarPos(1), scene.layout().lanes[1].avatar.topLeft());
+        QCOMPARE(static_cast<int>(scene.attribution(0).tokens.size()), 2);
+    }
+
+    void exportsSvg()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11-patched"));
+        QVERIFY(sim.replay(scenes::test::documentedSchedule()).ok());
+        scenes::RaceScene scene;
+        scene.showState(sim.model(), sim.state(), lastStep(sim), false);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("scene.svg"));
+        QVERIFY(scenes::saveSvg(&scene, path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray svg = file.readAll();
+        QVERIFY(svg.contains("<svg"));
+        QVERIFY(svg.size() > 5000);
+    }
+};
+
+QTEST_MAIN(TestRaceScene)
+#include "tst_race_scene.moc"

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// Who holds each reference: the tokens drawn on a D card must add up to page_count(D) in every
+// reachable state we can sample, under every preset.
+#include "core/simulator.h"
+#include "scene_test_support.h"
+#include "scenes/ref_attribution.h"
+
+#include <QTest>
+
+using namespace msb;
+using scenes::RefKind;
+
+namespace {
+
+int countKind(const scenes::Attribution& a, RefKind kind, int thread = -2)
+{
+    int n = 0;
+    for (const auto& token : a.tokens)
+        n += token.kind == kind && (thread == -2 || token.thread == thread);
+    return n;
+}
+
+} // namespace
+
+class TestRefAttribution : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sumsToRefcountOnRandomRuns()
+    {
+        const std::vector<core::Scenario> scenarios {scenes::test::twoFaults(), scenes::test::faultVsHolder(),
+            scenes::test::twoFaultsAndHolder(), core::makeNFaults(3, 2), core::makeNFaults(8, 16)};
+        long checkedStates = 0;
+        for (const core::Preset& preset : core::presets()) {
+            for (const core::Scenario& scenario : scenarios) {
+                for (std::uint64_t seed = 1; seed <= 12; ++seed) {
+                    core::Model model(scenario, preset.settings);
+                    core::State state = model.initialState();
+                    core::RandomScheduler random(seed * 7919 + scenario.threads.size());
+                    for (int step = 0; step < 400; ++step) {
+                        for (int p = 0; p < model.pageCount(); ++p) {
+                            const scenes::Attribution a = scenes::attributeReferences(model, state, p);
+                            const QString where = QStringLiteral("%1 on %2, seed %3, step %4, D%5")
+                                                      .arg(QString::fromUtf8(preset.name.data(), preset.name.size()),
+                                                          QString::fromStdString(scenario.name))
+                                                      .arg(seed)
+                                                      .arg(step)
+                                                      .arg(p);
+                            QVERIFY2(a.balanced, qPrintable(where));
+                            QCOMPARE(a.attributed, int(state.pages[p].dRef));
+                            QCOMPARE(static_cast<int>(a.tokens.size()), int(state.pages[p].dRef));
+                            QCOMPARE(countKind(a, RefKind::Unknown), 0);
+                            QCOMPARE(countKind(a, RefKind::Base), 1);
+                            ++checkedStates;
+                        }
+                        const std::uint32_t mask = model.enabledMask(state);
+                        if (mask == 0)
+                            break;
+                        model.apply(state, random.pick(mask));
+                    }
+                }
+            }
+        }
+        qInfo("checked %ld page states", checkedStates);
+    }
+
+    void documentedScheduleTokens()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        const auto schedule = scenes::test::documentedSchedule();
+        auto at = [&](int steps) {
+            sim.reset();
+            QVERIFY(sim.replay(std::vector<int>(schedule.begin(), schedule.begin() + steps)).ok());
+        };
+        at(0);
+        auto a = scenes::attributeReferences(sim.model(), sim.state(), 0);
+        QCOMPARE(countKind(a, RefKind::Mapping), 1);
+        QCOMPARE(static_cast<int>(a.tokens.size()), 2);
+        // After step 10: T1 holds the collect reference and is about to check; T2 holds a waiter one.
+        at(10);
+        a = scenes::attributeReferences(sim.model(), sim.state(), 0);
+        QCOMPARE(countKind(a, RefKind::Collect, 0), 1);
+        QCOMPARE(countKind(a, RefKind::Waiter, 1), 1);
+        QCOMPARE(countKind(a, RefKind::Mapping), 0);
+        QCOMPARE(int(sim.state().pages[0].dRef), 3);
+        QCOMPARE(sim.model().expectedCountAtCheck(sim.state(), 0), 2);
+        // After 13: T2 dropped its reference and sleeps; T1 still holds collect.
+        at(13);
+        a = scenes::attributeReferences(sim.model(), sim.state(), 0);
+        QCOMPARE(countKind(a, RefKind::Waiter), 0);
+        QCOMPARE(countKind(a, RefKind::Collect, 0), 1);
+    }
+
+    void holderToken()
+    {
+        core::Simulator sim(scenes::test::faultVsHolder(), scenes::test::preset("v5.11"));
+        QVERIFY(sim.step(1).ok()); // H1: H takes its reference
+        const auto a = scenes::attributeReferences(sim.model(), sim.state(), 0);
+        QCOMPARE(countKind(a, RefKind::Holder, 1), 1);
+        QCOMPARE(int(sim.state().pages[0].dRef), 3);
+    }
+
+    void unbalancedShowsUnknown()
+    {
+        // A state the model never produces: an extra reference nobody explains.
+        core::Model model(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        core::State state = model.initialState();
+        state.pages[0].dRef = 4;
+        const auto a = scenes::attributeReferences(model, state, 0);
+        QVERIFY(!a.balanced);
+        QCOMPARE(countKind(a, RefKind::Unknown), 2);
+    }
+
+    void roles()
+    {
+        QCOMPARE(scenes::roleOf(core::Pc::Access), scenes::Role::Cpu);
+        QCOMPARE(scenes::roleOf(core::Pc::M8RPut), scenes::Role::Migrator);
+        QCOMPARE(scenes::roleOf(core::Pc::U2Unlock), scenes::Role::Migrator);
+        QCOMPARE(scenes::roleOf(core::Pc::W5), scenes::Role::Waiter);
+        QCOMPARE(scenes::roleOf(core::Pc::H2), scenes::Role::Holder);
+        QCOMPARE(scenes::roleOf(core::Pc::Sigbus), scenes::Role::Sigbus);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRefAttribution)
+#include "tst_ref_attribution.moc"
