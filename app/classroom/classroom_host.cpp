@@ -1,0 +1,401 @@
+// SPDX-License-Identifier: MIT
+#include "app/classroom/classroom_host.h"
+
+#include "app/classroom/host_protocol.h"
+
+#include <boost/asio.hpp>
+
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <future>
+#include <map>
+#include <random>
+#include <thread>
+
+namespace msb::classroom {
+
+namespace asio = boost::asio;
+using asio::ip::tcp;
+
+namespace {
+
+std::string randomSessionId()
+{
+    std::random_device device;
+    std::uniform_int_distribution<int> digit(0, 15);
+    std::string id;
+    for (int i = 0; i < 12; ++i)
+        id += "0123456789abcdef"[digit(device)];
+    return id;
+}
+
+} // namespace
+
+struct ClassroomHost::Impl final : HostTransport
+{
+    struct Connection
+    {
+        explicit Connection(tcp::socket s)
+            : socket(std::move(s))
+        {
+        }
+        tcp::socket socket;
+        std::array<char, 16 * 1024> buffer {};
+        std::unique_ptr<OutgoingQueue> queue;
+        bool writing = false;
+        bool closing = false; // close once the queue is written (a refusal)
+        Clock::time_point closingSince;
+    };
+    using ConnectionPtr = std::shared_ptr<Connection>;
+
+    Impl(ClassroomHost& host, HostOptions o)
+        : owner(host)
+        , options(std::move(o))
+        , strand(asio::make_strand(io))
+        , acceptor(strand)
+        , sweepTimer(strand)
+        , protocol(makeProtocolOptions(options), *this)
+    {
+    }
+
+    static HostProtocolOptions makeProtocolOptions(HostOptions& options)
+    {
+        if (options.code.empty())
+            options.code = randomJoinCode();
+        options.code = normalizeJoinCode(options.code);
+        HostProtocolOptions p;
+        p.code = options.code;
+        p.sessionId = randomSessionId();
+        p.maxFrameBytes = options.maxFrameBytes;
+        p.handshakeTimeout = options.handshakeTimeout;
+        p.idleTimeout = options.idleTimeout;
+        p.keepaliveInterval = options.keepaliveInterval;
+        p.maxFollowers = options.maxFollowers;
+        return p;
+    }
+
+    // --- HostTransport (io thread) ---
+    bool send(ConnectionId id, const FramePtr& frame) override
+    {
+        const auto it = connections.find(id);
+        if (it == connections.end())
+            return false;
+        const ConnectionPtr& c = it->second;
+        if (!c->queue->push(frame))
+            return false;
+        if (!c->writing)
+            writeNext(id, c);
+        return true;
+    }
+
+    void close(ConnectionId id, const std::string&, Close how) override
+    {
+        const auto it = connections.find(id);
+        if (it == connections.end())
+            return;
+        const ConnectionPtr c = it->second;
+        if (how == Close::AfterFlush && c->writing) {
+            c->closing = true;
+            c->closingSince = Clock::now();
+            return;
+        }
+        closeSocket(id, c);
+    }
+
+    void closeSocket(ConnectionId id, const ConnectionPtr& c)
+    {
+        boost::system::error_code ignored;
+        c->socket.shutdown(tcp::socket::shutdown_both, ignored);
+        c->socket.close(ignored);
+        c->queue->clear();
+        connections.erase(id);
+    }
+
+    void log(const std::string& text)
+    {
+        if (owner.onLog)
+            owner.onLog(text);
+    }
+
+    void accept()
+    {
+        acceptor.async_accept(strand, [this](const boost::system::error_code& error, tcp::socket socket) {
+            if (error == asio::error::operation_aborted || !acceptor.is_open())
+                return;
+            if (!error) {
+                boost::system::error_code ignored;
+                socket.set_option(tcp::no_delay(true), ignored); // small frames: no Nagle delay
+                std::string peer = "?";
+                const auto endpoint = socket.remote_endpoint(ignored);
+                if (!ignored)
+                    peer = endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
+                const ConnectionId id = ++nextId;
+                auto c = std::make_shared<Connection>(std::move(socket));
+                c->queue = std::make_unique<OutgoingQueue>(options.maxQueuedFrames, options.maxQueuedBytes);
+                connections.emplace(id, c);
+                protocol.connected(id, Clock::now(), peer);
+                read(id, c);
+            } else {
+                log("accept failed: " + error.message());
+            }
+            accept();
+        });
+    }
+
+    void read(ConnectionId id, const ConnectionPtr& c)
+    {
+        c->socket.async_read_some(
+            asio::buffer(c->buffer), [this, id, c](const boost::system::error_code& error, std::size_t n) {
+                if (!connections.count(id) || connections.at(id) != c)
+                    return; // closed by us meanwhile
+                if (error) {
+                    protocol.disconnected(id,
+                        error == asio::error::eof ? "follower closed the connection"
+                                                  : "read error: " + error.message());
+                    closeSocket(id, c);
+                    return;
+                }
+                protocol.received(id, c->buffer.data(), n, Clock::now());
+                if (connections.count(id) && !c->closing)
+                    read(id, c);
+            });
+    }
+
+    void writeNext(ConnectionId id, const ConnectionPtr& c)
+    {
+        c->writing = true;
+        const FramePtr frame = c->queue->front(); // keeps the bytes alive during the write
+        asio::async_write(
+            c->socket, asio::buffer(*frame), [this, id, c, frame](const boost::system::error_code& error, std::size_t) {
+                c->writing = false;
+                if (!connections.count(id) || connections.at(id) != c)
+                    return;
+                if (error) {
+                    protocol.disconnected(id, "write error: " + error.message());
+                    closeSocket(id, c);
+                    return;
+                }
+                c->queue->pop();
+                if (!c->queue->empty())
+                    writeNext(id, c);
+                else if (c->closing)
+                    closeSocket(id, c);
+            });
+    }
+
+    std::chrono::milliseconds sweepInterval() const
+    {
+        const auto shortest = std::min({options.handshakeTimeout, options.idleTimeout, options.keepaliveInterval});
+        return std::clamp(shortest / 4, std::chrono::milliseconds(5), std::chrono::milliseconds(500));
+    }
+
+    void sweep()
+    {
+        sweepTimer.expires_after(sweepInterval());
+        sweepTimer.async_wait([this](const boost::system::error_code& error) {
+            if (error)
+                return;
+            const auto now = Clock::now();
+            protocol.sweep(now);
+            // A refused peer that does not read its refusal is closed anyway.
+            std::vector<std::pair<ConnectionId, ConnectionPtr>> stuck;
+            for (const auto& [id, c] : connections) {
+                if (c->closing && now - c->closingSince > options.handshakeTimeout)
+                    stuck.emplace_back(id, c);
+            }
+            for (const auto& [id, c] : stuck)
+                closeSocket(id, c);
+            sweep();
+        });
+    }
+
+    void shutdownAll()
+    {
+        boost::system::error_code ignored;
+        acceptor.close(ignored);
+        sweepTimer.cancel();
+        auto all = connections;
+        for (const auto& [id, c] : all) {
+            protocol.disconnected(id, "host stopped");
+            closeSocket(id, c);
+        }
+    }
+
+    bool idle() const
+    {
+        return std::all_of(
+            connections.begin(), connections.end(), [](const auto& entry) { return entry.second->queue->empty(); });
+    }
+
+    ClassroomHost& owner;
+    HostOptions options;
+    asio::io_context io;
+    asio::strand<asio::io_context::executor_type> strand;
+    tcp::acceptor acceptor;
+    asio::steady_timer sweepTimer;
+    HostProtocol protocol;
+    std::map<ConnectionId, ConnectionPtr> connections;
+    ConnectionId nextId = 0;
+    std::atomic<int> followers {0};
+    std::uint16_t port = 0;
+    std::thread thread;
+    bool started = false;
+    std::unique_ptr<asio::executor_work_guard<asio::io_context::executor_type>> work;
+};
+
+ClassroomHost::ClassroomHost(HostOptions options)
+    : m_impl(std::make_unique<Impl>(*this, std::move(options)))
+{
+}
+
+ClassroomHost::~ClassroomHost()
+{
+    stop();
+}
+
+core::Result<bool> ClassroomHost::start()
+{
+    Impl& d = *m_impl;
+    core::Error error;
+    error.file = "classroom host";
+    if (d.started) {
+        error.message = "already started";
+        return error;
+    }
+    boost::system::error_code ec;
+    const auto address = asio::ip::make_address(d.options.bindAddress, ec);
+    if (ec) {
+        error.message = "bad bind address '" + d.options.bindAddress + "': " + ec.message();
+        return error;
+    }
+    const tcp::endpoint endpoint(address, d.options.port);
+    // The io thread is not running yet, so touching the acceptor here is race-free.
+    if (d.acceptor.open(endpoint.protocol(), ec); !ec)
+        d.acceptor.set_option(tcp::acceptor::reuse_address(true), ec);
+    if (!ec)
+        d.acceptor.bind(endpoint, ec);
+    if (!ec)
+        d.acceptor.listen(asio::socket_base::max_listen_connections, ec);
+    if (ec) {
+        error.message =
+            "cannot listen on " + d.options.bindAddress + ":" + std::to_string(d.options.port) + ": " + ec.message();
+        return error;
+    }
+    d.port = d.acceptor.local_endpoint().port();
+    d.protocol.onFollowerJoined = [this](ConnectionId, const std::string& peer) {
+        ++m_impl->followers;
+        if (onFollowerJoined)
+            onFollowerJoined(peer);
+    };
+    d.protocol.onFollowerLeft = [this](ConnectionId, const std::string& peer, const std::string& reason) {
+        --m_impl->followers;
+        if (onFollowerLeft)
+            onFollowerLeft(peer, reason);
+    };
+    d.protocol.onLog = [this](const std::string& text) { m_impl->log(text); };
+    d.work = std::make_unique<asio::executor_work_guard<asio::io_context::executor_type>>(d.io.get_executor());
+    asio::post(d.strand, [&d] {
+        d.accept();
+        d.sweep();
+    });
+    d.thread = std::thread([&d] { d.io.run(); });
+    d.started = true;
+    return true;
+}
+
+void ClassroomHost::stop()
+{
+    Impl& d = *m_impl;
+    if (!d.started)
+        return;
+    d.started = false;
+    asio::post(d.strand, [&d] { d.shutdownAll(); });
+    d.work.reset();
+    d.thread.join();
+}
+
+std::uint16_t ClassroomHost::port() const
+{
+    return m_impl->port;
+}
+
+const std::string& ClassroomHost::code() const
+{
+    return m_impl->options.code;
+}
+
+const std::string& ClassroomHost::sessionId() const
+{
+    return m_impl->protocol.options().sessionId;
+}
+
+int ClassroomHost::followerCount() const
+{
+    return m_impl->followers.load();
+}
+
+void ClassroomHost::publish(Message event)
+{
+    Impl& d = *m_impl;
+    asio::post(d.strand, [&d, event = std::move(event)] {
+        const std::string rejected = d.protocol.publish(event, Clock::now());
+        if (!rejected.empty())
+            d.log("not published: " + rejected);
+    });
+}
+
+void ClassroomHost::publishSession(const core::Scenario& scenario, const core::Settings& settings)
+{
+    publish(msg::Session {scenario, settings});
+}
+
+void ClassroomHost::publishStep(const StepEvent& step)
+{
+    publish(step);
+}
+
+void ClassroomHost::publishJump(int position)
+{
+    publish(msg::Jump {position});
+}
+
+void ClassroomHost::publishSettings(const core::Settings& settings)
+{
+    publish(msg::SettingsChange {settings});
+}
+
+void ClassroomHost::publishNarration(const NarrationEvent& narration)
+{
+    publish(narration);
+}
+
+void ClassroomHost::publishCheckpoint(const CheckpointEvent& checkpoint)
+{
+    publish(checkpoint);
+}
+
+void ClassroomHost::publishEnd()
+{
+    publish(msg::End {});
+}
+
+bool ClassroomHost::flush(std::chrono::milliseconds timeout)
+{
+    Impl& d = *m_impl;
+    if (!d.started)
+        return true;
+    const auto deadline = Clock::now() + timeout;
+    for (;;) {
+        std::promise<bool> idle;
+        auto answer = idle.get_future();
+        asio::post(d.strand, [&d, &idle] { idle.set_value(d.idle()); });
+        if (answer.get())
+            return true;
+        if (Clock::now() >= deadline)
+            return false;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+} // namespace msb::classroom

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+// The teacher's side of live follow-along: a TCP server on its own io thread that broadcasts the
+// session to every follower (HostProtocol over Boost.Asio). No Qt and no Asio types on this API.
+//
+// Threads: start() launches one io thread running an io_context; every publish*() call may come
+// from any thread and is posted onto the io thread's strand, so events go out in call order.
+// The callbacks (onFollowerJoined, onFollowerLeft, onLog) run ON THE IO THREAD: set them before
+// start(), keep them short, and in a Qt app forward them with QMetaObject::invokeMethod(...,
+// Qt::QueuedConnection) to a QPointer-guarded receiver (STYLE.md 7.5). A slow or dead follower
+// only fills its own bounded queue and is dropped when it overflows; nothing blocks.
+#pragma once
+
+#include "app/classroom/protocol.h"
+#include "core/result.h"
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+
+namespace msb::classroom {
+
+struct HostOptions
+{
+    std::string bindAddress = "127.0.0.1"; // loopback until the teacher opens the class to the LAN
+    std::uint16_t port = 0;                // 0: an ephemeral port, see port()
+    std::string code;                      // empty: randomJoinCode()
+    std::chrono::milliseconds handshakeTimeout {5000};
+    std::chrono::milliseconds idleTimeout {30000};
+    std::chrono::milliseconds keepaliveInterval {10000};
+    std::size_t maxFrameBytes = kDefaultMaxFrameBytes;
+    std::size_t maxQueuedFrames = 4096; // per follower
+    std::size_t maxQueuedBytes = 8 * kDefaultMaxFrameBytes;
+    int maxFollowers = 256;
+};
+
+class ClassroomHost
+{
+public:
+    explicit ClassroomHost(HostOptions options = {});
+    ~ClassroomHost(); // stop()
+    ClassroomHost(const ClassroomHost&) = delete;
+    ClassroomHost& operator=(const ClassroomHost&) = delete;
+
+    // Called on the io thread; set before start().
+    std::function<void(const std::string& peer)> onFollowerJoined;
+    std::function<void(const std::string& peer, const std::string& reason)> onFollowerLeft;
+    std::function<void(const std::string& text)> onLog;
+
+    /*! Binds and listens (errors: bad address, port in use), then starts the io thread. */
+    core::Result<bool> start();
+    /*! Closes every connection and joins the io thread. Idempotent. */
+    void stop();
+
+    std::uint16_t port() const;
+    const std::string& code() const;
+    const std::string& sessionId() const;
+    int followerCount() const;
+
+    void publishSession(const core::Scenario& scenario, const core::Settings& settings);
+    void publishStep(const StepEvent& step);
+    void publishJump(int position);
+    void publishSettings(const core::Settings& settings);
+    void publishNarration(const NarrationEvent& narration);
+    void publishCheckpoint(const CheckpointEvent& checkpoint);
+    void publishEnd();
+
+    /*! Waits until everything published so far has been written to every follower (or until the
+        timeout). For a clean exit after publishEnd(). */
+    bool flush(std::chrono::milliseconds timeout);
+
+private:
+    void publish(Message event);
+
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace msb::classroom

@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+#include "app/classroom/host_protocol.h"
+
+#include <utility>
+#include <vector>
+
+namespace msb::classroom {
+
+HostProtocol::HostProtocol(HostProtocolOptions options, HostTransport& transport)
+    : m_options(std::move(options))
+    , m_transport(transport)
+{
+    m_options.code = normalizeJoinCode(m_options.code);
+}
+
+void HostProtocol::log(const std::string& text)
+{
+    if (onLog)
+        onLog(text);
+}
+
+void HostProtocol::connected(ConnectionId id, Clock::time_point now, std::string peer)
+{
+    Connection connection {std::move(peer), false, FrameDecoder(m_options.maxFrameBytes), now, now, now};
+    m_connections.insert_or_assign(id, std::move(connection));
+}
+
+void HostProtocol::received(ConnectionId id, const char* data, std::size_t size, Clock::time_point now)
+{
+    auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    it->second.decoder.feed(data, size);
+    std::string body;
+    for (;;) {
+        it = m_connections.find(id); // handle() may have dropped it
+        if (it == m_connections.end())
+            return;
+        Connection& connection = it->second;
+        const auto status = connection.decoder.next(body);
+        if (status == FrameDecoder::Status::NeedMore)
+            return;
+        if (status == FrameDecoder::Status::Oversize) {
+            drop(id,
+                "frame of " + std::to_string(connection.decoder.announcedBytes()) + " bytes exceeds the limit of "
+                    + std::to_string(m_options.maxFrameBytes),
+                HostTransport::Close::Now);
+            return;
+        }
+        connection.lastReceived = now;
+        auto message = decodeMessage(body);
+        if (!message) {
+            refuse(id, Refusal::Protocol, "malformed message: " + message.error().toString());
+            return;
+        }
+        handle(id, connection, message.value(), now);
+    }
+}
+
+void HostProtocol::handle(ConnectionId id, Connection& connection, const Message& message, Clock::time_point now)
+{
+    if (!connection.following) {
+        const auto* hello = std::get_if<msg::Hello>(&message);
+        if (!hello) {
+            refuse(id, Refusal::Protocol, "expected hello, got '" + std::string(messageType(message)) + "'");
+            return;
+        }
+        // The code first: nothing about the session (not even its protocol version) goes to a
+        // peer that does not know it.
+        if (normalizeJoinCode(hello->code) != m_options.code) {
+            refuse(id, Refusal::WrongCode, "wrong join code");
+            return;
+        }
+        if (hello->protocol != kProtocolName || hello->version != kProtocolVersion) {
+            refuse(id, Refusal::Version,
+                "this host speaks " + std::string(kProtocolName) + " version " + std::to_string(kProtocolVersion)
+                    + ", the follower " + hello->protocol + " version " + std::to_string(hello->version));
+            return;
+        }
+        if (hello->role != "follower") {
+            refuse(id, Refusal::Protocol, "unknown role '" + hello->role + "'");
+            return;
+        }
+        if (m_followers >= m_options.maxFollowers) {
+            refuse(id, Refusal::Full, "the class is full (" + std::to_string(m_options.maxFollowers) + " followers)");
+            return;
+        }
+        connection.following = true;
+        ++m_followers;
+        const auto frame =
+            std::make_shared<const std::string>(encodeFrame(msg::Welcome {m_options.sessionId, m_state.snapshot()}));
+        if (!send(id, connection, frame, now)) {
+            drop(id, "outgoing queue full", HostTransport::Close::Now);
+            return;
+        }
+        log("follower " + connection.peer + " joined");
+        if (onFollowerJoined)
+            onFollowerJoined(id, connection.peer);
+        return;
+    }
+    if (std::holds_alternative<msg::Ping>(message))
+        return;
+    if (std::holds_alternative<msg::Resync>(message)) {
+        const auto frame = std::make_shared<const std::string>(encodeFrame(msg::SnapshotReply {m_state.snapshot()}));
+        if (!send(id, connection, frame, now))
+            drop(id, "outgoing queue full", HostTransport::Close::Now);
+        return;
+    }
+    // Students are read-only: whatever else they send (a step, a jump, a second hello) is refused.
+    refuse(id, Refusal::ReadOnly,
+        "followers are read-only; '" + std::string(messageType(message)) + "' is not accepted from a follower");
+}
+
+bool HostProtocol::send(ConnectionId id, Connection& connection, const FramePtr& frame, Clock::time_point now)
+{
+    if (!m_transport.send(id, frame))
+        return false;
+    connection.lastSent = now;
+    return true;
+}
+
+void HostProtocol::refuse(ConnectionId id, Refusal why, const std::string& reason)
+{
+    auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    const auto frame = std::make_shared<const std::string>(encodeFrame(msg::Refused {why, reason}));
+    m_transport.send(id, frame); // best effort: the connection closes either way
+    drop(id, "refused (" + std::string(refusalName(why)) + "): " + reason, HostTransport::Close::AfterFlush);
+}
+
+void HostProtocol::drop(ConnectionId id, const std::string& reason, HostTransport::Close how)
+{
+    if (!m_connections.count(id))
+        return;
+    forget(id, reason);
+    m_transport.close(id, reason, how);
+}
+
+void HostProtocol::forget(ConnectionId id, const std::string& reason)
+{
+    auto it = m_connections.find(id);
+    if (it == m_connections.end())
+        return;
+    const bool following = it->second.following;
+    const std::string peer = it->second.peer;
+    m_connections.erase(it);
+    log("connection " + peer + " closed: " + reason);
+    if (following) {
+        --m_followers;
+        if (onFollowerLeft)
+            onFollowerLeft(id, peer, reason);
+    }
+}
+
+void HostProtocol::disconnected(ConnectionId id, const std::string& reason)
+{
+    forget(id, reason);
+}
+
+void HostProtocol::sweep(Clock::time_point now)
+{
+    std::vector<std::pair<ConnectionId, std::string>> expired;
+    std::vector<ConnectionId> overflowing;
+    FramePtr ping;
+    for (auto& [id, connection] : m_connections) {
+        if (!connection.following) {
+            if (now - connection.connectedAt >= m_options.handshakeTimeout)
+                expired.emplace_back(id, "handshake timeout");
+            continue;
+        }
+        if (now - connection.lastReceived >= m_options.idleTimeout) {
+            expired.emplace_back(id, "idle timeout");
+            continue;
+        }
+        if (now - connection.lastSent >= m_options.keepaliveInterval) {
+            if (!ping)
+                ping = std::make_shared<const std::string>(encodeFrame(msg::Ping {}));
+            if (!send(id, connection, ping, now))
+                overflowing.push_back(id);
+        }
+    }
+    for (const auto& [id, reason] : expired)
+        drop(id, reason, HostTransport::Close::Now);
+    for (const auto id : overflowing)
+        drop(id, "outgoing queue full", HostTransport::Close::Now);
+}
+
+std::string HostProtocol::publish(const Message& event, Clock::time_point now)
+{
+    std::string rejected = m_state.apply(event);
+    if (!rejected.empty())
+        return rejected;
+    // Encoded once, shared by every follower's queue.
+    const auto frame = std::make_shared<const std::string>(encodeFrame(event));
+    std::vector<ConnectionId> overflowing;
+    for (auto& [id, connection] : m_connections) {
+        if (connection.following && !send(id, connection, frame, now))
+            overflowing.push_back(id);
+    }
+    for (const auto id : overflowing)
+        drop(id, "outgoing queue full (follower too slow)", HostTransport::Close::Now);
+    return {};
+}
+
+} // namespace msb::classroom
