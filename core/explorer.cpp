@@ -9,6 +9,7 @@
 #include <deque>
 #include <limits>
 #include <memory>
+#include <tuple>
 #include <unordered_map>
 
 namespace msb::core {
@@ -139,6 +140,107 @@ constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 constexpr double kMaxLoad = 0.75;
 __extension__ using Uint128 = unsigned __int128; // GCC/Clang: multiply-shift needs the high word
 
+// The bit layout of core::pack (state.cpp), written field by field without per-field checks:
+// the model's invariants already bound every value (dRef < 31, dData < 7, ...), and the
+// explorer test checks state and transition counts against a plain BFS keyed by core::pack. BitWriter's generic
+// put() was a third of the run time.
+class Packer
+{
+public:
+    Packer(int pages, int threads, int words)
+        : m_pages(pages)
+        , m_threads(threads)
+        , m_words(words)
+    {
+    }
+
+    void pack(const State& state, std::uint64_t* out) const
+    {
+        for (int w = 0; w < m_words; ++w)
+            out[w] = 0;
+        int pos = 0;
+        auto put = [&](std::uint64_t value, int bits) {
+            const int word = pos >> 6;
+            const int offset = pos & 63;
+            out[word] |= value << offset;
+            if (offset + bits > 64)
+                out[word + 1] |= value >> (64 - offset);
+            pos += bits;
+        };
+        for (int p = 0; p < m_pages; ++p) {
+            const PageState& page = state.pages[p];
+            put(static_cast<std::uint64_t>(page.pte) | std::uint64_t {page.dRef} << 2
+                    | std::uint64_t {page.dMapcount} << 7 | static_cast<std::uint64_t>(page.dLockOwner + 1) << 8
+                    | std::uint64_t {page.dWaiters} << 12 | std::uint64_t {page.dData} << 13
+                    | std::uint64_t {page.dFree} << 16 | std::uint64_t {page.sAllocated} << 17
+                    | std::uint64_t {page.sLocked} << 18 | std::uint64_t {page.sRef} << 19
+                    | std::uint64_t {page.sData} << 21,
+                24);
+        }
+        for (int t = 0; t < m_threads; ++t) {
+            const ThreadState& thread = state.threads[t];
+            put(static_cast<std::uint64_t>(thread.pc) | std::uint64_t {thread.access} << 5
+                    | std::uint64_t {thread.queued} << 10,
+                11);
+        }
+        put(static_cast<std::uint64_t>(state.ptlOwner + 1) | std::uint64_t {state.flags} << 4, 7);
+    }
+
+    void unpack(const std::uint64_t* in, State& state) const
+    {
+        state = State {};
+        int pos = 0;
+        auto get = [&](int bits) {
+            const int word = pos >> 6;
+            const int offset = pos & 63;
+            std::uint64_t value = in[word] >> offset;
+            if (offset + bits > 64)
+                value |= in[word + 1] << (64 - offset);
+            pos += bits;
+            return value & ((std::uint64_t {1} << bits) - 1);
+        };
+        for (int p = 0; p < m_pages; ++p) {
+            PageState& page = state.pages[p];
+            const std::uint64_t v = get(24);
+            page.pte = static_cast<Pte>(v & 3);
+            page.dRef = static_cast<std::uint8_t>(v >> 2 & 31);
+            page.dMapcount = static_cast<std::uint8_t>(v >> 7 & 1);
+            page.dLockOwner = static_cast<std::int8_t>(static_cast<int>(v >> 8 & 15) - 1);
+            page.dWaiters = static_cast<std::uint8_t>(v >> 12 & 1);
+            page.dData = static_cast<std::uint8_t>(v >> 13 & 7);
+            page.dFree = static_cast<std::uint8_t>(v >> 16 & 1);
+            page.sAllocated = static_cast<std::uint8_t>(v >> 17 & 1);
+            page.sLocked = static_cast<std::uint8_t>(v >> 18 & 1);
+            page.sRef = static_cast<std::uint8_t>(v >> 19 & 3);
+            page.sData = static_cast<std::uint8_t>(v >> 21 & 7);
+        }
+        for (int t = 0; t < m_threads; ++t) {
+            ThreadState& thread = state.threads[t];
+            const std::uint64_t v = get(11);
+            thread.pc = static_cast<Pc>(v & 31);
+            thread.access = static_cast<std::uint8_t>(v >> 5 & 31);
+            thread.queued = static_cast<std::uint8_t>(v >> 10 & 1);
+        }
+        const std::uint64_t v = get(7);
+        state.ptlOwner = static_cast<std::int8_t>(static_cast<int>(v & 15) - 1);
+        state.flags = static_cast<std::uint8_t>(v >> 4);
+    }
+
+private:
+    int m_pages;
+    int m_threads;
+    int m_words;
+};
+
+inline bool sameWords(const std::uint64_t* a, const std::uint64_t* b, int words)
+{
+    for (int i = 0; i < words; ++i) {
+        if (a[i] != b[i])
+            return false;
+    }
+    return true;
+}
+
 class StateStore
 {
 public:
@@ -154,7 +256,25 @@ public:
     {
         return m_chunks[id >> kChunkShift].get() + static_cast<std::size_t>(id & kChunkMask) * m_words;
     }
-    std::uint32_t& parent(std::uint32_t id) { return m_parents[id >> kChunkShift][id & kChunkMask]; }
+    /// One word per state for the passes: the SCC mark, then the BFS parent link.
+    std::uint32_t& mark(std::uint32_t id) { return m_marks[id >> kChunkShift][id & kChunkMask]; }
+    std::uint32_t mark(std::uint32_t id) const { return m_marks[id >> kChunkShift][id & kChunkMask]; }
+    void prefetch(std::uint64_t hash) const { __builtin_prefetch(&m_slots[slotOf(hash)]); }
+    void prefetchCandidate(std::uint64_t hash) const
+    {
+        const std::uint32_t tag = tagOf(hash);
+        for (std::uint64_t i = slotOf(hash);; i = i + 1 == m_capacity ? 0 : i + 1) {
+            const std::uint32_t slot = m_slots[i];
+            if (slot == 0)
+                return;
+            if ((slot & ~kIdMask) == tag) {
+                const std::uint32_t id = (slot & kIdMask) - 1;
+                __builtin_prefetch(at(id));
+                __builtin_prefetch(&m_marks[id >> kChunkShift][id & kChunkMask]);
+                return;
+            }
+        }
+    }
 
     /// The id of the state, or kNone.
     std::uint32_t find(const std::uint64_t* words, std::uint64_t hash) const
@@ -166,7 +286,7 @@ public:
                 return kNone;
             if ((slot & ~kIdMask) == tag) {
                 const std::uint32_t id = (slot & kIdMask) - 1;
-                if (std::memcmp(at(id), words, sizeof(std::uint64_t) * m_words) == 0)
+                if (sameWords(at(id), words, m_words))
                     return id;
             }
         }
@@ -183,14 +303,14 @@ public:
                 break;
             if ((slot & ~kIdMask) == tag) {
                 const std::uint32_t id = (slot & kIdMask) - 1;
-                if (std::memcmp(at(id), words, sizeof(std::uint64_t) * m_words) == 0)
+                if (sameWords(at(id), words, m_words))
                     return {id, false};
             }
         }
         const auto id = static_cast<std::uint32_t>(m_size);
         if ((id >> kChunkShift) == m_chunks.size()) {
             m_chunks.emplace_back(new std::uint64_t[std::size_t {kChunkStates} * m_words]);
-            m_parents.emplace_back(new std::uint32_t[kChunkStates]);
+            m_marks.emplace_back(new std::uint32_t[kChunkStates]);
         }
         std::memcpy(const_cast<std::uint64_t*>(at(id)), words, sizeof(std::uint64_t) * m_words);
         m_slots[i] = tag | (id + 1);
@@ -245,7 +365,7 @@ private:
     std::uint64_t m_capacity = 0;
     std::unique_ptr<std::uint32_t[]> m_slots;
     std::vector<std::unique_ptr<std::uint64_t[]>> m_chunks;
-    std::vector<std::unique_ptr<std::uint32_t[]>> m_parents;
+    std::vector<std::unique_ptr<std::uint32_t[]>> m_marks;
 };
 
 class Explorer
@@ -256,6 +376,7 @@ public:
         , m_options(options)
         , m_threads(model.threadCount())
         , m_store(model.pack(model.initialState()).used)
+        , m_packer(model.pageCount(), model.threadCount(), m_store.words())
         , m_maxStates(std::min<std::uint64_t>(std::max<std::uint64_t>(options.maxStates, 1), kStoreLimit))
     {
         m_result.reduction = options.reduction;
@@ -265,12 +386,12 @@ public:
     {
         m_start = Clock::now();
         m_lastReport = m_start;
-        bfs();
+        explorePass();
         const auto afterStates = Clock::now();
         m_result.secondsStates = std::chrono::duration<double>(afterStates - m_start).count();
         if (!m_result.cancelled) {
             m_store.compact();
-            scc();
+            tracePass();
         }
         m_result.secondsCycles = std::chrono::duration<double>(Clock::now() - afterStates).count();
         finish();
@@ -280,23 +401,23 @@ public:
 private:
     struct Packed
     {
-        PackedState packed;
+        std::array<std::uint64_t, PackedState::kWords> words;
         std::uint64_t hash;
     };
 
     Packed packOf(const State& state) const
     {
-        Packed p {m_model.pack(state), 0};
-        p.hash = hashWords(p.packed.words.data(), m_store.words());
+        Packed p;
+        m_packer.pack(state, p.words.data());
+        p.hash = hashWords(p.words.data(), m_store.words());
         return p;
     }
 
     State stateOf(std::uint32_t id) const
     {
-        PackedState packed;
-        std::memcpy(packed.words.data(), m_store.at(id), sizeof(std::uint64_t) * m_store.words());
-        packed.used = static_cast<std::uint8_t>(m_store.words());
-        return unpack(packed, m_model.pageCount(), m_model.threadCount());
+        State state;
+        m_packer.unpack(m_store.at(id), state);
+        return state;
     }
 
     /// The threads the (possibly reduced) graph expands in this state.
@@ -311,21 +432,16 @@ private:
         return enabled;
     }
 
-    void noteFirst(Outcome outcome, std::uint32_t id)
-    {
-        std::uint32_t& first = m_first[static_cast<int>(outcome)];
-        if (first == kNone || id < first)
-            first = id;
-    }
+    bool wanted(Outcome outcome) const { return m_found[static_cast<int>(outcome)]; }
 
-    void noteFlags(std::uint32_t id, const State& state)
+    void noteFlags(const State& state)
     {
         if (state.flags & FlagLostUpdate)
-            noteFirst(Outcome::LostUpdate, id);
+            m_found[static_cast<int>(Outcome::LostUpdate)] = true;
         if (state.flags & FlagStalePageUse)
-            noteFirst(Outcome::StalePageUse, id);
+            m_found[static_cast<int>(Outcome::StalePageUse)] = true;
         if (state.flags & FlagSigbus)
-            noteFirst(Outcome::Sigbus, id);
+            m_found[static_cast<int>(Outcome::Sigbus)] = true;
     }
 
     /// Returns true when the run must stop (cancelled).
@@ -356,56 +472,173 @@ private:
         m_options.progress(progress);
     }
 
-    void bfs()
+    // Pass 1: depth-first exploration with Pearce's SCC algorithm on the fly ("A space-efficient
+    // algorithm for finding strongly connected components", IPL 2016, PEA_FIND_SCC2, iterative).
+    // Every transition is computed once. A state gets its id when first generated and its mark
+    // (rindex) when first visited: 0 = not visited, 1.. = DFS index while active, and finished
+    // components are numbered down from 0xfffffffe, so "mark[w] < mark[v]" ignores finished
+    // components and "mark[w] > component" tells finished from active.
+    //
+    // Fairness needs no second look at the component: when v finishes, an edge v -> w whose w
+    // is not in a finished component stays inside v's SCC (w's root is active, hence an ancestor
+    // of v). So each finished state carries (enabled mask, threads of its internal edges) on
+    // Pearce's stack, and the root folds them: fair iff AND(enabled) & ~OR(internal) == 0.
+    struct Edge
+    {
+        std::uint32_t to;
+        std::uint32_t thread;
+    };
+    struct Frame
+    {
+        std::uint32_t v;
+        std::uint32_t edgeBegin;
+        std::uint32_t cursor;
+        std::uint16_t enabled;
+        bool root;
+    };
+    struct Finished
+    {
+        std::uint32_t v;
+        std::uint16_t enabledAll;
+        std::uint16_t internal;
+    };
+    static constexpr std::uint32_t kFirstComponent = 0xfffffffe;
+
+    void visit(std::uint32_t v)
+    {
+        m_store.mark(v) = m_index++;
+        const State state = stateOf(v);
+        const std::uint32_t enabled = m_model.enabledMask(state);
+        if (enabled == 0) {
+            switch (m_model.status(state)) {
+            case Status::Completed:
+                m_result.completesPossible = true;
+                break;
+            case Status::Deadlock:
+                m_found[static_cast<int>(Outcome::Deadlock)] = true;
+                break;
+            case Status::Sigbus:
+            case Status::Running:
+                break;
+            }
+        }
+        const std::uint32_t expand = expandMask(state, enabled);
+        std::array<State, kMaxThreads> next;
+        std::array<Packed, kMaxThreads> packed;
+        std::array<int, kMaxThreads> threads;
+        int count = 0;
+        for (int t = 0; t < m_threads; ++t) {
+            if (!(expand >> t & 1))
+                continue;
+            next[count] = state;
+            m_model.apply(next[count], t);
+            packed[count] = packOf(next[count]);
+            m_store.prefetch(packed[count].hash);
+            threads[count++] = t;
+        }
+        // Second stage of the prefetch: the slots are in cache now, so touch the candidate
+        // states and their marks before the inserts need them (memory latency dominates).
+        for (int i = 0; i < count; ++i)
+            m_store.prefetchCandidate(packed[i].hash);
+        m_result.transitions += count;
+        const auto edgeBegin = static_cast<std::uint32_t>(m_edges.size());
+        for (int i = 0; i < count; ++i) {
+            std::uint32_t id;
+            if (m_full) {
+                id = m_store.find(packed[i].words.data(), packed[i].hash);
+                if (id == kNone) {
+                    m_dropped = true;
+                    continue;
+                }
+            } else {
+                bool inserted;
+                std::tie(id, inserted) = m_store.insert(packed[i].words.data(), packed[i].hash);
+                if (inserted) {
+                    m_store.mark(id) = 0;
+                    noteFlags(next[i]);
+                    m_full = m_store.size() >= m_maxStates;
+                }
+            }
+            m_edges.push_back({id, static_cast<std::uint32_t>(threads[i])});
+        }
+        m_frames.push_back({v, edgeBegin, edgeBegin, static_cast<std::uint16_t>(enabled), true});
+    }
+
+    void explorePass()
     {
         const State initial = m_model.initialState();
         const Packed first = packOf(initial);
-        m_store.insert(first.packed.words.data(), first.hash);
-        m_store.parent(0) = 0;
-        noteFlags(0, initial);
+        m_store.insert(first.words.data(), first.hash);
+        noteFlags(initial);
         report(1, "states", Clock::now());
-
-        bool full = false;
-        for (std::uint32_t current = 0; current < m_store.size(); ++current) {
-            if ((current & 1023) == 0 && poll(m_store.size() - current, "states"))
+        std::uint32_t component = kFirstComponent;
+        std::uint64_t steps = 0;
+        visit(0);
+        while (!m_frames.empty()) {
+            if ((++steps & 1023) == 0 && poll(m_frames.size(), "states"))
                 return;
-            const State state = stateOf(current);
-            const std::uint32_t enabled = m_model.enabledMask(state);
-            if (enabled == 0) {
-                switch (m_model.status(state)) {
-                case Status::Completed:
-                    m_result.completesPossible = true;
-                    break;
-                case Status::Deadlock:
-                    noteFirst(Outcome::Deadlock, current);
-                    break;
-                case Status::Sigbus:
-                case Status::Running:
-                    break;
+            Frame& frame = m_frames.back();
+            if (frame.cursor < m_edges.size()) {
+                const std::uint32_t w = m_edges[frame.cursor++].to;
+                const std::uint32_t markW = m_store.mark(w);
+                if (markW == 0) {
+                    visit(w); // invalidates frame
+                } else if (markW < m_store.mark(frame.v)) {
+                    m_store.mark(frame.v) = markW;
+                    frame.root = false;
                 }
                 continue;
             }
-            const std::uint32_t expand = expandMask(state, enabled);
-            for (int t = 0; t < m_threads; ++t) {
-                if (!(expand >> t & 1))
-                    continue;
-                State next = state;
-                m_model.apply(next, t);
-                ++m_result.transitions;
-                const Packed p = packOf(next);
-                if (full) {
-                    if (m_store.find(p.packed.words.data(), p.hash) == kNone)
-                        m_dropped = true;
-                    continue;
+            const std::uint32_t v = frame.v;
+            std::uint32_t internal = 0;
+            for (std::size_t e = frame.edgeBegin; e < m_edges.size(); ++e) {
+                if (m_store.mark(m_edges[e].to) <= component)
+                    internal |= 1u << m_edges[e].thread;
+            }
+            const std::uint32_t enabled = frame.enabled;
+            const bool root = frame.root;
+            m_edges.resize(frame.edgeBegin);
+            m_frames.pop_back();
+            if (root) {
+                --m_index;
+                std::size_t begin = m_pending.size();
+                while (begin > 0 && m_store.mark(v) <= m_store.mark(m_pending[begin - 1].v))
+                    --begin;
+                std::uint32_t enabledAll = enabled;
+                std::uint32_t internalAll = internal;
+                for (std::size_t i = begin; i < m_pending.size(); ++i) {
+                    enabledAll &= m_pending[i].enabledAll;
+                    internalAll |= m_pending[i].internal;
+                    m_store.mark(m_pending[i].v) = component;
                 }
-                const auto [id, inserted] = m_store.insert(p.packed.words.data(), p.hash);
-                if (inserted) {
-                    m_store.parent(id) = current << 4 | static_cast<std::uint32_t>(t);
-                    noteFlags(id, next);
-                    full = m_store.size() >= m_maxStates;
+                m_store.mark(v) = component;
+                const bool cyclic = m_pending.size() > begin || internal != 0;
+                if (cyclic && (enabledAll & ~internalAll) == 0) {
+                    // Every thread ready throughout the SCC steps inside it: a fair cycle.
+                    m_result.livelock = true;
+                    m_fairComponents.push_back(component);
+                }
+                m_index -= static_cast<std::uint32_t>(m_pending.size() - begin);
+                m_pending.resize(begin);
+                --component;
+            } else {
+                m_pending.push_back({v, static_cast<std::uint16_t>(enabled), static_cast<std::uint16_t>(internal)});
+            }
+            if (!m_frames.empty()) {
+                Frame& caller = m_frames.back();
+                if (m_store.mark(v) < m_store.mark(caller.v)) {
+                    m_store.mark(caller.v) = m_store.mark(v);
+                    caller.root = false;
                 }
             }
+            m_peakStackBytes = std::max<std::uint64_t>(m_peakStackBytes,
+                m_frames.capacity() * sizeof(Frame) + m_edges.capacity() * sizeof(Edge)
+                    + m_pending.capacity() * sizeof(Finished));
         }
+        m_explored = true;
+        m_frames = {};
+        m_edges = {};
+        m_pending = {};
     }
 
     std::uint32_t successor(const State& state, int thread) const
@@ -413,129 +646,77 @@ private:
         State next = state;
         m_model.apply(next, thread);
         const Packed p = packOf(next);
-        return m_store.find(p.packed.words.data(), p.hash);
+        return m_store.find(p.words.data(), p.hash);
     }
 
-    // Pearce, "A space-efficient algorithm for finding strongly connected components" (IPL 2016),
-    // PEA_FIND_SCC2 made iterative: one word per state (rindex), no on-stack bits. Active states
-    // carry DFS indexes 1..index-1, finished ones their component number, counted down from N,
-    // so "rindex[w] < rindex[v]" ignores finished components by construction.
-    void scc()
+    bool inFairComponent(std::uint32_t id) const
     {
-        const auto n = static_cast<std::uint32_t>(m_store.size());
-        m_rindex.assign(n, 0);
-        std::vector<std::uint32_t> stack;
-        struct Frame
-        {
-            std::uint32_t v;
-            std::uint8_t next;
-            bool root;
-            bool selfLoop;
+        return std::binary_search(m_fairComponents.begin(), m_fairComponents.end(), m_store.mark(id));
+    }
+
+    // Pass 2, only when a bad outcome was found: breadth-first over the stored graph, so the
+    // first state dequeued with an outcome is a nearest one and parent links give a shortest
+    // trace. The marks keep the component numbers (the livelock cycle is searched inside one);
+    // the parent links take one more word per state, and the pass stops once every found outcome
+    // has its nearest state.
+    void tracePass()
+    {
+        bool anyWanted = m_result.livelock;
+        for (bool f : m_found)
+            anyWanted = anyWanted || f;
+        if (!anyWanted)
+            return;
+        std::sort(m_fairComponents.begin(), m_fairComponents.end());
+        m_parents.assign(m_store.size(), kNone);
+        std::array<bool, static_cast<int>(Outcome::Count)> open = m_found;
+        open[static_cast<int>(Outcome::Livelock)] = m_result.livelock;
+        auto remaining = [&] { return std::count(open.begin(), open.end(), true); };
+        auto take = [&](Outcome outcome, std::uint32_t id) {
+            if (open[static_cast<int>(outcome)]) {
+                open[static_cast<int>(outcome)] = false;
+                m_first[static_cast<int>(outcome)] = id;
+            }
         };
-        std::vector<Frame> calls;
-        std::uint32_t index = 1;
-        std::uint32_t component = n;
-        std::uint64_t finished = 0;
 
-        m_rindex[0] = index++;
-        calls.push_back({0, 0, true, false});
-        while (!calls.empty()) {
-            if ((++m_sccSteps & 1023) == 0 && poll(calls.size(), "cycles"))
+        std::deque<std::uint32_t> queue {0};
+        m_parents[0] = 0;
+        std::uint64_t steps = 0;
+        while (!queue.empty() && remaining() > 0) {
+            if ((++steps & 1023) == 0 && poll(queue.size(), "traces"))
                 return;
-            Frame& frame = calls.back();
-            const std::uint32_t v = frame.v;
-            const State state = stateOf(v);
-            const std::uint32_t expand = expandMask(state, m_model.enabledMask(state));
-            bool descended = false;
-            for (int t = frame.next; t < m_threads; ++t) {
-                if (!(expand >> t & 1))
-                    continue;
-                const std::uint32_t w = successor(state, t);
-                if (w == kNone)
-                    continue; // beyond --max-states
-                if (w == v)
-                    frame.selfLoop = true;
-                if (m_rindex[w] == 0) {
-                    frame.next = static_cast<std::uint8_t>(t + 1);
-                    m_rindex[w] = index++;
-                    calls.push_back({w, 0, true, false});
-                    descended = true;
-                    break;
-                }
-                if (m_rindex[w] < m_rindex[v]) {
-                    m_rindex[v] = m_rindex[w];
-                    frame.root = false;
-                }
-            }
-            if (descended)
-                continue;
-            const Frame done = frame;
-            calls.pop_back();
-            if (done.root) {
-                --index;
-                std::size_t begin = stack.size();
-                while (begin > 0 && m_rindex[v] <= m_rindex[stack[begin - 1]])
-                    --begin;
-                for (std::size_t i = begin; i < stack.size(); ++i)
-                    m_rindex[stack[i]] = component;
-                m_rindex[v] = component;
-                index -= static_cast<std::uint32_t>(stack.size() - begin);
-                if (stack.size() > begin || done.selfLoop)
-                    judgeComponent(v, stack.data() + begin, stack.size() - begin, component);
-                finished += 1 + (stack.size() - begin);
-                stack.resize(begin);
-                --component;
-            } else {
-                stack.push_back(v);
-            }
-            if (!calls.empty()) {
-                Frame& caller = calls.back();
-                if (m_rindex[v] < m_rindex[caller.v]) {
-                    m_rindex[caller.v] = m_rindex[v];
-                    caller.root = false;
-                }
-            }
-            m_peakStackBytes = std::max<std::uint64_t>(
-                m_peakStackBytes, stack.capacity() * sizeof(std::uint32_t) + calls.capacity() * sizeof(Frame));
-        }
-        m_sccDone = true;
-        (void)finished;
-    }
-
-    /// A finished non-trivial SCC: does it hold a weakly fair cycle?
-    void judgeComponent(std::uint32_t root, const std::uint32_t* members, std::size_t count, std::uint32_t component)
-    {
-        std::uint32_t enabledAll = (1u << m_threads) - 1;
-        std::uint32_t internal = 0;
-        std::uint32_t smallest = root;
-        for (std::size_t i = 0; i <= count; ++i) {
-            const std::uint32_t v = i == count ? root : members[i];
-            smallest = std::min(smallest, v);
-            const State state = stateOf(v);
+            m_peakQueueBytes = std::max<std::uint64_t>(m_peakQueueBytes, queue.size() * sizeof(std::uint32_t));
+            const std::uint32_t x = queue.front();
+            queue.pop_front();
+            const State state = stateOf(x);
+            if (state.flags & FlagLostUpdate)
+                take(Outcome::LostUpdate, x);
+            if (state.flags & FlagStalePageUse)
+                take(Outcome::StalePageUse, x);
+            if (state.flags & FlagSigbus)
+                take(Outcome::Sigbus, x);
+            if (m_result.livelock && inFairComponent(x))
+                take(Outcome::Livelock, x);
             const std::uint32_t enabled = m_model.enabledMask(state);
-            enabledAll &= enabled;
+            if (enabled == 0 && m_model.status(state) == Status::Deadlock)
+                take(Outcome::Deadlock, x);
             const std::uint32_t expand = expandMask(state, enabled);
             for (int t = 0; t < m_threads; ++t) {
-                if ((expand >> t & 1) && !(internal >> t & 1)) {
-                    const std::uint32_t w = successor(state, t);
-                    if (w != kNone && m_rindex[w] == component)
-                        internal |= 1u << t;
+                if (!(expand >> t & 1))
+                    continue;
+                const std::uint32_t y = successor(state, t);
+                if (y != kNone && m_parents[y] == kNone) {
+                    m_parents[y] = x << 4 | static_cast<std::uint32_t>(t);
+                    queue.push_back(y);
                 }
             }
         }
-        if ((enabledAll & ~internal) != 0)
-            return; // some thread is ready throughout and never scheduled: only unfair cycles
-        m_result.livelock = true;
-        // Ids are BFS order: the smallest member is the one nearest the initial state.
-        if (m_livelockState == kNone || smallest < m_livelockState)
-            m_livelockState = smallest;
     }
 
     std::vector<int> pathTo(std::uint32_t id)
     {
         std::vector<int> threads;
         while (id != 0) {
-            const std::uint32_t link = m_store.parent(id);
+            const std::uint32_t link = m_parents[id];
             threads.push_back(static_cast<int>(link & 15));
             id = link >> 4;
         }
@@ -552,12 +733,25 @@ private:
         return out;
     }
 
-    /// BFS inside the SCC of `from` (states whose rindex equals `component`) to the nearest
-    /// edge that `edgeGoal(x, t, y)` accepts or state that `stateGoal(x)` accepts. Returns the
-    /// threads of the path and its end state.
+    /// Calls f(thread, successor id) for the stored successors of x in the explored graph.
+    template <typename F>
+    void forEdges(const State& state, F f) const
+    {
+        const std::uint32_t expand = expandMask(state, m_model.enabledMask(state));
+        for (int t = 0; t < m_threads; ++t) {
+            if (expand >> t & 1) {
+                const std::uint32_t y = successor(state, t);
+                if (y != kNone)
+                    f(t, y);
+            }
+        }
+    }
+
+    /// BFS inside the component to the nearest edge that edgeGoal(t, y) accepts or state that
+    /// stateGoal(state) accepts. Returns the threads of the path and its end state.
     template <typename EdgeGoal, typename StateGoal>
     std::pair<std::vector<int>, std::uint32_t> searchComponent(
-        std::uint32_t from, std::uint32_t component, EdgeGoal edgeGoal, StateGoal stateGoal)
+        std::uint32_t from, std::uint32_t component, EdgeGoal edgeGoal, StateGoal stateGoal) const
     {
         std::unordered_map<std::uint32_t, std::uint32_t> parent; // id -> parent id << 4 | thread
         std::deque<std::uint32_t> queue {from};
@@ -573,23 +767,22 @@ private:
             const std::uint32_t x = queue.front();
             queue.pop_front();
             const State state = stateOf(x);
-            if (stateGoal(x, state))
+            if (stateGoal(state))
                 return {path(x), x};
-            const std::uint32_t expand = expandMask(state, m_model.enabledMask(state));
-            for (int t = 0; t < m_threads; ++t) {
-                if (!(expand >> t & 1))
-                    continue;
-                const std::uint32_t y = successor(state, t);
-                if (y == kNone || m_rindex[y] != component)
-                    continue;
-                if (edgeGoal(x, t, y)) {
+            std::optional<std::pair<std::vector<int>, std::uint32_t>> hit;
+            forEdges(state, [&](int t, std::uint32_t y) {
+                if (hit || m_store.mark(y) != component)
+                    return;
+                if (edgeGoal(t, y)) {
                     std::vector<int> threads = path(x);
                     threads.push_back(t);
-                    return {threads, y};
-                }
-                if (parent.emplace(y, x << 4 | static_cast<std::uint32_t>(t)).second)
+                    hit.emplace(std::move(threads), y);
+                } else if (parent.emplace(y, x << 4 | static_cast<std::uint32_t>(t)).second) {
                     queue.push_back(y);
-            }
+                }
+            });
+            if (hit)
+                return *hit;
         }
         MSB_INVARIANT(false) << "no path inside the livelock component";
         return {};
@@ -599,9 +792,10 @@ private:
     /// all states of the walk steps in it. Built greedily: while some thread u is enabled on the
     /// whole walk and has not stepped, extend the walk to the nearest u-edge inside the SCC or the
     /// nearest state where u is disabled (one exists since the SCC is fair), then walk back to s.
+    /// Extending only shrinks "enabled on the whole walk" and grows "stepped", so this ends.
     std::vector<int> fairCycle(std::uint32_t s)
     {
-        const std::uint32_t component = m_rindex[s];
+        const std::uint32_t component = m_store.mark(s);
         std::vector<int> walk;
         std::uint32_t current = s;
         std::uint32_t enabledAll = m_model.enabledMask(stateOf(s));
@@ -620,15 +814,14 @@ private:
             if (need == 0)
                 break;
             auto [threads, end] = searchComponent(
-                current, component, [&](std::uint32_t, int t, std::uint32_t) { return (need >> t & 1) != 0; },
-                [&](std::uint32_t, const State& state) { return (m_model.enabledMask(state) & need) != need; });
+                current, component, [&](int t, std::uint32_t) { return (need >> t & 1) != 0; },
+                [&](const State& state) { return (m_model.enabledMask(state) & need) != need; });
             follow(current, threads);
             current = end;
         }
         if (current != s || walk.empty()) {
             auto [threads, end] = searchComponent(
-                current, component, [&](std::uint32_t, int, std::uint32_t y) { return y == s; },
-                [](std::uint32_t, const State&) { return false; });
+                current, component, [&](int, std::uint32_t y) { return y == s; }, [](const State&) { return false; });
             follow(current, threads);
             current = end;
         }
@@ -639,41 +832,27 @@ private:
     void finish()
     {
         m_result.states = m_store.size();
-        m_result.complete = !m_result.cancelled && !m_dropped && m_sccDone;
+        m_result.complete = !m_result.cancelled && !m_dropped && m_explored;
+        m_result.deadlock = wanted(Outcome::Deadlock);
+        m_result.sigbus = wanted(Outcome::Sigbus);
+        m_result.lostUpdate = wanted(Outcome::LostUpdate);
+        m_result.stalePageUse = wanted(Outcome::StalePageUse);
         for (int o = 0; o < static_cast<int>(Outcome::Count); ++o) {
-            const auto outcome = static_cast<Outcome>(o);
-            if (outcome == Outcome::Livelock || m_first[o] == kNone)
+            if (m_first[o] == kNone)
                 continue;
-            switch (outcome) {
-            case Outcome::Deadlock:
-                m_result.deadlock = true;
-                break;
-            case Outcome::Sigbus:
-                m_result.sigbus = true;
-                break;
-            case Outcome::LostUpdate:
-                m_result.lostUpdate = true;
-                break;
-            case Outcome::StalePageUse:
-                m_result.stalePageUse = true;
-                break;
-            default:
-                break;
-            }
-            State state = m_model.initialState();
-            m_result.counterexamples[o] = Counterexample {steps(state, pathTo(m_first[o])), {}};
-        }
-        if (m_result.livelock && m_livelockState != kNone) {
             State state = m_model.initialState();
             Counterexample trace;
-            trace.prefix = steps(state, pathTo(m_livelockState));
-            trace.cycle = steps(state, fairCycle(m_livelockState));
-            m_result.counterexamples[static_cast<int>(Outcome::Livelock)] = std::move(trace);
+            trace.prefix = steps(state, pathTo(m_first[o]));
+            if (static_cast<Outcome>(o) == Outcome::Livelock)
+                trace.cycle = steps(state, fairCycle(m_first[o]));
+            m_result.counterexamples[o] = std::move(trace);
         }
         m_result.completesAlways = m_result.complete && m_result.completesPossible && !m_result.deadlock
             && !m_result.livelock && !m_result.sigbus;
-        m_result.storeBytes = m_store.bytes() + m_rindex.capacity() * sizeof(std::uint32_t) + m_peakStackBytes;
-        m_result.bytesPerState = m_result.states ? static_cast<double>(m_result.storeBytes) / m_result.states : 0;
+        m_result.storeBytes = m_store.bytes() + std::max(m_peakStackBytes, m_peakQueueBytes)
+            + m_parents.capacity() * sizeof(std::uint32_t);
+        m_result.bytesPerState =
+            m_result.states ? static_cast<double>(m_result.storeBytes) / static_cast<double>(m_result.states) : 0;
         const auto now = Clock::now();
         m_result.seconds = std::chrono::duration<double>(now - m_start).count();
         report(0, "done", now);
@@ -683,15 +862,22 @@ private:
     const ExploreOptions& m_options;
     int m_threads;
     StateStore m_store;
+    Packer m_packer;
     std::uint64_t m_maxStates;
     ExploreResult m_result;
+    std::array<bool, static_cast<int>(Outcome::Count)> m_found {};
     std::array<std::uint32_t, static_cast<int>(Outcome::Count)> m_first {kNone, kNone, kNone, kNone, kNone};
-    std::vector<std::uint32_t> m_rindex;
-    std::uint32_t m_livelockState = kNone;
+    std::vector<Frame> m_frames;
+    std::vector<Edge> m_edges;
+    std::vector<Finished> m_pending;
+    std::vector<std::uint32_t> m_fairComponents;
+    std::vector<std::uint32_t> m_parents;
+    std::uint32_t m_index = 1;
     std::uint64_t m_peakStackBytes = 0;
-    std::uint64_t m_sccSteps = 0;
+    std::uint64_t m_peakQueueBytes = 0;
+    bool m_full = false;
     bool m_dropped = false;
-    bool m_sccDone = false;
+    bool m_explored = false;
     Clock::time_point m_start;
     Clock::time_point m_lastReport;
 };

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <set>
 #include <string>
 
 namespace msb::core {
@@ -266,6 +267,37 @@ TEST(Explorer, PorKeepsEveryVerdict)
                 EXPECT_EQ(reduced.completesAlways, full.completesAlways);
                 EXPECT_LE(reduced.states, full.states);
             }
+        }
+    }
+}
+
+// The explorer's own packing and store against a plain BFS over core::pack and std::set.
+TEST(Explorer, CountsMatchAPlainBreadthFirstSearch)
+{
+    const char* scenarios[] = {"two-faults", "fault-vs-holder", "n-faults-3x1", "n-faults-2x2"};
+    for (const char* name : scenarios) {
+        for (const char* presetName : {"v5.11", "pre-v5.0", "v5.17", "naive-drain"}) {
+            SCOPED_TRACE(std::string(name) + " " + presetName);
+            const Model model(scenarioNamed(name), preset(presetName));
+            std::set<PackedState, bool (*)(const PackedState&, const PackedState&)> seen(
+                [](const PackedState& a, const PackedState& b) { return a.words < b.words; });
+            std::vector<State> queue {model.initialState()};
+            seen.insert(model.pack(queue[0]));
+            std::uint64_t transitions = 0;
+            for (size_t i = 0; i < queue.size(); ++i) {
+                for (int t = 0; t < model.threadCount(); ++t) {
+                    if (!model.enabled(queue[i], t))
+                        continue;
+                    State next = queue[i];
+                    model.apply(next, t);
+                    ++transitions;
+                    if (seen.insert(model.pack(next)).second)
+                        queue.push_back(next);
+                }
+            }
+            const ExploreResult result = explore(model);
+            EXPECT_EQ(result.states, queue.size());
+            EXPECT_EQ(result.transitions, transitions);
         }
     }
 }
