@@ -12,5 +12,6 @@ namespace msb::cli {
 void addListCommand(CLI::App& app, int& exitCode);
 void addRunCommand(CLI::App& app, int& exitCode);
 void addReplayCommand(CLI::App& app, int& exitCode);
+void addOddsCommand(CLI::App& app, int& exitCode);
 
 } // namespace msb::cli

@@ -23,6 +23,7 @@ int main(int argc, char** argv)
     addListCommand(app, exitCode);
     addRunCommand(app, exitCode);
     addReplayCommand(app, exitCode);
+    addOddsCommand(app, exitCode);
 
     try {
         app.parse(argc, argv);
