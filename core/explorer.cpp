@@ -186,9 +186,10 @@ public:
         put(static_cast<std::uint64_t>(state.ptlOwner + 1) | std::uint64_t {state.flags} << 4, 7);
     }
 
+    /// Writes the used pages and threads only: the rest of `state` must already be default
+    /// (no step touches them), which saves clearing 200 bytes per state.
     void unpack(const std::uint64_t* in, State& state) const
     {
-        state = State {};
         int pos = 0;
         auto get = [&](int bits) {
             const int word = pos >> 6;
@@ -232,33 +233,27 @@ private:
     int m_words;
 };
 
-inline bool sameWords(const std::uint64_t* a, const std::uint64_t* b, int words)
-{
-    for (int i = 0; i < words; ++i) {
-        if (a[i] != b[i])
-            return false;
-    }
-    return true;
-}
-
 class StateStore
 {
 public:
     explicit StateStore(int words)
         : m_words(words)
+        , m_stride(2 * words + 1)
     {
         rehash(1024);
     }
 
     std::uint64_t size() const { return m_size; }
     int words() const { return m_words; }
-    const std::uint64_t* at(std::uint32_t id) const
+    /// Copies the packed words of a state out (records are 4-byte aligned).
+    void load(std::uint32_t id, std::uint64_t* out) const
     {
-        return m_chunks[id >> kChunkShift].get() + static_cast<std::size_t>(id & kChunkMask) * m_words;
+        std::memcpy(out, record(id) + 1, sizeof(std::uint64_t) * m_words);
     }
-    /// One word per state for the passes: the SCC mark, then the BFS parent link.
-    std::uint32_t& mark(std::uint32_t id) { return m_marks[id >> kChunkShift][id & kChunkMask]; }
-    std::uint32_t mark(std::uint32_t id) const { return m_marks[id >> kChunkShift][id & kChunkMask]; }
+    /// One word per state for the passes (the SCC mark). It shares the state's record, so the
+    /// lookup that finds a successor has already brought its mark into cache.
+    std::uint32_t& mark(std::uint32_t id) { return *record(id); }
+    std::uint32_t mark(std::uint32_t id) const { return *record(id); }
     void prefetch(std::uint64_t hash) const { __builtin_prefetch(&m_slots[slotOf(hash)]); }
     void prefetchCandidate(std::uint64_t hash) const
     {
@@ -268,9 +263,7 @@ public:
             if (slot == 0)
                 return;
             if ((slot & ~kIdMask) == tag) {
-                const std::uint32_t id = (slot & kIdMask) - 1;
-                __builtin_prefetch(at(id));
-                __builtin_prefetch(&m_marks[id >> kChunkShift][id & kChunkMask]);
+                __builtin_prefetch(record((slot & kIdMask) - 1));
                 return;
             }
         }
@@ -286,7 +279,7 @@ public:
                 return kNone;
             if ((slot & ~kIdMask) == tag) {
                 const std::uint32_t id = (slot & kIdMask) - 1;
-                if (sameWords(at(id), words, m_words))
+                if (same(id, words))
                     return id;
             }
         }
@@ -303,16 +296,16 @@ public:
                 break;
             if ((slot & ~kIdMask) == tag) {
                 const std::uint32_t id = (slot & kIdMask) - 1;
-                if (sameWords(at(id), words, m_words))
+                if (same(id, words))
                     return {id, false};
             }
         }
         const auto id = static_cast<std::uint32_t>(m_size);
-        if ((id >> kChunkShift) == m_chunks.size()) {
-            m_chunks.emplace_back(new std::uint64_t[std::size_t {kChunkStates} * m_words]);
-            m_marks.emplace_back(new std::uint32_t[kChunkStates]);
-        }
-        std::memcpy(const_cast<std::uint64_t*>(at(id)), words, sizeof(std::uint64_t) * m_words);
+        if ((id >> kChunkShift) == m_chunks.size())
+            m_chunks.emplace_back(new std::uint32_t[std::size_t {kChunkStates} * m_stride]);
+        std::uint32_t* r = record(id);
+        r[0] = 0;
+        std::memcpy(r + 1, words, sizeof(std::uint64_t) * m_words);
         m_slots[i] = tag | (id + 1);
         ++m_size;
         if (static_cast<double>(m_size) > kMaxLoad * static_cast<double>(m_capacity))
@@ -330,8 +323,7 @@ public:
 
     std::uint64_t bytes() const
     {
-        return m_chunks.size() * std::uint64_t {kChunkStates}
-            * (sizeof(std::uint64_t) * m_words + sizeof(std::uint32_t))
+        return m_chunks.size() * std::uint64_t {kChunkStates} * m_stride * sizeof(std::uint32_t)
             + m_capacity * sizeof(std::uint32_t);
     }
 
@@ -339,6 +331,15 @@ private:
     static constexpr int kChunkShift = 14;
     static constexpr std::uint32_t kChunkStates = 1u << kChunkShift;
     static constexpr std::uint32_t kChunkMask = kChunkStates - 1;
+
+    std::uint32_t* record(std::uint32_t id) const
+    {
+        return m_chunks[id >> kChunkShift].get() + static_cast<std::size_t>(id & kChunkMask) * m_stride;
+    }
+    bool same(std::uint32_t id, const std::uint64_t* words) const
+    {
+        return std::memcmp(record(id) + 1, words, sizeof(std::uint64_t) * m_words) == 0;
+    }
 
     static std::uint32_t tagOf(std::uint64_t hash) { return static_cast<std::uint32_t>(hash & 31) << kIdBits; }
     std::uint64_t slotOf(std::uint64_t hash) const
@@ -351,8 +352,10 @@ private:
         m_slots.reset(); // give the old table back before taking the new one
         m_capacity = capacity;
         m_slots.reset(new std::uint32_t[capacity]());
+        std::array<std::uint64_t, PackedState::kWords> words;
         for (std::uint32_t id = 0; id < m_size; ++id) {
-            const std::uint64_t hash = hashWords(at(id), m_words);
+            load(id, words.data());
+            const std::uint64_t hash = hashWords(words.data(), m_words);
             std::uint64_t i = slotOf(hash);
             while (m_slots[i] != 0)
                 i = i + 1 == m_capacity ? 0 : i + 1;
@@ -361,11 +364,11 @@ private:
     }
 
     int m_words;
+    int m_stride; // uint32 units per record: the mark, then the packed words
     std::uint64_t m_size = 0;
     std::uint64_t m_capacity = 0;
     std::unique_ptr<std::uint32_t[]> m_slots;
-    std::vector<std::unique_ptr<std::uint64_t[]>> m_chunks;
-    std::vector<std::unique_ptr<std::uint32_t[]>> m_marks;
+    std::vector<std::unique_ptr<std::uint32_t[]>> m_chunks;
 };
 
 class Explorer
@@ -416,7 +419,9 @@ private:
     State stateOf(std::uint32_t id) const
     {
         State state;
-        m_packer.unpack(m_store.at(id), state);
+        std::array<std::uint64_t, PackedState::kWords> words;
+        m_store.load(id, words.data());
+        m_packer.unpack(words.data(), state);
         return state;
     }
 
@@ -507,7 +512,10 @@ private:
     void visit(std::uint32_t v)
     {
         m_store.mark(v) = m_index++;
-        const State state = stateOf(v);
+        State& state = m_current;
+        std::array<std::uint64_t, PackedState::kWords> words;
+        m_store.load(v, words.data());
+        m_packer.unpack(words.data(), state);
         const std::uint32_t enabled = m_model.enabledMask(state);
         if (enabled == 0) {
             switch (m_model.status(state)) {
@@ -523,8 +531,8 @@ private:
             }
         }
         const std::uint32_t expand = expandMask(state, enabled);
-        std::array<State, kMaxThreads> next;
-        std::array<Packed, kMaxThreads> packed;
+        std::array<State, kMaxThreads>& next = m_next;
+        std::array<Packed, kMaxThreads>& packed = m_packed;
         std::array<int, kMaxThreads> threads;
         int count = 0;
         for (int t = 0; t < m_threads; ++t) {
@@ -867,6 +875,9 @@ private:
     ExploreResult m_result;
     std::array<bool, static_cast<int>(Outcome::Count)> m_found {};
     std::array<std::uint32_t, static_cast<int>(Outcome::Count)> m_first {kNone, kNone, kNone, kNone, kNone};
+    State m_current;
+    std::array<State, kMaxThreads> m_next;
+    std::array<Packed, kMaxThreads> m_packed;
     std::vector<Frame> m_frames;
     std::vector<Edge> m_edges;
     std::vector<Finished> m_pending;
