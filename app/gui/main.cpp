@@ -1,16 +1,75 @@
-// SPDX-FileCopyrightText: Migration Sandbox authors
 // SPDX-License-Identifier: MIT
+#include "app/gui/app_options.h"
+#include "app/gui/explore_panel.h"
+#include "app/gui/first_frame_probe.h"
 #include "app/gui/main_window.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QStyleFactory>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer started;
+    started.start();
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Migration Sandbox"));
+    QApplication::setApplicationName(QStringLiteral("migration-sandbox"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Migration Sandbox"));
     QApplication::setApplicationVersion(QStringLiteral(MSB_VERSION));
+    // Fusion draws our light and dark palettes the same way on every platform.
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    const auto parsed = msb::app::parseAppOptions(QCoreApplication::arguments());
+    if (!parsed.error.isEmpty()) {
+        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(parsed.error));
+        return 2;
+    }
+    const auto& options = parsed.options;
 
     msb::app::MainWindow window;
+    if (const QString error = msb::app::applyAppOptions(window, options); !error.isEmpty()) {
+        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(error));
+        return 2;
+    }
+    window.resize(options.size);
+
+    std::unique_ptr<msb::app::FirstFramePrinter> probe;
+    if (options.quitAfterFirstFrame) {
+        probe = std::make_unique<msb::app::FirstFramePrinter>(&window, started);
+        QObject::connect(probe.get(), &msb::app::FirstFramePrinter::firstFramePainted, &app, [](qint64 ms) {
+            std::printf("%lld\n", static_cast<long long>(ms));
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        });
+    }
+
+    int exitCode = 0;
+    if (!options.screenshot.isEmpty()) {
+        window.setReduceMotion(true); // the picture shows the state, not a frame of an animation
+        auto shoot = [&window, &options, &exitCode] {
+            const QPixmap pixmap = window.grab();
+            if (!pixmap.save(options.screenshot)) {
+                std::fprintf(stderr, "migration-sandbox: cannot write %s\n", qPrintable(options.screenshot));
+                exitCode = 3;
+            }
+            QCoreApplication::exit(exitCode);
+        };
+        // Let layouts settle (and the explorer finish) before grabbing.
+        if (options.explore) {
+            QObject::connect(window.explorePanel(), &msb::app::ExplorePanel::explorationFinished, &window,
+                [shoot] { QTimer::singleShot(50, shoot); });
+            QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
+        } else {
+            QTimer::singleShot(100, &window, shoot);
+        }
+    } else if (options.explore) {
+        QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
+    }
+
     window.show();
-    return QApplication::exec();
+    const int rc = QApplication::exec();
+    return exitCode != 0 ? exitCode : rc;
 }

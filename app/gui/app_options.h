@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+// The command line of migration-sandbox (DESIGN.md §4) and how it sets up a main window.
+#pragma once
+
+#include <QSize>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace msb::app {
+
+class MainWindow;
+
+struct AppOptions
+{
+    QString file;            // scenario file, recording (*.msrec.json) or built-in name; empty: two-faults
+    QString preset;          // empty: the scenario's or recording's settings (v5.11 by default)
+    QStringList assignments; // --set key=value
+    QString screenshot;
+    bool quitAfterFirstFrame = false;
+    QSize size {1280, 800};
+    std::optional<QString> schedule; // "1,1,2" (1-based thread numbers) or "T1,T1,T2"
+    int position = -1;               // -1: the end of the schedule
+    bool explore = false;
+    QString theme; // "", "light", "dark"
+    double zoom = 1.0;
+};
+
+struct ParsedOptions
+{
+    AppOptions options;
+    QString error; // non-empty: bad input, exit code 2
+};
+
+ParsedOptions parseAppOptions(const QStringList& arguments);
+
+/*! Loads the file, applies preset/settings, replays the schedule and moves to the position.
+    Returns an error message for bad input (the caller exits with code 2), or an empty string. */
+QString applyAppOptions(MainWindow& window, const AppOptions& options);
+
+} // namespace msb::app

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+// The yardstick for --quit-after-first-frame: an empty QMainWindow, built with the same flags and
+// the same probe as migration-sandbox, so the two numbers compare (DESIGN.md §5).
+#include "app/gui/first_frame_probe.h"
+
+#include <QApplication>
+#include <QMainWindow>
+
+#include <cstdio>
+
+int main(int argc, char** argv)
+{
+    QElapsedTimer started;
+    started.start();
+    QApplication app(argc, argv);
+    const bool quit = QCoreApplication::arguments().contains(QStringLiteral("--quit-after-first-frame"));
+    QMainWindow window;
+    window.resize(1280, 800);
+    msb::app::FirstFramePrinter probe(&window, started);
+    QObject::connect(&probe, &msb::app::FirstFramePrinter::firstFramePainted, &app, [quit](qint64 ms) {
+        std::printf("%lld\n", static_cast<long long>(ms));
+        std::fflush(stdout);
+        if (quit)
+            QCoreApplication::quit();
+    });
+    window.show();
+    return QApplication::exec();
+}

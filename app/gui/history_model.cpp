@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/history_model.h"
+
+#include <QColor>
+#include <QFont>
+
+namespace msb::app {
+
+HistoryModel::HistoryModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void HistoryModel::resetData(const core::Simulator& simulator, const std::vector<int>& highlighted)
+{
+    beginResetModel();
+    m_rows.clear();
+    m_rows.reserve(simulator.history().size());
+    for (const auto& rec : simulator.history()) {
+        const auto& info = core::stepInfo(rec.id);
+        m_rows.push_back({rec.thread, QString::fromStdString(simulator.scenario().threads[size_t(rec.thread)].name),
+            QString::fromUtf8(info.id), QString::fromUtf8(info.text), QString::fromStdString(rec.note),
+            rec.refAfter - rec.refBefore, rec.page});
+    }
+    m_highlighted = QSet<int>(highlighted.begin(), highlighted.end());
+    m_position = simulator.position();
+    endResetModel();
+}
+
+void HistoryModel::setPalette(const QPalette& palette)
+{
+    m_palette = palette;
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+int HistoryModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+QVariant HistoryModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row& row = m_rows[static_cast<size_t>(index.row())];
+    const bool redo = index.row() >= m_position;
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString delta;
+        if (row.refDelta != 0)
+            delta = QStringLiteral("   [D%1 %2%3]")
+                        .arg(row.page)
+                        .arg(row.refDelta > 0 ? QStringLiteral("+") : QString())
+                        .arg(row.refDelta);
+        return QStringLiteral("%1. %2 %3  %4%5").arg(index.row() + 1).arg(row.threadName, row.label, row.text, delta);
+    }
+    case Qt::ToolTipRole:
+        return row.note.isEmpty() ? row.text : row.text + QStringLiteral("\n") + row.note;
+    case Qt::ForegroundRole:
+        if (redo)
+            return m_palette.color(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::BackgroundRole:
+        if (m_highlighted.contains(index.row())) {
+            QColor c(0xE0, 0x6C, 0x00);
+            c.setAlpha(70);
+            return c;
+        }
+        return {};
+    case Qt::FontRole:
+        if (index.row() == m_position - 1) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case ThreadRole:
+        return row.thread;
+    case LabelRole:
+        return row.label;
+    case TextRole:
+        return row.text;
+    case RefDeltaRole:
+        return row.refDelta;
+    case IsRedoRole:
+        return redo;
+    case IsHighlightedRole:
+        return m_highlighted.contains(index.row());
+    case NoteRole:
+        return row.note;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> HistoryModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(ThreadRole, "thread");
+    names.insert(LabelRole, "label");
+    names.insert(TextRole, "text");
+    names.insert(RefDeltaRole, "refDelta");
+    names.insert(IsRedoRole, "isRedo");
+    names.insert(IsHighlightedRole, "isHighlighted");
+    names.insert(NoteRole, "note");
+    return names;
+}
+
+} // namespace msb::app

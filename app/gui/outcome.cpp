@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/outcome.h"
+
+#include <QStringList>
+
+#include <algorithm>
+
+namespace msb::app {
+
+namespace {
+
+QString threadName(const core::Simulator& sim, int thread)
+{
+    return QString::fromStdString(sim.scenario().threads[static_cast<size_t>(thread)].name);
+}
+
+// The history index of the step that first set a sticky flag, or -1.
+int stepSettingFlag(const core::Simulator& sim, std::uint8_t flag)
+{
+    for (int i = 1; i <= sim.position(); ++i) {
+        if ((sim.stateAt(i).flags & flag) && !(sim.stateAt(i - 1).flags & flag))
+            return i - 1;
+    }
+    return -1;
+}
+
+bool isFailure(core::StepId id)
+{
+    using core::StepId;
+    return id == StepId::M7Fail || id == StepId::M5Fail || id == StepId::M2Give || id == StepId::M2Busy;
+}
+
+QString stepRef(const core::Simulator& sim, int index)
+{
+    const auto& rec = sim.history()[static_cast<size_t>(index)];
+    return QStringLiteral("step %1 (%2 %3)")
+        .arg(index + 1)
+        .arg(threadName(sim, rec.thread), QString::fromUtf8(core::stepInfo(rec.id).id));
+}
+
+Outcome livelockRound(const core::Simulator& sim, int earlier)
+{
+    Outcome out;
+    out.kind = OutcomeKind::LivelockRound;
+    out.bad = true;
+    const int now = sim.position();
+    out.title = QStringLiteral("Livelock round: back where everyone started");
+    out.text = earlier == 0
+        ? QStringLiteral("The state after step %1 is the initial state: the migration failed and everyone is back "
+                         "where they started. The same interleaving can repeat forever.")
+              .arg(now)
+        : QStringLiteral("The state after step %1 is the state after step %2: the migration failed and everyone is "
+                         "back where they started. The same interleaving can repeat forever.")
+              .arg(now)
+              .arg(earlier);
+    QString because;
+    for (int i = earlier; i < now; ++i) {
+        const auto& rec = sim.history()[static_cast<size_t>(i)];
+        if (isFailure(rec.id) || rec.refAfter != rec.refBefore)
+            out.steps.push_back(i);
+        if (isFailure(rec.id) && because.isEmpty()) {
+            because = QStringLiteral(" Why: at %1 the check failed").arg(stepRef(sim, i));
+            if (!rec.note.empty())
+                because += QStringLiteral(" (%1)").arg(QString::fromStdString(rec.note));
+            because += QStringLiteral(": an extra reference taken by the other fault made the count differ, "
+                                      "so the migration gave up and restored the entry.");
+        }
+    }
+    out.text += because;
+    return out;
+}
+
+} // namespace
+
+Outcome describeOutcome(const core::Simulator& sim)
+{
+    const core::State& state = sim.state();
+    const int now = sim.position();
+    Outcome out;
+
+    if (state.flags & core::FlagSigbus) {
+        out.kind = OutcomeKind::Sigbus;
+        out.bad = true;
+        out.title = QStringLiteral("SIGBUS: the process was killed");
+        const int at = stepSettingFlag(sim, core::FlagSigbus);
+        out.text = QStringLiteral("The page could not be migrated and the driver returned VM_FAULT_SIGBUS, as the "
+                                  "migrate_vma_setup documentation asks. The access never completes: the process "
+                                  "dies for a transient refcount.");
+        if (at >= 0) {
+            out.text += QStringLiteral(" See %1.").arg(stepRef(sim, at));
+            out.steps.push_back(at);
+        }
+        return out;
+    }
+    if (state.flags & core::FlagStalePageUse) {
+        out.kind = OutcomeKind::StalePageUse;
+        out.bad = true;
+        out.title = QStringLiteral("Stale page use: a freed device page was used");
+        const int at = stepSettingFlag(sim, core::FlagStalePageUse);
+        out.text = QStringLiteral("A fault went on to call the driver for a device-private page that had already "
+                                  "been freed back to the driver pool: the fault path held no reference to it "
+                                  "(the v5.11 unreferenced path, CVE-2022-3523).");
+        if (at >= 0) {
+            out.text += QStringLiteral(" See %1.").arg(stepRef(sim, at));
+            out.steps.push_back(at);
+        }
+        return out;
+    }
+    if (state.flags & core::FlagLostUpdate) {
+        out.kind = OutcomeKind::LostUpdate;
+        out.bad = true;
+        out.title = QStringLiteral("Lost update: a write vanished");
+        const int at = stepSettingFlag(sim, core::FlagLostUpdate);
+        out.text = QStringLiteral("The holder H wrote to the device page through its genuine reference, but the "
+                                  "process now maps a copy that does not contain that write. Skipping the refcount "
+                                  "check let the migration commit while H still used the page.");
+        if (at >= 0) {
+            out.text += QStringLiteral(" See %1.").arg(stepRef(sim, at));
+            out.steps.push_back(at);
+        }
+        return out;
+    }
+
+    switch (sim.status()) {
+    case core::Status::Completed: {
+        out.kind = OutcomeKind::Completed;
+        out.title = QStringLiteral("Completed: the page migrated and every access finished");
+        out.text = QStringLiteral("Every faulting thread's access completed and the page table now maps the new "
+                                  "system page.");
+        for (int i = 0; i < now; ++i) {
+            const auto& rec = sim.history()[static_cast<size_t>(i)];
+            if (rec.id == core::StepId::M7 || rec.id == core::StepId::M8Commit)
+                out.steps.push_back(i);
+            if (rec.id == core::StepId::M7) {
+                out.text += QStringLiteral(" The migration committed at %1").arg(stepRef(sim, i));
+                if (!rec.note.empty())
+                    out.text += QStringLiteral(": %1").arg(QString::fromStdString(rec.note));
+                out.text += QLatin1Char('.');
+            }
+        }
+        return out;
+    }
+    case core::Status::Deadlock: {
+        out.kind = OutcomeKind::Deadlock;
+        out.bad = true;
+        out.title = QStringLiteral("Deadlock: no thread can step");
+        QStringList stuck;
+        for (int t = 0; t < sim.model().threadCount(); ++t) {
+            if (!sim.model().threadFinished(state, t))
+                stuck
+                    << QStringLiteral("%1 is %2").arg(threadName(sim, t), QString::fromStdString(sim.blockedReason(t)));
+        }
+        out.text =
+            QStringLiteral("Some threads are unfinished and none can move: %1.").arg(stuck.join(QStringLiteral("; ")));
+        if (now > 0)
+            out.steps.push_back(now - 1);
+        return out;
+    }
+    case core::Status::Sigbus:
+    case core::Status::Running:
+        break;
+    }
+
+    if (auto earlier = sim.repeatsPosition())
+        return livelockRound(sim, *earlier);
+
+    out.kind = OutcomeKind::Running;
+    out.title = QString();
+    return out;
+}
+
+} // namespace msb::app

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/outcome_banner.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace msb::app {
+
+OutcomeBanner::OutcomeBanner(QWidget* parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_text(new QLabel(this))
+{
+    setObjectName(QStringLiteral("outcomeBanner"));
+    setFrameShape(QFrame::NoFrame);
+    setAutoFillBackground(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    layout->setSpacing(2);
+    QFont big = m_title->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_title->setFont(big);
+    m_title->setWordWrap(true);
+    m_text->setWordWrap(true);
+    m_text->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_title);
+    layout->addWidget(m_text);
+}
+
+QString OutcomeBanner::title() const
+{
+    return m_title->text();
+}
+
+QString OutcomeBanner::text() const
+{
+    return m_text->text();
+}
+
+void OutcomeBanner::showOutcome(const Outcome& outcome, const QString& hint)
+{
+    m_kind = outcome.kind;
+    // Fixed tints readable in light and dark themes: the text colour is set with them.
+    QColor background;
+    QColor foreground(0x1A, 0x1A, 0x1A);
+    switch (outcome.kind) {
+    case OutcomeKind::Running:
+        background = palette().color(QPalette::AlternateBase);
+        foreground = palette().color(QPalette::Text);
+        break;
+    case OutcomeKind::Completed:
+        background = QColor(0xC8, 0xEB, 0xC9);
+        break;
+    case OutcomeKind::LivelockRound:
+        background = QColor(0xFF, 0xE0, 0xB2);
+        break;
+    default:
+        background = QColor(0xFF, 0xCD, 0xD2);
+        break;
+    }
+    setStyleSheet(QStringLiteral("QFrame#outcomeBanner { background: %1; border-radius: 6px; } "
+                                 "QFrame#outcomeBanner QLabel { color: %2; background: transparent; }")
+                      .arg(background.name(), foreground.name()));
+    if (outcome.kind == OutcomeKind::Running) {
+        m_title->setText(QStringLiteral("Running: no outcome yet"));
+        m_text->setText(hint);
+    } else {
+        m_title->setText(outcome.title);
+        m_text->setText(outcome.text);
+    }
+}
+
+} // namespace msb::app

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/settings_panel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace msb::app {
+
+namespace {
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+} // namespace
+
+SettingsPanel::SettingsPanel(QWidget* parent)
+    : QWidget(parent)
+    , m_toggle(new QCheckBox(QStringLiteral("Skip the refcount check for device-private pages (the 2021 patch)"), this))
+    , m_toggleState(new QLabel(this))
+    , m_preset(new QComboBox(this))
+    , m_presetSummary(new QLabel(this))
+    , m_advanced(new QToolButton(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    // The switch is the point of the app: large, bold, with its effect spelled out under it.
+    m_toggle->setObjectName(QStringLiteral("patchToggle"));
+    QFont big = m_toggle->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.1);
+    m_toggle->setFont(big);
+    m_toggle->setFocusPolicy(Qt::NoFocus);
+    m_toggle->setStyleSheet(
+        QStringLiteral("QCheckBox { spacing: 10px; } QCheckBox::indicator { width: 22px; height: 22px; }"));
+    // A checkbox label does not wrap, so the long text lives in a wrapped label next to the box.
+    m_toggle->setAccessibleName(m_toggle->text());
+    m_toggle->setText(QString());
+    auto* toggleText =
+        new QLabel(QStringLiteral("<b>Skip the refcount check for device-private pages</b> (the 2021 patch)"), this);
+    toggleText->setWordWrap(true);
+    toggleText->setBuddy(m_toggle);
+    toggleText->setCursor(Qt::PointingHandCursor);
+    toggleText->installEventFilter(this);
+    m_toggleText = toggleText;
+    auto* toggleRow = new QHBoxLayout;
+    toggleRow->addWidget(m_toggle, 0, Qt::AlignTop);
+    toggleRow->addWidget(toggleText, 1);
+    layout->addLayout(toggleRow);
+    m_toggleState->setWordWrap(true);
+    layout->addWidget(m_toggleState);
+    connect(m_toggle, &QCheckBox::toggled, this, [this](bool on) {
+        core::Settings s = m_settings;
+        s.check = on ? core::CheckPolicy::SkipDevicePrivate : core::CheckPolicy::Strict;
+        request(s);
+    });
+
+    auto* presetRow = new QFormLayout;
+    for (const auto& preset : core::presets())
+        m_preset->addItem(qs(preset.name));
+    m_preset->addItem(QStringLiteral("custom"));
+    m_preset->setFocusPolicy(Qt::NoFocus);
+    presetRow->addRow(QStringLiteral("Preset:"), m_preset);
+    layout->addLayout(presetRow);
+    m_presetSummary->setWordWrap(true);
+    layout->addWidget(m_presetSummary);
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        if (index >= 0 && index < int(core::presets().size()))
+            request(core::presets()[size_t(index)].settings);
+    });
+
+    m_advanced->setText(QStringLiteral("Advanced: the four knobs"));
+    m_advanced->setCheckable(true);
+    m_advanced->setChecked(false);
+    m_advanced->setArrowType(Qt::RightArrow);
+    m_advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advanced->setAutoRaise(true);
+    m_advanced->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_advanced);
+    auto* advancedBody = new QWidget(this);
+    auto* form = new QVBoxLayout(advancedBody);
+    form->setContentsMargins(8, 0, 0, 0);
+    advancedBody->setVisible(false);
+    connect(m_advanced, &QToolButton::toggled, this, [this, advancedBody](bool open) {
+        advancedBody->setVisible(open);
+        m_advanced->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    });
+    for (const auto& knob : core::knobs()) {
+        auto* title =
+            new QLabel(QStringLiteral("<b>%1</b> <code>%2</code>").arg(qs(knob.title), qs(knob.key)), advancedBody);
+        title->setWordWrap(true);
+        title->setToolTip(qs(knob.explanation));
+        auto* combo = new QComboBox(advancedBody);
+        combo->setFocusPolicy(Qt::NoFocus);
+        for (const auto& value : knob.values)
+            combo->addItem(qs(value.name));
+        auto* explanation = new QLabel(advancedBody);
+        explanation->setWordWrap(true);
+        form->addWidget(title);
+        form->addWidget(combo);
+        form->addWidget(explanation);
+        form->addSpacing(4);
+        const std::string_view key = knob.key;
+        connect(combo, &QComboBox::activated, this, [this, key, combo] {
+            auto s = core::withKnob(m_settings, key, combo->currentText().toStdString());
+            if (s)
+                request(s.value());
+        });
+        m_knobs.push_back({combo, explanation});
+    }
+    layout->addWidget(advancedBody);
+    refresh();
+}
+
+bool SettingsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // Clicking the switch's text flips it, as clicking a checkbox's own text would.
+    if (watched == m_toggleText && event->type() == QEvent::MouseButtonRelease) {
+        m_toggle->click();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SettingsPanel::request(const core::Settings& settings)
+{
+    if (settings == m_settings) {
+        refresh(); // undo a half-applied gesture, e.g. the toggle on an already matching check
+        return;
+    }
+    Q_EMIT settingsRequested(settings);
+}
+
+void SettingsPanel::setSettings(const core::Settings& settings)
+{
+    m_settings = settings;
+    refresh();
+}
+
+void SettingsPanel::refresh()
+{
+    const QSignalBlocker blockToggle(m_toggle);
+    const QSignalBlocker blockPreset(m_preset);
+    const bool skip = m_settings.check == core::CheckPolicy::SkipDevicePrivate;
+    m_toggle->setChecked(skip);
+    m_toggleState->setText(skip ? QStringLiteral("ON: M7 commits without looking at page_count (v5.11 + the patch).")
+                                : QStringLiteral("OFF: M7 checks page_count(D) against the expected count, as "
+                                                 "every released kernel does."));
+    const std::string_view presetName = core::presetNameFor(m_settings);
+    const int presetIndex = m_preset->findText(qs(presetName));
+    m_preset->setCurrentIndex(presetIndex >= 0 ? presetIndex : m_preset->count() - 1);
+    const core::Preset* preset = core::findPreset(presetName);
+    m_presetSummary->setText(preset ? qs(preset->summary) : QStringLiteral("Custom combination of the knobs below."));
+    for (size_t k = 0; k < m_knobs.size(); ++k) {
+        const auto& knob = core::knobs()[k];
+        const std::string_view value = core::knobValue(m_settings, knob.key);
+        const QSignalBlocker blockCombo(m_knobs[k].combo);
+        m_knobs[k].combo->setCurrentText(qs(value));
+        for (const auto& v : knob.values) {
+            if (v.name == value)
+                m_knobs[k].explanation->setText(
+                    QStringLiteral("%1 <i>(%2)</i>").arg(qs(v.explanation).toHtmlEscaped(), qs(v.kernels)));
+        }
+    }
+}
+
+} // namespace msb::app

@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+// The one app-side owner of a core::Simulator (STYLE.md 7.3). Panels and the scene observe it
+// through signals and read snapshots through the const accessors; only its commands mutate.
+#pragma once
+
+#include "app/gui/core_metatypes.h"
+#include "core/scenario.h"
+#include "core/settings.h"
+#include "core/simulator.h"
+
+#include <QMetaType>
+#include <QObject>
+#include <QTimer>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <vector>
+
+
+namespace msb::app {
+
+enum class ScheduleMode { RoundRobin, Random };
+
+class SimulationController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /*! Starts on two-faults under v5.11 (DESIGN.md §1). */
+    explicit SimulationController(QObject* parent = nullptr);
+    ~SimulationController() override;
+
+    const core::Simulator& simulator() const { return *m_simulator; }
+    const core::Model& model() const { return m_simulator->model(); }
+    const core::State& state() const { return m_simulator->state(); }
+    const core::Scenario& scenario() const { return m_simulator->scenario(); }
+    const core::Settings& settings() const { return m_simulator->settings(); }
+    int position() const { return m_simulator->position(); }
+    int historySize() const { return m_simulator->historySize(); }
+    int threadCount() const { return model().threadCount(); }
+    /*! The step that led to the current position, if any. */
+    const core::StepRecord* lastStep() const;
+
+    bool isPlaying() const { return m_timer.isActive(); }
+    int stepsPerSecond() const { return m_stepsPerSecond; }
+    ScheduleMode scheduleMode() const { return m_mode; }
+    std::uint64_t seed() const { return m_seed; }
+
+    /*! Runs one step of the auto-scheduler; false when no thread can step. */
+    bool stepScheduled();
+
+public Q_SLOTS:
+    bool step(int thread);
+    bool undo();
+    bool redo();
+    void jumpTo(int position);
+    void reset();
+    /*! Keeps the schedule and replays it under the new settings (core::Simulator::changeSettings). */
+    void setSettings(const msb::core::Settings& settings);
+    void loadScenario(const msb::core::Scenario& scenario, const msb::core::Settings& settings);
+    /*! Replays a schedule from the initial state (a counterexample, --schedule); false and
+        loadFailed() if a thread could not step. The steps that did run stay. */
+    bool replay(const std::vector<int>& schedule);
+
+    void setPlaying(bool playing);
+    void togglePlaying() { setPlaying(!isPlaying()); }
+    void setStepsPerSecond(int stepsPerSecond);
+    void setScheduleMode(msb::app::ScheduleMode mode, std::uint64_t seed);
+
+Q_SIGNALS:
+    void stateChanged();
+    void stepApplied(const msb::core::StepRecord& record);
+    void settingsChanged();
+    void scenarioChanged();
+    void loadFailed(const QString& message);
+    void playingChanged(bool playing);
+
+private:
+    void restartScheduler();
+    void onTick();
+
+    std::unique_ptr<core::Simulator> m_simulator;
+    std::unique_ptr<core::Scheduler> m_scheduler;
+    QTimer m_timer;
+    int m_stepsPerSecond = 4;
+    ScheduleMode m_mode = ScheduleMode::RoundRobin;
+    std::uint64_t m_seed = 1;
+    bool m_repeatAtPlayStart = false;
+};
+
+/*! The default scenario when no file is given: T1 and T2 faulting on one page. */
+core::Scenario twoFaultsScenario();
+
+} // namespace msb::app
