@@ -146,7 +146,46 @@ constexpr std::array<StepId, static_cast<size_t>(Pc::Count)> kNominal = {
     StepId::A0,
 };
 
+// What a thread at each pc is about to do; branches are named, not decided.
+constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kNextText = {
+    "touch X: read the PTE (present: done; DEVPRIV: migrate; MIGR: wait)",
+    "call migrate_to_ram; collect: lock PTL, look at the PTE, get_page(D) if DEVPRIV",
+    "(PTL) trylock_page(D)",
+    "(PTL) PTE = MIGR(D); page_remove_rmap(D)",
+    "(PTL) put_page(D): the mapping reference; unlock PTL",
+    "prepare: trylock_page(D) again",
+    "unmap: lock PTL, PTE = MIGR(D), put_page(D) for the mapping",
+    "check_page before the copy",
+    "driver: allocate system page S, copy D -> S",
+    "move_mapping: compare page_count(D) with the expected count",
+    "finalize: lock PTL, PTE = PRESENT(S)",
+    "finalize: unlock_page(D), wake the waiters",
+    "finalize: put_page(D); unlock and putback S",
+    "finalize (not migrated): free S; lock PTL, PTE = DEVPRIV(D)",
+    "finalize (not migrated): unlock_page(D), wake the waiters",
+    "finalize (not migrated): put_page(D); driver returns",
+    "unmap failed: lock PTL, PTE = DEVPRIV(D)",
+    "unmap failed: unlock_page(D), wake the waiters",
+    "unmap failed: put_page(D); driver returns",
+    "migration_entry_wait: lock PTL, re-read the PTE",
+    "unlock PTL (our reference is still held)",
+    "waitqueue lock: SetPageWaiters(D), enqueue if D is locked",
+    "put_page(D): drop the waiter's reference",
+    "sleep until unlock_page(D) wakes us",
+    "return from the fault: re-fault",
+    "holder: take a reference if D is unlocked and mapped",
+    "holder: write D's device memory",
+    "holder: put_page(D)",
+    "finished",
+    "killed by SIGBUS",
+};
+
 } // namespace
+
+std::string_view nextStepText(Pc pc)
+{
+    return kNextText[static_cast<size_t>(pc)];
+}
 
 const StepInfo& stepInfo(StepId id)
 {

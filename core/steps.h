@@ -112,6 +112,9 @@ const StepInfo& stepInfo(StepId id);
 std::string_view pcName(Pc pc);
 /// The step a thread at pc would run, for the code panel (the branch is decided when it runs).
 StepId nominalStep(Pc pc);
+/// A neutral line for what a thread at pc does next, before its branch is known ("compare
+/// page_count(D) with the expected count"), for thread lanes and Step buttons.
+std::string_view nextStepText(Pc pc);
 /// Looks a step up by its label ("M7!"); returns StepId::Count if unknown.
 StepId stepFromLabel(std::string_view label);
 
