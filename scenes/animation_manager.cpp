@@ -41,7 +41,7 @@ void AnimationManager::start()
 {
     if (!m_group)
         return;
-    if (!m_enabled) {
+    if (!m_enabled || m_group->animationCount() == 0) {
         finish();
         return;
     }

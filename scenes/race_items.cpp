@@ -115,6 +115,9 @@ StyledItem::StyledItem(const SceneStyle* style, QGraphicsItem* parent)
 
 void BackdropItem::setData(Data data)
 {
+    // Unchanged items keep their cached pixmaps: only what a step changed is painted again.
+    if (data == m_data)
+        return;
     prepareGeometryChange();
     m_data = std::move(data);
     update();
@@ -140,11 +143,11 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->restore();
     };
     for (const QRectF& r : m_data.pageBands)
-        band(r, pal.pageBand, QStringLiteral("page table"));
+        band(r, pal.pageBand, QStringLiteral("PTEs"));
     for (const QRectF& r : m_data.deviceBands)
         band(r, pal.deviceBand, QStringLiteral("device memory"));
     for (const QRectF& r : m_data.systemBands)
-        band(r, pal.systemBand, QStringLiteral("system memory"));
+        band(r, pal.systemBand, QStringLiteral("system RAM"));
 
     // Driver pool.
     const QRectF pool = m_data.pool;
@@ -221,6 +224,8 @@ LaneItem::LaneItem(const SceneStyle* style, int thread)
 
 void LaneItem::setData(const Data& data)
 {
+    if (data == m_data)
+        return;
     prepareGeometryChange();
     m_data = data;
     update();
@@ -380,12 +385,16 @@ PteItem::PteItem(const SceneStyle* style, int page)
 
 void PteItem::setRect(const QRectF& rect)
 {
+    if (rect == m_rect)
+        return;
     prepareGeometryChange();
     m_rect = rect;
 }
 
 void PteItem::setEntry(int kind, const QString& text, bool emphasised)
 {
+    if (kind == m_kind && text == m_text && emphasised == m_emphasised && m_flip == 1)
+        return;
     m_kind = kind;
     m_text = text;
     m_emphasised = emphasised;
@@ -452,6 +461,8 @@ void PteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 
 void ArrowItem::setRoute(const Route& route, const QColor& color, bool dashed, bool animateFromCurrent)
 {
+    if (!animateFromCurrent && m_progress == 1 && route == m_to && color == m_color && dashed == m_dashed)
+        return;
     prepareGeometryChange();
     m_from = animateFromCurrent ? current() : route;
     m_to = route;
@@ -529,6 +540,8 @@ PageCardItem::PageCardItem(const SceneStyle* style, int page)
 
 void PageCardItem::setData(const Data& data)
 {
+    if (data == m_data)
+        return;
     prepareGeometryChange();
     m_data = data;
     update();
@@ -674,6 +687,8 @@ void TokenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 
 void LockBadgeItem::setLook(QSizeF size, const QString& owner)
 {
+    if (size == m_size && owner == m_owner)
+        return;
     prepareGeometryChange();
     m_size = size;
     m_owner = owner;
@@ -713,6 +728,8 @@ SystemPageItem::SystemPageItem(const SceneStyle* style, int page)
 
 void SystemPageItem::setData(const Data& data)
 {
+    if (data == m_data)
+        return;
     prepareGeometryChange();
     m_data = data;
     update();

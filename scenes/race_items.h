@@ -79,6 +79,7 @@ public:
         std::vector<QRectF> pageBands, deviceBands, systemBands;
         QString ptlOwner;               // empty: free
         std::vector<QString> freePages; // names of the D pages in the driver pool
+        friend bool operator==(const Data&, const Data&) = default;
     };
     void setData(Data data);
     QRectF boundingRect() const override { return m_data.sceneRect; }
@@ -104,6 +105,7 @@ public:
         bool enabled = false;
         bool lastActor = false;
         bool highlighted = false;
+        friend bool operator==(const Data&, const Data&) = default;
     };
     void setData(const Data& data);
     void setHighlighted(bool on);
@@ -207,6 +209,7 @@ public:
         bool waiters = false, free = false, balanced = true, emphasised = false;
         int checkResult = 0;       // 0 none, 1 pass, -1 fail (last step was M7 / M7-fail here)
         bool checkSkipped = false; // the 2021 patch: no count test at all
+        friend bool operator==(const Data&, const Data&) = default;
     };
     void setData(const Data& data);
     QRectF boundingRect() const override { return m_data.card.adjusted(-3, -3, 3, 3); }
@@ -270,6 +273,7 @@ public:
         QRectF rect;
         bool allocated = false, locked = false, emphasised = false;
         int refcount = 0, dataVersion = 0;
+        friend bool operator==(const Data&, const Data&) = default;
     };
     void setData(const Data& data);
     QRectF boundingRect() const override { return m_data.rect.adjusted(-3, -3, 3, 3); }

@@ -3,6 +3,7 @@
 
 #include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
+#include <QPixmapCache>
 #include <QPropertyAnimation>
 
 namespace msb::scenes {
@@ -10,6 +11,8 @@ namespace msb::scenes {
 namespace {
 
 using core::Pc;
+
+constexpr int kPixmapCacheKb = 96 * 1024;
 
 int pteKind(core::Pte pte)
 {
@@ -43,6 +46,11 @@ RaceScene::RaceScene(QObject* parent)
     setItemIndexMethod(QGraphicsScene::NoIndex);
     m_style.palette = ScenePalette::fromPalette(QGuiApplication::palette());
     setBackgroundBrush(m_style.palette.background);
+    // Item caches live in QPixmapCache (10 MB by default). At 1920x1080 the cards and lanes of
+    // 8x16 alone take several MB, more under presenter zoom; a thrashing cache re-renders every
+    // item every frame, which costs more than no cache at all.
+    if (QPixmapCache::cacheLimit() < kPixmapCacheKb)
+        QPixmapCache::setCacheLimit(kPixmapCacheKb);
 }
 
 RaceScene::~RaceScene()
@@ -88,8 +96,9 @@ void RaceScene::rebuild()
         item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
         item->setZValue(z);
     };
+    // The backdrop is big flat fills: cheaper to draw than to blit, and it would crowd the cache.
     m_backdrop = new BackdropItem(&m_style);
-    cached(m_backdrop, -10);
+    m_backdrop->setZValue(-10);
     addItem(m_backdrop);
     for (int t = 0; t < threads; ++t) {
         auto* lane = new LaneItem(&m_style, t);

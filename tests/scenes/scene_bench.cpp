@@ -3,7 +3,9 @@
 // Random steps (seeded), each shown with animation; the animation clock is driven by hand in
 // 16 ms ticks and every frame is rendered through the RaceView into a QImage, as the window
 // would paint it. A frame's time is the animation tick plus the paint; the first frame of a step
-// also pays for showState(). Prints p50/p99/max frame time and the RSS.
+// also pays for showState(). Prints p50/p99/max frame time (wall and process CPU: on a shared
+// machine the CPU figure is the scene's own cost) and the RSS. MSB_BENCH_NOCACHE=1 turns the item
+// caches off, for comparison.
 #include "core/simulator.h"
 #include "scene_test_support.h"
 #include "scenes/race_scene.h"
@@ -15,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <time.h>
 #include <vector>
 
 using namespace msb;
@@ -31,6 +34,15 @@ long statusKb(const char* key)
             return line.mid(static_cast<qsizetype>(qstrlen(key))).trimmed().split(' ').front().toLong();
     }
     return -1;
+}
+
+// CPU time of the whole process (all threads): while other builds share the machine, wall time
+// measures the scheduler as much as the scene.
+double cpuMs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 double percentile(std::vector<double> values, double q)
@@ -59,9 +71,23 @@ int main(int argc, char** argv)
     scene.showState(sim.model(), sim.state(), nullptr, false);
     QImage frame(size, QImage::Format_ARGB32_Premultiplied);
     auto paint = [&] { static_cast<QWidget&>(view).render(&frame); };
+    if (qEnvironmentVariableIsSet("MSB_BENCH_NOCACHE")) { // for comparison: no item caches
+        for (QGraphicsItem* item : scene.items())
+            item->setCacheMode(QGraphicsItem::NoCache);
+    }
     paint(); // warm caches and fonts
+    {
+        QElapsedTimer t;
+        t.start();
+        const double c0 = cpuMs();
+        for (int i = 0; i < 20; ++i)
+            paint();
+        std::printf("static frame: wall %.2f ms, cpu %.2f ms\n", static_cast<double>(t.nsecsElapsed()) / 20e6,
+            (cpuMs() - c0) / 20);
+    }
 
     std::vector<double> frames;
+    std::vector<double> cpuFrames;
     std::vector<double> showTimes;
     QElapsedTimer timer;
     int restarts = 0;
@@ -75,34 +101,51 @@ int main(int argc, char** argv)
         }
         auto record = sim.step(random.pick(mask));
         timer.start();
+        const double showCpu0 = cpuMs();
         scene.showState(sim.model(), sim.state(), &record.value(), true);
-        QParallelAnimationGroup* group = scene.animations()->current();
+        QParallelAnimationGroup* group = scene.animations()->isRunning() ? scene.animations()->current() : nullptr;
         if (group)
             group->pause(); // we drive the clock
         const double show = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        const double showCpu = cpuMs() - showCpu0;
         showTimes.push_back(show);
         const int duration = group ? group->totalDuration() : 0;
         bool first = true;
         for (int t = 16; t <= duration + 15; t += 16) {
             timer.start();
+            const double c0 = cpuMs();
             group->setCurrentTime(std::min(t, duration));
             paint();
             double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-            if (first)
+            double cpu = cpuMs() - c0;
+            if (first) {
                 ms += show;
+                cpu += showCpu;
+            }
             first = false;
             frames.push_back(ms);
+            cpuFrames.push_back(cpu);
         }
         if (!group) { // nothing moved: the step still costs one frame
             timer.start();
+            const double c0 = cpuMs();
             paint();
             frames.push_back(show + static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            cpuFrames.push_back(showCpu + cpuMs() - c0);
         }
     }
     std::printf("scene-bench: n-faults 8x16, %d steps (%d restarts), %dx%d, %zu frames\n", steps, restarts,
         size.width(), size.height(), frames.size());
-    std::printf("frame ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f\n", percentile(frames, 0.5), percentile(frames, 0.9),
-        percentile(frames, 0.99), percentile(frames, 1.0));
+    std::printf("frame wall ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f\n", percentile(frames, 0.5),
+        percentile(frames, 0.9), percentile(frames, 0.99), percentile(frames, 1.0));
+    std::printf("frame cpu  ms: p50 %.2f  p90 %.2f  p99 %.2f  max %.2f\n", percentile(cpuFrames, 0.5),
+        percentile(cpuFrames, 0.9), percentile(cpuFrames, 0.99), percentile(cpuFrames, 1.0));
+    std::printf("load average (1 min): %s\n",
+        [] {
+            QFile f(QStringLiteral("/proc/loadavg"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll().split(' ').front().toStdString() : std::string("?");
+        }()
+            .c_str());
     std::printf("showState ms: p50 %.2f  p99 %.2f\n", percentile(showTimes, 0.5), percentile(showTimes, 0.99));
     std::printf("RSS %ld KiB (peak %ld KiB)\n", statusKb("VmRSS:"), statusKb("VmHWM:"));
     return percentile(frames, 0.99) <= 16.0 ? 0 : 2;
