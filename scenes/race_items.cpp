@@ -264,6 +264,12 @@ void LaneItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         QRectF(m_data.rect.left() + 2, m_data.rect.top() + rad, pad * 0.5, m_data.rect.height() - 2 * rad), pad * 0.25,
         pad * 0.25);
 
+    if (m_data.away) {
+        p->setPen(QPen(pal.border, 1.4, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawEllipse(m_data.avatar.adjusted(2, 2, -2, -2));
+    }
+
     // Name line: "T1" then the role pill and the page.
     p->setFont(m_style->font(1.15, true));
     QFontMetricsF fm(p->font());

@@ -99,7 +99,8 @@ public:
     int thread() const { return m_thread; }
     struct Data
     {
-        QRectF rect, name, stepChip, reason; // scene coordinates
+        QRectF rect, avatar, name, stepChip, reason; // scene coordinates
+        bool away = false;                           // the avatar sits in a wait queue: draw its empty seat
         QString threadName, role, page, step, text;
         Role roleKind = Role::Cpu;
         bool enabled = false;

@@ -309,6 +309,8 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
         LaneItem::Data lane;
         const LaneGeometry& g = m_layout.lanes[t];
         lane.rect = g.rect;
+        lane.avatar = g.avatar;
+        lane.away = th.queued != 0;
         lane.name = g.name;
         lane.stepChip = g.stepChip;
         lane.reason = g.reason;

@@ -90,5 +90,26 @@ int main(int argc, char** argv)
             }
         }
     }
+    // Half way through two transitions: T2 sliding into the wait queue (step 12) and collect's
+    // PTE flip with the mapping reference leaving (step 3 -> M3, step 4 -> M4).
+    for (const int steps : {4, 12}) {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        (void)sim.replay(prefix(steps - 1));
+        scenes::RaceScene scene;
+        scene.setPalette(scenes::test::lightPalette());
+        scenes::RaceView view(&scene);
+        view.resize(1280, 800);
+        scene.showState(sim.model(), sim.state(), nullptr, false);
+        (void)sim.step(full[static_cast<size_t>(steps - 1)]);
+        scene.showState(sim.model(), sim.state(), &sim.history().back(), true);
+        if (QParallelAnimationGroup* group = scene.animations()->current()) {
+            group->pause();
+            group->setCurrentTime(group->totalDuration() / 2);
+        }
+        const QString file =
+            QStringLiteral("%1/two-faults-step%2-mid-animation-light-1280x800.png").arg(out).arg(steps);
+        grabView(view, QSize(1280, 800)).save(file);
+        std::printf("%s\n", qPrintable(file));
+    }
     return failures == 0 ? 0 : 1;
 }

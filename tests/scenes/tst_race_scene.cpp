@@ -138,6 +138,54 @@ private slots:
         QCOMPARE(static_cast<int>(scene.attribution(0).tokens.size()), 2);
     }
 
+    void highlightAndPaletteRepaint()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        scenes::RaceScene scene;
+        scene.setPalette(scenes::test::lightPalette());
+        scene.showState(sim.model(), sim.state(), nullptr, false);
+        const QImage plain = scenes::renderToImage(&scene, QSize(1280, 800));
+        scene.setHighlightedThread(1);
+        QCOMPARE(scene.highlightedThread(), 1);
+        const QImage highlighted = scenes::renderToImage(&scene, QSize(1280, 800));
+        QVERIFY(plain != highlighted);
+        scene.setHighlightedThread(-1);
+        QCOMPARE(scenes::renderToImage(&scene, QSize(1280, 800)), plain);
+
+        // Switching to dark repaints cached items too: the lane surface turns dark.
+        const QRectF lane = scene.layout().lanes[0].rect;
+        const double scale = std::min(1280 / scene.sceneRect().width(), 800 / scene.sceneRect().height());
+        const QPointF offset(
+            (1280 - scene.sceneRect().width() * scale) / 2, (800 - scene.sceneRect().height() * scale) / 2);
+        const QPoint probe = (offset + QPointF(lane.right() - 12, lane.bottom() - 12) * scale).toPoint();
+        QVERIFY(plain.pixelColor(probe).lightnessF() > 0.8);
+        scene.setPalette(scenes::test::darkPalette());
+        const QImage dark = scenes::renderToImage(&scene, QSize(1280, 800));
+        QVERIFY2(dark.pixelColor(probe).lightnessF() < 0.3, qPrintable(dark.pixelColor(probe).name()));
+    }
+
+    void presenterZoomAndRelayout()
+    {
+        core::Simulator sim(core::makeNFaults(8, 16), scenes::test::preset("v5.11"));
+        scenes::RaceScene scene;
+        scenes::RaceView view(&scene);
+        view.resize(1920, 1080);
+        view.show();
+        scene.showState(sim.model(), sim.state(), nullptr, false);
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int wideColumns = scene.layout().columns;
+        const double fit = view.transform().m11();
+        view.setZoom(2.0);
+        QCOMPARE(view.transform().m11(), fit * 2.0);
+        view.setZoom(1.0);
+        QCOMPARE(view.transform().m11(), fit);
+        // A portrait window gets a narrower page grid; the snapshot is redrawn on the new layout.
+        view.resize(700, 1200);
+        QTRY_VERIFY(scene.layout().columns < wideColumns);
+        for (int p = 0; p < 16; ++p)
+            QCOMPARE(scene.attribution(p).attributed, int(sim.state().pages[p].dRef));
+    }
+
     void exportsSvg()
     {
         core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11-patched"));
