@@ -12,6 +12,8 @@ namespace msb::cli {
 void addListCommand(CLI::App& app, int& exitCode);
 void addRunCommand(CLI::App& app, int& exitCode);
 void addReplayCommand(CLI::App& app, int& exitCode);
+void addExploreCommand(CLI::App& app, int& exitCode);
+void addBenchCommand(CLI::App& app, int& exitCode);
 void addOddsCommand(CLI::App& app, int& exitCode);
 
 } // namespace msb::cli

@@ -24,6 +24,8 @@ int main(int argc, char** argv)
     addRunCommand(app, exitCode);
     addReplayCommand(app, exitCode);
     addOddsCommand(app, exitCode);
+    addExploreCommand(app, exitCode);
+    addBenchCommand(app, exitCode);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,243 @@
+// SPDX-License-Identifier: MIT
+// `explore`: every interleaving of a scenario under one preset (or all of them), with the
+// verdict of each outcome and the shortest counterexample for each bad one (DESIGN.md §4).
+#include "app/cli/commands.h"
+#include "app/cli/scenario_options.h"
+#include "core/explorer.h"
+#include "core/model.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <iomanip>
+#include <iostream>
+#include <map>
+#include <unistd.h>
+
+namespace msb::cli {
+
+namespace {
+
+struct ExploreCommandOptions
+{
+    ScenarioOptions scenario;
+    bool json = false;
+    std::string reduction = "none";
+    std::uint64_t maxStates = 50'000'000;
+};
+
+/// A one-line progress display on stderr, shown only on a terminal and only for runs over 1 s.
+class ProgressLine
+{
+public:
+    ProgressLine()
+        : m_enabled(isatty(STDERR_FILENO) != 0)
+    {
+    }
+    ~ProgressLine() { clear(); }
+
+    void update(const core::ExploreProgress& progress)
+    {
+        if (!m_enabled || progress.seconds < 1.0 || progress.phase == "done")
+            return;
+        std::fprintf(stderr, "\r\033[K%s: %llu states, %llu transitions, %s %llu, %.1f s", m_label.c_str(),
+            static_cast<unsigned long long>(progress.states), static_cast<unsigned long long>(progress.transitions),
+            progress.phase == "traces" ? "queue" : "depth", static_cast<unsigned long long>(progress.queue),
+            progress.seconds);
+        std::fflush(stderr);
+        m_shown = true;
+    }
+    void clear()
+    {
+        if (m_shown) {
+            std::fprintf(stderr, "\r\033[K");
+            std::fflush(stderr);
+            m_shown = false;
+        }
+    }
+    void setLabel(std::string label) { m_label = std::move(label); }
+
+private:
+    bool m_enabled;
+    bool m_shown = false;
+    std::string m_label;
+};
+
+nlohmann::ordered_json stepsJson(const core::Scenario& scenario, const std::vector<core::TraceStep>& steps)
+{
+    nlohmann::ordered_json array = nlohmann::ordered_json::array();
+    for (const core::TraceStep& step : steps) {
+        const core::StepInfo& info = core::stepInfo(step.step);
+        array.push_back({{"thread", scenario.threads[step.thread].name}, {"step", info.id}, {"text", info.text},
+            {"kernel", info.function}});
+    }
+    return array;
+}
+
+nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core::ExploreResult& result)
+{
+    nlohmann::ordered_json settings = nlohmann::ordered_json::object();
+    for (const auto& knob : core::knobs())
+        settings[std::string(knob.key)] = core::knobValue(resolved.settings, knob.key);
+    nlohmann::ordered_json counterexamples = nlohmann::ordered_json::object();
+    for (int o = 0; o < static_cast<int>(core::Outcome::Count); ++o) {
+        const auto outcome = static_cast<core::Outcome>(o);
+        const auto& trace = result.counterexample(outcome);
+        if (!trace)
+            continue;
+        if (outcome == core::Outcome::Livelock) {
+            counterexamples[std::string(core::outcomeName(outcome))] = {
+                {"prefix", stepsJson(resolved.scenario, trace->prefix)},
+                {"cycle", stepsJson(resolved.scenario, trace->cycle)}};
+        } else {
+            counterexamples[std::string(core::outcomeName(outcome))] = stepsJson(resolved.scenario, trace->prefix);
+        }
+    }
+    return {
+        {"scenario", resolved.scenario.name},
+        {"preset", resolved.presetName},
+        {"settings", settings},
+        {"reduction", core::reductionName(result.reduction)},
+        {"states", result.states},
+        {"transitions", result.transitions},
+        {"seconds", result.seconds},
+        {"complete", result.complete},
+        {"liveness",
+            {{"completes_always", result.completesAlways}, {"completes_possible", result.completesPossible},
+                {"deadlock", result.deadlock}, {"livelock", result.livelock}, {"sigbus", result.sigbus}}},
+        {"safety", {{"lost_update", result.lostUpdate}, {"stale_page_use", result.stalePageUse}}},
+        {"counterexamples", counterexamples},
+    };
+}
+
+std::string formatSteps(const core::Scenario& scenario, const std::vector<core::TraceStep>& steps)
+{
+    std::string out;
+    for (const core::TraceStep& step : steps) {
+        out += (out.empty() ? "" : " ") + scenario.threads[step.thread].name + ':'
+            + std::string(core::stepInfo(step.step).id);
+    }
+    return out;
+}
+
+std::string formatSchedule(const core::Scenario& scenario, const core::Counterexample& trace)
+{
+    std::string out = formatSteps(scenario, trace.prefix);
+    if (!trace.cycle.empty())
+        out += (out.empty() ? "" : " ") + std::string("then repeat [") + formatSteps(scenario, trace.cycle) + "]";
+    return out.empty() ? "(the initial state)" : out;
+}
+
+const char* yesNo(bool value)
+{
+    return value ? "yes" : "no";
+}
+
+void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& result, std::ostream& out)
+{
+    out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", reduction "
+        << core::reductionName(result.reduction) << '\n';
+    out << "  " << result.states << " states, " << result.transitions << " transitions, " << std::fixed
+        << std::setprecision(3) << result.seconds << " s" << (result.complete ? "" : "  (INCOMPLETE: bound or cancel)")
+        << '\n';
+    out << "  completes_always " << yesNo(result.completesAlways) << "   completes_possible "
+        << yesNo(result.completesPossible) << "\n  deadlock " << yesNo(result.deadlock) << "   livelock "
+        << yesNo(result.livelock) << "   sigbus " << yesNo(result.sigbus) << "\n  lost_update "
+        << yesNo(result.lostUpdate) << "   stale_page_use " << yesNo(result.stalePageUse) << '\n';
+    const core::Model model(resolved.scenario, resolved.settings);
+    for (int o = 0; o < static_cast<int>(core::Outcome::Count); ++o) {
+        const auto outcome = static_cast<core::Outcome>(o);
+        const auto& trace = result.counterexample(outcome);
+        if (!trace)
+            continue;
+        out << "  shortest " << core::outcomeName(outcome) << ": " << formatSchedule(resolved.scenario, *trace) << '\n';
+    }
+}
+
+void printTable(const std::vector<std::pair<ResolvedScenario, core::ExploreResult>>& rows, std::ostream& out)
+{
+    out << std::left << std::setw(16) << "preset" << std::right << std::setw(10) << "states" << std::setw(10)
+        << "livelock" << std::setw(10) << "deadlock" << std::setw(8) << "sigbus" << std::setw(13) << "lost_update"
+        << std::setw(16) << "stale_page_use" << std::setw(18) << "completes_always" << '\n';
+    for (const auto& [resolved, r] : rows) {
+        out << std::left << std::setw(16) << resolved.presetName << std::right << std::setw(10) << r.states
+            << std::setw(10) << yesNo(r.livelock) << std::setw(10) << yesNo(r.deadlock) << std::setw(8)
+            << yesNo(r.sigbus) << std::setw(13) << yesNo(r.lostUpdate) << std::setw(16) << yesNo(r.stalePageUse)
+            << std::setw(18) << yesNo(r.completesAlways) << (r.complete ? "" : "  incomplete") << '\n';
+    }
+}
+
+int runExplore(const ExploreCommandOptions& options)
+{
+    core::ExploreOptions exploreOptions;
+    if (options.reduction == "por")
+        exploreOptions.reduction = core::Reduction::Por;
+    exploreOptions.maxStates = options.maxStates;
+    ProgressLine progress;
+    exploreOptions.progress = [&progress](const core::ExploreProgress& p) { progress.update(p); };
+
+    std::vector<std::string> presetNames;
+    const bool all = options.scenario.preset == "all";
+    if (all) {
+        for (const auto& preset : core::presets())
+            presetNames.emplace_back(preset.name);
+    } else {
+        presetNames.push_back(options.scenario.preset);
+    }
+
+    std::vector<std::pair<ResolvedScenario, core::ExploreResult>> rows;
+    for (const auto& name : presetNames) {
+        auto resolved = resolveScenario(options.scenario, name);
+        if (!resolved)
+            return reportBadInput(resolved.error());
+        progress.setLabel(resolved.value().scenario.name + " " + resolved.value().presetName);
+        const core::Model model(resolved.value().scenario, resolved.value().settings);
+        core::ExploreResult result = core::explore(model, exploreOptions);
+        progress.clear();
+        rows.emplace_back(std::move(resolved).value(), std::move(result));
+    }
+
+    if (options.json) {
+        if (all) {
+            nlohmann::ordered_json array = nlohmann::ordered_json::array();
+            for (const auto& [resolved, result] : rows)
+                array.push_back(exploreJson(resolved, result));
+            std::cout << array.dump(2) << '\n';
+        } else {
+            std::cout << exploreJson(rows[0].first, rows[0].second).dump(2) << '\n';
+        }
+    } else if (all) {
+        std::cout << "scenario " << rows[0].first.scenario.name << ", reduction " << options.reduction << '\n';
+        printTable(rows, std::cout);
+    } else {
+        printHuman(rows[0].first, rows[0].second, std::cout);
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+void addExploreCommand(CLI::App& app, int& exitCode)
+{
+    auto options = std::make_shared<ExploreCommandOptions>();
+    CLI::App* command = app.add_subcommand("explore",
+        "explore every interleaving: which outcomes are reachable, with the shortest schedule to each bad one");
+    addScenarioOptions(*command, options->scenario);
+    command->get_option("--preset")->description("kernel preset (see `list`), or `all` for every preset");
+    command->add_flag("--json", options->json, "print one JSON object (an array with --preset all)");
+    command
+        ->add_option("--reduction", options->reduction,
+            "none: expand every thread in every state; por: partial-order reduction (same verdicts, fewer "
+            "states; traces are shortest within the reduced graph)")
+        ->check(CLI::IsMember({"none", "por"}))
+        ->capture_default_str();
+    command
+        ->add_option("--max-states", options->maxStates,
+            "stop storing states at N and report complete: false instead of running out of memory")
+        ->check(CLI::PositiveNumber)
+        ->capture_default_str();
+    command->callback([options, &exitCode] { exitCode = runExplore(*options); });
+}
+
+} // namespace msb::cli
