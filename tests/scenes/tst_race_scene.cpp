@@ -152,15 +152,15 @@ private slots:
         scene.setHighlightedThread(-1);
         QCOMPARE(scenes::renderToImage(&scene, QSize(1280, 800)), plain);
 
-        // Switching to dark repaints cached items too: the lane surface turns dark.
+        // Switching to dark repaints cached items too: the lane surface turns dark. Rendered at
+        // scale 1 so scene and image coordinates agree.
+        const QSize natural = scene.sceneRect().size().toSize();
         const QRectF lane = scene.layout().lanes[0].rect;
-        const double scale = std::min(1280 / scene.sceneRect().width(), 800 / scene.sceneRect().height());
-        const QPointF offset(
-            (1280 - scene.sceneRect().width() * scale) / 2, (800 - scene.sceneRect().height() * scale) / 2);
-        const QPoint probe = (offset + QPointF(lane.right() - 12, lane.bottom() - 12) * scale).toPoint();
-        QVERIFY(plain.pixelColor(probe).lightnessF() > 0.8);
+        const QPoint probe = QPointF(lane.right() - 12, lane.bottom() - 12).toPoint();
+        const QImage light = scenes::renderToImage(&scene, natural);
+        QVERIFY2(light.pixelColor(probe).lightnessF() > 0.8, qPrintable(light.pixelColor(probe).name()));
         scene.setPalette(scenes::test::darkPalette());
-        const QImage dark = scenes::renderToImage(&scene, QSize(1280, 800));
+        const QImage dark = scenes::renderToImage(&scene, natural);
         QVERIFY2(dark.pixelColor(probe).lightnessF() < 0.3, qPrintable(dark.pixelColor(probe).name()));
     }
 
