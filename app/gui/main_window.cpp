@@ -453,8 +453,9 @@ void MainWindow::changeEvent(QEvent* event)
 void MainWindow::applyPaletteToChildren()
 {
     m_applyingPalette = true;
-    m_scene->setPalette(palette());
-    m_historyModel->setPalette(palette());
+    // QApplication::setPalette reaches our own palette() only through a later event.
+    m_scene->setPalette(QApplication::palette());
+    m_historyModel->setPalette(QApplication::palette());
     m_applyingPalette = false;
 }
 

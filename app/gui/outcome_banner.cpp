@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/outcome_banner.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -46,8 +47,9 @@ void OutcomeBanner::showOutcome(const Outcome& outcome, const QString& hint)
     QColor foreground(0x1A, 0x1A, 0x1A);
     switch (outcome.kind) {
     case OutcomeKind::Running:
-        background = palette().color(QPalette::AlternateBase);
-        foreground = palette().color(QPalette::Text);
+        // The application palette, not ours: ours catches up with a theme switch only later.
+        background = QApplication::palette().color(QPalette::AlternateBase);
+        foreground = QApplication::palette().color(QPalette::Text);
         break;
     case OutcomeKind::Completed:
         background = QColor(0xC8, 0xEB, 0xC9);

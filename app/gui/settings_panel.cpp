@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QFrame>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QToolButton>
@@ -51,10 +52,17 @@ SettingsPanel::SettingsPanel(QWidget* parent)
     toggleText->setCursor(Qt::PointingHandCursor);
     toggleText->installEventFilter(this);
     m_toggleText = toggleText;
-    auto* toggleRow = new QHBoxLayout;
-    toggleRow->addWidget(m_toggle, 0, Qt::AlignTop);
+    auto* toggleFrame = new QFrame(this);
+    toggleFrame->setObjectName(QStringLiteral("toggleFrame"));
+    toggleFrame->setStyleSheet(
+        QStringLiteral("QFrame#toggleFrame { border: 2px solid palette(highlight); border-radius: 6px; }"));
+    auto* toggleRow = new QHBoxLayout(toggleFrame);
+    toggleRow->setContentsMargins(8, 6, 8, 6);
+    toggleRow->addWidget(m_toggle, 0, Qt::AlignVCenter);
     toggleRow->addWidget(toggleText, 1);
-    layout->addLayout(toggleRow);
+    toggleText->setParent(toggleFrame);
+    m_toggle->setParent(toggleFrame);
+    layout->addWidget(toggleFrame);
     m_toggleState->setWordWrap(true);
     layout->addWidget(m_toggleState);
     connect(m_toggle, &QCheckBox::toggled, this, [this](bool on) {

@@ -3,7 +3,10 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QLegend>
 #include <QPainter>
@@ -27,14 +30,29 @@ void applyChartPalette(QChart* chart, const QPalette& palette)
     }
 }
 
-void renderChart(QChartView* view, QPainter* painter, const QRectF& target)
+void renderChart(QChartView* view, QPainter* painter, const QRectF& target, QSizeF layoutSize)
 {
-    view->render(painter, target, view->viewport()->rect());
+    if (view->isVisible() && layoutSize.isEmpty() && target.size() == QSizeF(view->viewport()->size())) {
+        view->render(painter, target, view->viewport()->rect());
+        return;
+    }
+    // A view that is not on screen has no laid-out viewport, and rendering through it would
+    // scale up whatever size it last had: lay the chart out at the wanted size and draw its
+    // scene (the same items, legend markers included).
+    QChart* chart = view->chart();
+    const QSizeF size = layoutSize.isEmpty() ? target.size() : layoutSize;
+    chart->setPos(0, 0);
+    chart->resize(size);
+    QCoreApplication::sendPostedEvents(); // the chart lays itself out on a posted LayoutRequest
+    if (chart->layout())
+        chart->layout()->activate();
+    view->scene()->render(painter, target, QRectF(QPointF(0, 0), size), Qt::KeepAspectRatio);
 }
 
-bool saveChart(QChartView* view, const QString& path)
+bool saveChart(QChartView* view, const QString& path, QSize size)
 {
-    const QSize size = view->viewport()->size().isEmpty() ? QSize(900, 500) : view->viewport()->size();
+    if (size.isEmpty())
+        size = view->isVisible() ? view->viewport()->size() : QSize(900, 500);
     if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
         QSvgGenerator generator;
         generator.setFileName(path);

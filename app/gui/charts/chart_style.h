@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QRectF>
+#include <QSize>
+#include <QSizeF>
 #include <QString>
 
 class QChart;
@@ -17,10 +19,12 @@ namespace msb::app {
 void applyChartPalette(QChart* chart, const QPalette& palette);
 
 /*! Paints the chart through its view (QGraphicsView::render keeps legend markers in vector
-    output, TOOLCHAIN.md §4). The view needs a size; it need not be shown. */
-void renderChart(QChartView* view, QPainter* painter, const QRectF& target);
+    output, TOOLCHAIN.md §4). A view not on screen (or a given layoutSize) lays the chart out at
+    layoutSize (default: the target's size) and scales it into target. */
+void renderChart(QChartView* view, QPainter* painter, const QRectF& target, QSizeF layoutSize = {});
 
-/*! Saves as SVG when the path ends in .svg, otherwise as an image (PNG) at the view's size. */
-bool saveChart(QChartView* view, const QString& path);
+/*! Saves as SVG when the path ends in .svg, otherwise as a PNG (2x pixels). Size: the view's on
+    screen, 900x500 when it is not shown, or the given size. */
+bool saveChart(QChartView* view, const QString& path, QSize size = {});
 
 } // namespace msb::app

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/charts/odds_model.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace msb::app {
+
+OddsModel::OddsModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+OddsModel::~OddsModel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+}
+
+void OddsModel::start(const core::Scenario& scenario, const QStringList& presets, const core::OddsOptions& options)
+{
+    cancel();
+    clear();
+    std::vector<std::pair<QString, core::Settings>> runs;
+    for (const auto& preset : core::presets()) {
+        const QString name = QString::fromUtf8(preset.name.data(), qsizetype(preset.name.size()));
+        if (presets.isEmpty() || presets.contains(name))
+            runs.emplace_back(name, preset.settings);
+    }
+    const int job = ++m_job;
+    auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
+    m_cancel = cancelFlag;
+    m_running = true;
+    emit runningChanged(true);
+    const int total = static_cast<int>(runs.size()) * options.runs;
+    emit progressChanged(0, total);
+
+    // The worker touches no QObject: everything reaches the model through queued calls, guarded
+    // by a QPointer and the job id so a superseded job's results are dropped.
+    QPointer<OddsModel> guard(this);
+    (void)QtConcurrent::run([guard, job, scenario, runs, options, cancelFlag, total] {
+        for (std::size_t i = 0; i < runs.size(); ++i) {
+            const int before = static_cast<int>(i) * options.runs;
+            const auto progress = [guard, job, before, total](int done, int) {
+                QMetaObject::invokeMethod(
+                    guard.data(),
+                    [guard, job, done, before, total] {
+                        if (guard && guard->m_job == job)
+                            emit guard->progressChanged(before + done, total);
+                    },
+                    Qt::QueuedConnection);
+            };
+            const core::OddsResult result =
+                core::computeOdds(scenario, runs[i].second, options, progress, cancelFlag.get());
+            if (result.cancelled)
+                break;
+            const QString name = runs[i].first;
+            QMetaObject::invokeMethod(
+                guard.data(),
+                [guard, job, name, result] {
+                    if (guard)
+                        guard->append(job, name, result);
+                },
+                Qt::QueuedConnection);
+        }
+        QMetaObject::invokeMethod(
+            guard.data(),
+            [guard, job] {
+                if (guard)
+                    guard->finish(job);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void OddsModel::cancel()
+{
+    if (m_cancel)
+        m_cancel->store(true);
+    m_cancel.reset();
+    if (m_running) {
+        ++m_job; // results still in flight belong to the cancelled job
+        m_running = false;
+        emit runningChanged(false);
+    }
+}
+
+void OddsModel::setResults(const QStringList& presets, const std::vector<core::OddsResult>& results)
+{
+    Q_ASSERT(presets.size() == qsizetype(results.size()));
+    beginResetModel();
+    m_presets = presets;
+    m_results = results;
+    endResetModel();
+}
+
+void OddsModel::clear()
+{
+    beginResetModel();
+    m_presets.clear();
+    m_results.clear();
+    endResetModel();
+}
+
+void OddsModel::append(int job, const QString& preset, const core::OddsResult& result)
+{
+    if (job != m_job)
+        return;
+    const int row = rowCount();
+    beginInsertRows({}, row, row);
+    m_presets.append(preset);
+    m_results.push_back(result);
+    endInsertRows();
+}
+
+void OddsModel::finish(int job)
+{
+    if (job != m_job)
+        return;
+    m_cancel.reset();
+    m_running = false;
+    emit runningChanged(false);
+    emit finished();
+}
+
+int OddsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_results.size());
+}
+
+int OddsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant OddsModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const core::OddsResult& r = m_results[index.row()];
+    const auto percent = [&r](int count) { return r.runs ? 100.0 * count / r.runs : 0.0; };
+    const auto countOf = [&r](int column) -> int {
+        switch (column) {
+        case CompletesColumn:
+            return r.count(core::RunOutcome::Completes);
+        case RetryColumn:
+            return r.count(core::RunOutcome::RetryBounded);
+        case DeadlockColumn:
+            return r.count(core::RunOutcome::Deadlock);
+        case SigbusColumn:
+            return r.count(core::RunOutcome::Sigbus);
+        case LostUpdateColumn:
+            return r.lostUpdate;
+        case StalePageUseColumn:
+            return r.stalePageUse;
+        default:
+            return 0;
+        }
+    };
+    const int column = index.column();
+    if (role == CountRole && column >= CompletesColumn && column <= StalePageUseColumn)
+        return countOf(column);
+    if (role == Qt::TextAlignmentRole && column != PresetColumn)
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (column) {
+    case PresetColumn:
+        return m_presets[index.row()];
+    case MeanRoundsColumn:
+        return r.meanRounds();
+    case CheckFailuresColumn:
+        return static_cast<qlonglong>(r.checkFailures);
+    case RunsColumn:
+        return r.runs;
+    case IndexColumn:
+        return index.row();
+    default:
+        return percent(countOf(column));
+    }
+}
+
+QVariant OddsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return {};
+    switch (section) {
+    case PresetColumn:
+        return tr("Preset");
+    case CompletesColumn:
+        return tr("completes");
+    case RetryColumn:
+        return tr("still retrying at the step budget");
+    case DeadlockColumn:
+        return tr("deadlock");
+    case SigbusColumn:
+        return tr("SIGBUS");
+    case LostUpdateColumn:
+        return tr("lost update");
+    case StalePageUseColumn:
+        return tr("stale page use");
+    case MeanRoundsColumn:
+        return tr("Mean attempts");
+    case CheckFailuresColumn:
+        return tr("M7 check failures");
+    case RunsColumn:
+        return tr("Runs");
+    case IndexColumn:
+        return tr("Index");
+    default:
+        return {};
+    }
+}
+
+} // namespace msb::app

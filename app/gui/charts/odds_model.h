@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+// Outcome shares of K random schedules per preset (core/odds.h), one row per preset. start() runs
+// the batches on a worker thread (QtConcurrent) and rows arrive as each preset finishes; a newer
+// start() or cancel() drops the running job (the jobtracker shape of STYLE.md 7.3).
+#pragma once
+
+#include "core/odds.h"
+#include "core/scenario.h"
+#include "core/settings.h"
+
+#include <QAbstractTableModel>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+namespace msb::app {
+
+class OddsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    /// Share columns hold percentages of the preset's runs. The four outcome columns are
+    /// exclusive and add up to 100; lost update and stale page use are flags on top of them.
+    enum Column {
+        PresetColumn,
+        CompletesColumn,
+        RetryColumn,
+        DeadlockColumn,
+        SigbusColumn,
+        LostUpdateColumn,
+        StalePageUseColumn,
+        MeanRoundsColumn,
+        CheckFailuresColumn,
+        RunsColumn,
+        IndexColumn, // the row number, as x for series drawn over the preset categories
+        ColumnCount
+    };
+    enum Roles { CountRole = Qt::UserRole };
+
+    explicit OddsModel(QObject* parent = nullptr);
+    ~OddsModel() override;
+
+    /*! Starts K runs per preset (all presets when presets is empty) off the GUI thread. */
+    void start(const core::Scenario& scenario, const QStringList& presets, const core::OddsOptions& options);
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /*! Shows results computed elsewhere (tests, the CLI's numbers). */
+    void setResults(const QStringList& presets, const std::vector<core::OddsResult>& results);
+    void clear();
+
+    const core::OddsResult& result(int row) const { return m_results[row]; }
+    QString presetName(int row) const { return m_presets[row]; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+signals:
+    void progressChanged(int done, int total);
+    void runningChanged(bool running);
+    void finished();
+
+private:
+    void append(int job, const QString& preset, const core::OddsResult& result);
+    void finish(int job);
+
+    QStringList m_presets;
+    std::vector<core::OddsResult> m_results;
+    int m_job = 0;
+    bool m_running = false;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+};
+
+} // namespace msb::app

@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/code_panel.h"
+#include "app/gui/history_model.h"
+#include "app/gui/main_window.h"
+#include "app/gui/outcome_banner.h"
+#include "app/gui/scenario_editor_dialog.h"
+#include "app/gui/settings_panel.h"
+#include "app/gui/simulation_controller.h"
+#include "app/gui/thread_buttons_widget.h"
+#include "app_fixtures.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace msb;
+using namespace msb::app::testing;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void showAndActivate(app::MainWindow& window)
+    {
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+    }
+
+private Q_SLOTS:
+    void opensTwoFaultsOnV511()
+    {
+        app::MainWindow window;
+        QCOMPARE(window.controller()->scenario().name, std::string("two-faults"));
+        QVERIFY(window.controller()->settings() == preset("v5.11"));
+        QCOMPARE(window.threadButtons()->threadCount(), 2);
+        QVERIFY(!window.settingsPanel()->patchToggle()->isChecked());
+        QCOMPARE(window.banner()->kind(), app::OutcomeKind::Running);
+        QVERIFY(window.banner()->text().contains(QStringLiteral("1111111 222 1 22 111 22")));
+    }
+
+    void stepButtonsDriveTheCore()
+    {
+        app::MainWindow window;
+        showAndActivate(window);
+        core::Simulator reference(builtin("two-faults"), preset("v5.11"));
+        for (int t : schedule(kLivelockRound)) {
+            QPushButton* button = window.threadButtons()->button(t);
+            QVERIFY(button->isEnabled());
+            QTest::mouseClick(button, Qt::LeftButton);
+            QVERIFY(reference.step(t).ok());
+            QVERIFY(window.controller()->state() == reference.state());
+            // Every button says what the thread does next or why it cannot step, visibly and as a tooltip.
+            for (int u = 0; u < 2; ++u) {
+                QPushButton* b = window.threadButtons()->button(u);
+                QLabel* reason = window.threadButtons()->reasonLabel(u);
+                QCOMPARE(b->isEnabled(), reference.canStep(u));
+                QCOMPARE(b->toolTip(), reason->text());
+                if (!reference.canStep(u))
+                    QCOMPARE(reason->text(),
+                        QStringLiteral("cannot step: ") + QString::fromStdString(reference.blockedReason(u)));
+            }
+        }
+        QCOMPARE(window.controller()->historySize(), int(reference.historySize()));
+    }
+
+    void numberKeysStepThreads()
+    {
+        app::MainWindow window;
+        showAndActivate(window);
+        core::Simulator reference(builtin("two-faults"), preset("v5.11"));
+        for (int t : schedule(kLivelockRound)) {
+            QTest::keyClick(&window, char('1' + t));
+            QVERIFY(reference.step(t).ok());
+            QVERIFY(window.controller()->state() == reference.state());
+        }
+        // A key for a blocked thread does nothing.
+        const int before = window.controller()->position();
+        for (int t = 0; t < 2; ++t) {
+            if (!reference.canStep(t))
+                QTest::keyClick(&window, char('1' + t));
+        }
+        QTest::keyClick(&window, '9'); // no thread 9
+        QCOMPARE(window.controller()->position(), before);
+    }
+
+    void arrowKeysUndoAndRedo()
+    {
+        app::MainWindow window;
+        showAndActivate(window);
+        for (char key : {'1', '1', '1', '2'})
+            QTest::keyClick(&window, key);
+        QCOMPARE(window.controller()->position(), 4);
+        QTest::keyClick(&window, Qt::Key_Left);
+        QTest::keyClick(&window, Qt::Key_Left);
+        QCOMPARE(window.controller()->position(), 2);
+        QCOMPARE(window.historyModel()->rowCount(), 4);
+        QVERIFY(window.historyModel()->index(2).data(app::HistoryModel::IsRedoRole).toBool());
+        QVERIFY(!window.historyModel()->index(1).data(app::HistoryModel::IsRedoRole).toBool());
+        QTest::keyClick(&window, Qt::Key_Right);
+        QCOMPARE(window.controller()->position(), 3);
+        QTest::keyClick(&window, Qt::Key_R);
+        QCOMPARE(window.controller()->position(), 0);
+        QCOMPARE(window.controller()->historySize(), 0);
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(window.controller()->isPlaying());
+        QTest::keyClick(&window, Qt::Key_Space);
+        QVERIFY(!window.controller()->isPlaying());
+    }
+
+    void clickingHistoryJumps()
+    {
+        app::MainWindow window;
+        showAndActivate(window);
+        window.controller()->replay(schedule(kLivelockRound));
+        QListView* view = window.historyView();
+        const QModelIndex row = window.historyModel()->index(4);
+        view->scrollTo(row);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(row).center());
+        QCOMPARE(window.controller()->position(), 5);
+        QCOMPARE(window.controller()->historySize(), 18);
+    }
+
+    void toggleTurnsTheLivelockRoundIntoAMigration()
+    {
+        app::MainWindow window;
+        showAndActivate(window);
+        for (int t : schedule(kLivelockRound))
+            QTest::keyClick(&window, char('1' + t));
+        QCOMPARE(window.banner()->kind(), app::OutcomeKind::LivelockRound);
+        QVERIFY(window.banner()->text().contains(QStringLiteral("The state after step 18 is the initial state")));
+        // The responsible steps (the failed check among them) are highlighted in the history.
+        bool failedCheckHighlighted = false;
+        for (int r = 0; r < window.historyModel()->rowCount(); ++r) {
+            const QModelIndex i = window.historyModel()->index(r);
+            if (i.data(app::HistoryModel::LabelRole).toString()
+                == QString::fromUtf8(core::stepInfo(core::StepId::M7Fail).id))
+                failedCheckHighlighted = i.data(app::HistoryModel::IsHighlightedRole).toBool();
+        }
+        QVERIFY(failedCheckHighlighted);
+
+        QCheckBox* toggle = window.settingsPanel()->patchToggle();
+        QVERIFY(!toggle->isChecked());
+        toggle->click();
+        QVERIFY(toggle->isChecked());
+        QCOMPARE(window.controller()->settings().check, core::CheckPolicy::SkipDevicePrivate);
+        QCOMPARE(window.settingsPanel()->presetCombo()->currentText(), QStringLiteral("v5.11-patched"));
+        QVERIFY(window.banner()->kind() != app::OutcomeKind::LivelockRound);
+        // Same interleaving, diverged: step on (round robin) until the run ends.
+        for (int i = 0; i < 200 && window.controller()->simulator().status() == core::Status::Running; ++i)
+            QVERIFY(window.controller()->stepScheduled());
+        QCOMPARE(window.controller()->simulator().status(), core::Status::Completed);
+        QCOMPARE(window.banner()->kind(), app::OutcomeKind::Completed);
+        QVERIFY(window.banner()->title().startsWith(QStringLiteral("Completed")));
+        QVERIFY(window.banner()->text().contains(QStringLiteral("count not checked")));
+
+        toggle->click();
+        QCOMPARE(window.controller()->settings().check, core::CheckPolicy::Strict);
+    }
+
+    void presetsAndKnobs()
+    {
+        app::MainWindow window;
+        showAndActivate(window);
+        QComboBox* presetCombo = window.settingsPanel()->presetCombo();
+        const int v517 = presetCombo->findText(QStringLiteral("v5.17"));
+        QVERIFY(v517 >= 0);
+        presetCombo->setCurrentIndex(v517);
+        Q_EMIT presetCombo->activated(v517);
+        QVERIFY(window.controller()->settings() == preset("v5.17"));
+        // The on_not_migrated knob (index 3) to sigbus: now a custom combination.
+        QComboBox* knob = window.settingsPanel()->knobCombo(3);
+        const int sigbus = knob->findText(QStringLiteral("sigbus"));
+        knob->setCurrentIndex(sigbus);
+        Q_EMIT knob->activated(sigbus);
+        QCOMPARE(window.controller()->settings().onNotMigrated, core::OnNotMigrated::Sigbus);
+        QCOMPARE(presetCombo->currentText(), QStringLiteral("custom"));
+    }
+
+    void codePanelFollowsTheThreads()
+    {
+        app::MainWindow window;
+        QCOMPARE(window.codePanel()->threadsAt(core::nominalStep(core::Pc::Access)), QStringLiteral("T1 T2"));
+        window.controller()->step(0);
+        const core::Pc pc = window.controller()->state().threads[0].pc;
+        QVERIFY(window.codePanel()->threadsAt(core::nominalStep(pc)).contains(QStringLiteral("T1")));
+        for (int i = 0; i < 3; ++i)
+            window.controller()->step(0);
+        const auto* last = window.controller()->lastStep();
+        QVERIFY(last);
+        const int delta = last->refAfter - last->refBefore;
+        QVERIFY(window.codePanel()->lastStepText().contains(
+            QStringLiteral("%1 → %2").arg(last->refBefore).arg(last->refAfter)));
+        QVERIFY(window.codePanel()->lastStepText().contains(QString::number(delta)));
+        // Selecting a line shows its kernel function and kernel-facts number.
+        auto* tree = window.codePanel()->tree();
+        QTreeWidgetItem* m7 = nullptr;
+        for (int g = 0; g < tree->topLevelItemCount(); ++g) {
+            for (int c = 0; c < tree->topLevelItem(g)->childCount(); ++c) {
+                if (tree->topLevelItem(g)->child(c)->text(0) == QString::fromUtf8(core::stepInfo(core::StepId::M7).id))
+                    m7 = tree->topLevelItem(g)->child(c);
+            }
+        }
+        QVERIFY(m7);
+        tree->setCurrentItem(m7);
+        const auto& info = core::stepInfo(core::StepId::M7);
+        QVERIFY(
+            window.codePanel()->detailText().contains(QString::fromUtf8(info.function.data(), info.function.size())));
+        QVERIFY(window.codePanel()->detailText().contains(QString::fromUtf8(info.fact.data(), info.fact.size())));
+    }
+
+    void zoomScalesFontAndScene()
+    {
+        app::MainWindow window;
+        const qreal base = QApplication::font().pointSizeF();
+        window.setZoom(1.5);
+        QCOMPARE(QApplication::font().pointSizeF(), base * 1.5);
+        window.setZoom(1.0);
+        QCOMPARE(QApplication::font().pointSizeF(), base);
+    }
+
+    void darkThemeChangesThePalette()
+    {
+        app::MainWindow window;
+        window.setTheme(app::Theme::Dark);
+        // Widgets pick up an application palette through events.
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() < 80);
+        QVERIFY(window.banner()->styleSheet().contains(QApplication::palette().color(QPalette::AlternateBase).name()));
+        window.setTheme(app::Theme::System);
+        QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() > 80);
+    }
+
+    void scenarioEditorValidates()
+    {
+        app::ScenarioEditorDialog dialog(builtin("two-faults"));
+        QVERIFY(dialog.validationMessage().isEmpty());
+        dialog.threadsBox()->setValue(9);
+        dialog.holderBox()->setChecked(true); // 9 faults + H: one thread too many
+        QVERIFY(!dialog.validationMessage().isEmpty());
+        dialog.threadsBox()->setValue(3);
+        QVERIFY(dialog.validationMessage().isEmpty());
+        dialog.pagesBox()->setValue(0);
+        QVERIFY(!dialog.validationMessage().isEmpty());
+        dialog.pagesBox()->setValue(2);
+        const core::Scenario s = dialog.scenario();
+        QCOMPARE(s.threads.size(), size_t(4));
+        QCOMPARE(s.pages, 2);
+        app::MainWindow window;
+        window.controller()->loadScenario(s, window.controller()->settings());
+        QCOMPARE(window.threadButtons()->threadCount(), 4);
+    }
+
+    void builtinsLoad()
+    {
+        app::MainWindow window;
+        window.loadBuiltin(QStringLiteral("fault-vs-holder"));
+        QCOMPARE(window.controller()->scenario().name, std::string("fault-vs-holder"));
+        QCOMPARE(window.threadButtons()->threadCount(), 2);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_main_window.moc"
