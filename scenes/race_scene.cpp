@@ -115,6 +115,9 @@ void RaceScene::rebuild()
         const PageGeometry& g = m_layout.pages[p];
         auto* pte = new PteItem(&m_style, p);
         pte->setRect(g.pte);
+        pte->setToolTip(QStringLiteral("PTE of X%1: DEVPRIV = device-private entry (not present, faults), MIGR = "
+                                       "migration entry (faulting threads wait), PRESENT = mapped to system page S%1.")
+                            .arg(p));
         cached(pte, 0);
         addItem(pte);
         m_ptes.push_back(pte);
@@ -123,6 +126,10 @@ void RaceScene::rebuild()
         addItem(arrow);
         m_arrows.push_back(arrow);
         auto* card = new PageCardItem(&m_style, p);
+        card->setToolTip(QStringLiteral("struct page D%1. The check at M7 (migrate_page_move_mapping) expects "
+                                        "page_count = base + collect = 2 (kernel-facts 9); any other holder "
+                                        "makes it fail with -EAGAIN.")
+                             .arg(p));
         cached(card, 0);
         addItem(card);
         m_cards.push_back(card);
@@ -435,6 +442,7 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
                 item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
                 item->setZValue(5);
                 item->setSize(rect.size());
+                item->setToolTip(refKindName(token.kind) + QStringLiteral(": ") + refKindExplanation(token.kind));
                 addItem(item);
                 m_tokens.insert(key, item);
                 if (group) {

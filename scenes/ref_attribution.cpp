@@ -155,4 +155,27 @@ QString refKindName(RefKind kind)
     return {};
 }
 
+QString refKindExplanation(RefKind kind)
+{
+    switch (kind) {
+    case RefKind::Base:
+        return QStringLiteral("ZONE_DEVICE base reference: device pages count from 1, so a live page never "
+                              "drops below it (kernel-facts 1).");
+    case RefKind::Mapping:
+        return QStringLiteral("The page table maps D (mapcount 1): one reference, dropped by collect's put_page "
+                              "at M4 and given back when the entry is restored.");
+    case RefKind::Collect:
+        return QStringLiteral("The migrator's collect reference: get_page at M1, put_page at M8s.3, M8f.3, "
+                              "M5f.3 or M2-give.");
+    case RefKind::Waiter:
+        return QStringLiteral("A migration-entry waiter's reference: get_page at W1, put_page at W4 (v5.0-v5.16). "
+                              "The check at M7 does not expect it.");
+    case RefKind::Holder:
+        return QStringLiteral("A genuine reference held by someone else (H), e.g. a driver or get_user_pages.");
+    case RefKind::Unknown:
+        return QStringLiteral("page_count(D) is higher than the references the scene can attribute.");
+    }
+    return {};
+}
+
 } // namespace msb::scenes

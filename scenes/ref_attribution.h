@@ -47,5 +47,7 @@ Role roleOf(core::Pc pc);
 QString roleLetter(Role role); // "CPU", "M", "W", "H", "done", "SIGBUS"
 QString roleTitle(Role role);  // "migrator", ...
 QString refKindName(RefKind kind);
+/// One sentence for a token's tooltip: who took the reference, where, and where it goes.
+QString refKindExplanation(RefKind kind);
 
 } // namespace msb::scenes

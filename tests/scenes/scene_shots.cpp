@@ -91,6 +91,23 @@ int main(int argc, char** argv)
             }
         }
     }
+    {
+        // High DPI (device pixel ratio 2): cached items must render at device resolution.
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        (void)sim.replay(prefix(11));
+        scenes::RaceScene scene;
+        scene.setPalette(scenes::test::lightPalette());
+        scenes::RaceView view(&scene);
+        view.resize(1280, 800);
+        scene.showState(sim.model(), sim.state(), &sim.history().back(), false);
+        QImage image(QSize(2560, 1600), QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::transparent);
+        static_cast<QWidget&>(view).render(&image);
+        const QString file = QStringLiteral("%1/two-faults-step11-hidpi-light-1280x800@2x.png").arg(out);
+        image.save(file);
+        std::printf("%s\n", qPrintable(file));
+    }
     // Half way through two transitions: T2 sliding into the wait queue (step 12) and collect's
     // PTE flip with the mapping reference leaving (step 3 -> M3, step 4 -> M4).
     for (const int steps : {4, 12}) {
