@@ -82,12 +82,21 @@ bool ExploreResult::reached(Outcome outcome) const
 //    M7 -> M8 or Access -> next access, so no cycle consists of local steps alone and every cycle
 //    of the reduced graph has a fully expanded state. The choice depends on the state only (not
 //    on visit order), so the reduced graph is well defined and the SCC pass sees the same graph.
-// Weak-fair livelock is preserved too: a fair infinite execution keeps t enabled until t steps,
-// so t steps in it; commuting that step to the front keeps the execution fair (enabledness of
-// the others never depends on t's local data) and each step moves a bounded distance (local
-// chains are bounded), so every fair non-progress execution of the full graph has one of the
-// reduced graph visiting the same SCC-level fairness obligations, and conversely the reduced
-// graph is a subgraph whose fairness is judged with the full enabled sets (Model::enabled).
+// What the reduced graph R keeps (G is the full graph; a local step of t, once enabled, stays
+// enabled until t takes it unless SIGBUS ends the run, and commutes with every step of others):
+//  - flags, SIGBUS, completion: a G-path to a flagged state either contains t's step (commute it
+//    to the front) or can be extended by it (flags are sticky); the step that sets SIGBUS does
+//    not depend on t's local step either;
+//  - deadlock: t's step is enabled in every state after s until taken, so a G-path from s to a
+//    deadlock contains it, and commuting it first gives a path through R;
+//  - weak-fair livelock: R's cycles are G's cycles and fairness is judged with G's enabled sets
+//    (Model::enabledMask), so R finds no livelock that G lacks. Conversely take a fair infinite
+//    non-progress G-execution; t is enabled until it steps, so by fairness it steps; commuting
+//    that step to the front keeps the execution valid and fair (nobody's enabledness reads t's
+//    local data), and as local chains are bounded, each step of the execution is consumed after
+//    a bounded delay. The resulting R-execution ends in an R-SCC C whose every thread enabled in
+//    all of C steps infinitely often inside C: a fair SCC of R.
+// The tests check identical verdicts with and without reduction on every built-in x preset.
 bool isLocalStep(const Model& model, const State& state, int thread)
 {
     const ThreadState& self = state.threads[thread];
@@ -126,16 +135,16 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-// State store. Choice: exact storage of the bit-packed state (PackedState's used words, 2 words
-// for n-faults up to about 5 threads x 3 pages) rather than hash compaction, because the SCC pass
-// and the counterexamples need to map a state back to its id and re-expand it, and exact storage
-// costs nothing in soundness. Per state: the packed words in a chunked arena (no vector doubling
-// slack), a 4-byte parent link (parent id << 4 | thread; ids are BFS order, so following parents
-// gives a shortest path), a 4-byte slot in an open-addressing table (linear probing, load <= 0.75,
-// index by multiply-shift so any capacity works, 5 bits of the hash kept in the slot so most
-// probes never touch the arena), and after the BFS the SCC pass's 4-byte rindex. For 2-word
-// states that is 16 + 4 + 4/0.75..4/0.375 + 4 bytes: <= 32 bytes per state once the table is
-// compacted to load 0.75 before the SCC pass.
+// State store. Choice: exact storage of the bit-packed state (core::pack's layout, 2 words for
+// n-faults up to 5 threads x 3 pages) rather than hash compaction: the SCC pass and the
+// counterexamples must map states to ids and re-expand them, and exact storage costs nothing in
+// soundness (no collision can hide a state). Per state: a record of one 4-byte mark (the SCC
+// index/component, shared cache line with the state) plus the packed words, in 2 MiB chunks
+// (no doubling slack), and a 4-byte slot in an open-addressing table (linear probing, load
+// <= 0.75, multiply-shift indexing so any capacity works, 5 hash bits kept in the slot so most
+// probes never touch a record). Pass 2 adds a 4-byte parent link per state. For 2-word states:
+// 20 + 4/0.75 (the table is compacted to load 0.75 after pass 1) + 4 = 29.3 bytes, plus the
+// DFS stacks; ExploreResult::bytesPerState reports the measured total.
 constexpr int kIdBits = 27;
 constexpr std::uint32_t kIdMask = (1u << kIdBits) - 1;
 constexpr std::uint64_t kStoreLimit = kIdMask - 1; // a slot holds id + 1
@@ -394,7 +403,7 @@ public:
         return {id, true};
     }
 
-    /// Rebuilds the table at load kMaxLoad (called once the BFS is done) to give memory back.
+    /// Rebuilds the table at load kMaxLoad (called after pass 1) to give memory back.
     void compact()
     {
         const auto target = static_cast<std::uint64_t>(static_cast<double>(m_size) / kMaxLoad) + 64;
@@ -487,7 +496,7 @@ public:
             m_store.compact();
             tracePass();
         }
-        m_result.secondsCycles = std::chrono::duration<double>(Clock::now() - afterStates).count();
+        m_result.secondsTraces = std::chrono::duration<double>(Clock::now() - afterStates).count();
         finish();
         return std::move(m_result);
     }

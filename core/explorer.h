@@ -3,13 +3,16 @@
 // (DESIGN.md §2 "Outcomes", issue 3).
 //
 // The state graph: nodes are the States reachable from Model::initialState(), one edge per
-// enabled thread. A BFS stores every state once (packed, see explorer.cpp for the store) and
-// numbers states in BFS order, so parent pointers give shortest counterexamples. Safety flags
-// are sticky in State, so lost_update / stale_page_use are "some reachable state has the flag".
-// Livelock is one SCC pass (Pearce's space-efficient Tarjan, iterative) with weak fairness: a
-// non-trivial SCC C holds a fair cycle iff every thread enabled in all states of C has an edge
-// inside C. Every cycle of this model is a retry loop: access completion (A0) and holder steps
-// are monotonic, so no cycle completes an access.
+// enabled thread (one per ample thread under Reduction::Por). Pass 1 is a depth-first search
+// that stores every state once (bit-packed, exact; see explorer.cpp) and runs Pearce's
+// space-efficient Tarjan on the fly, so every transition is computed once. Livelock uses weak
+// fairness: a non-trivial SCC C holds a fair cycle iff every thread enabled in all states of C
+// has an edge inside C (then the cycle through all of C is fair; otherwise a thread ready
+// throughout C never steps in any cycle of C). Every cycle of this model is a retry loop: access
+// completion (A0) and holder steps are monotonic, so no cycle completes an access. Safety flags
+// are sticky in State: lost_update / stale_page_use are "some reachable state has the flag".
+// Pass 2, only when a bad outcome was found, is a breadth-first search over the stored graph
+// that stops at the nearest state of each outcome: that gives the shortest counterexamples.
 //
 // The explorer is single-threaded and may run on a worker thread: progress is reported through
 // a callback at least every 100 ms, and a cancel flag is polled every few thousand states.
@@ -38,9 +41,9 @@ struct ExploreProgress
 {
     std::uint64_t states = 0;      // states stored so far
     std::uint64_t transitions = 0; // edges followed so far
-    std::uint64_t queue = 0;       // states stored but not yet expanded (BFS) or DFS depth (cycles)
+    std::uint64_t queue = 0;       // DFS depth ("states") or BFS queue length ("traces")
     double seconds = 0;
-    std::string_view phase; // "states" (BFS) or "cycles" (SCC pass)
+    std::string_view phase; // "states" (pass 1), "traces" (pass 2) or "done" (last call)
 };
 
 struct ExploreOptions
@@ -102,8 +105,8 @@ struct ExploreResult
     /// Memory held by the state store and the SCC pass at the end, divided by `states`.
     double bytesPerState = 0;
     std::uint64_t storeBytes = 0;
-    double secondsStates = 0; // BFS phase
-    double secondsCycles = 0; // SCC phase
+    double secondsStates = 0; // pass 1: exploration and SCCs
+    double secondsTraces = 0; // pass 2: shortest counterexamples
 
     bool reached(Outcome outcome) const;
     const std::optional<Counterexample>& counterexample(Outcome outcome) const
