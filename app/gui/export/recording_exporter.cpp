@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/export/recording_exporter.h"
+
+#include "app/gui/charts/chart_style.h"
+#include "app/gui/charts/refcount_timeline_chart.h"
+#include "core/simulator.h"
+#include "scenes/race_scene.h"
+#include "scenes/scene_export.h"
+
+#include <QChartView>
+#include <QDir>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPainter>
+#include <QParallelAnimationGroup>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSvgGenerator>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace msb::app {
+
+namespace {
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+QString pteText(const core::PageState& page, int index)
+{
+    switch (page.pte) {
+    case core::Pte::DevPriv:
+        return QStringLiteral("DEVPRIV(D%1)").arg(index);
+    case core::Pte::Migr:
+        return QStringLiteral("MIGR(D%1)").arg(index);
+    case core::Pte::Present:
+        return QStringLiteral("PRESENT(S%1)").arg(index);
+    }
+    return QStringLiteral("?");
+}
+
+/// The recording replayed: one simulator holding every position, and the scene that draws it.
+struct Replay
+{
+    explicit Replay(const core::Recording& recording)
+        : sim(recording.scenario, recording.settings)
+    {
+        for (const auto& step : recording.steps) {
+            if (!sim.step(step.thread).ok())
+                break;
+        }
+    }
+    core::Simulator sim;
+};
+
+// How long a step shows in a video: the 320 ms transition, then a hold.
+constexpr double kStepSeconds = 0.5;
+
+} // namespace
+
+RecordingExporter::RecordingExporter(core::Recording recording)
+    : m_recording(std::move(recording))
+{
+}
+
+bool RecordingExporter::parseFormat(const QString& text, Format* format)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("pdf"))
+        *format = Format::Pdf;
+    else if (t == QLatin1String("svg"))
+        *format = Format::Svg;
+    else if (t == QLatin1String("png"))
+        *format = Format::Png;
+    else if (t == QLatin1String("mp4"))
+        *format = Format::Mp4;
+    else if (t == QLatin1String("gif"))
+        *format = Format::Gif;
+    else
+        return false;
+    return true;
+}
+
+QString RecordingExporter::ffmpegPath()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("ffmpeg"));
+}
+
+int RecordingExporter::pdfPageCount() const
+{
+    int pages = 0;
+    for (const auto& step : m_recording.steps)
+        pages += !m_narratedOnly || !step.narration.empty();
+    return 1 + pages;
+}
+
+int RecordingExporter::framesPerStep() const
+{
+    return std::max(1, int(m_fps * kStepSeconds + 0.5));
+}
+
+int RecordingExporter::videoFrameCount() const
+{
+    return 1 + static_cast<int>(m_recording.steps.size()) * framesPerStep();
+}
+
+void RecordingExporter::report(int done, int total) const
+{
+    if (m_progress)
+        m_progress(done, total);
+}
+
+bool RecordingExporter::write(Format format, const QString& path)
+{
+    m_error.clear();
+    const core::ReplayCheck check = core::verifyRecording(m_recording);
+    if (!check.identical) {
+        m_error = QStringLiteral("the recording does not replay: %1").arg(QString::fromStdString(check.what));
+        return false;
+    }
+    switch (format) {
+    case Format::Pdf:
+        return writePdf(path);
+    case Format::Svg:
+    case Format::Png:
+        return writeFrames(format, path);
+    case Format::Mp4:
+    case Format::Gif:
+        return writeVideo(format, path);
+    }
+    return false;
+}
+
+bool RecordingExporter::writePdf(const QString& path)
+{
+    Replay replay(m_recording);
+    const core::Simulator& sim = replay.sim;
+    const int steps = sim.historySize();
+
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setResolution(96); // page coordinates in CSS pixels: about 1060 x 730 inside the margins
+    pdf.setTitle(QStringLiteral("Migration Sandbox: %1").arg(QString::fromStdString(m_recording.scenario.name)));
+    pdf.setCreator(QStringLiteral("Migration Sandbox"));
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        m_error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF page(QPointF(0, 0), QSizeF(pdf.width(), pdf.height()));
+    QFont body(QStringLiteral("DejaVu Sans"));
+    body.setPointSizeF(10);
+    QFont heading = body;
+    heading.setPointSizeF(16);
+    heading.setBold(true);
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    mono.setPointSizeF(10);
+
+    // Title page.
+    painter.setFont(heading);
+    painter.drawText(QRectF(0, 0, page.width(), 40), Qt::AlignLeft | Qt::AlignVCenter,
+        QStringLiteral("%1: %2").arg(
+            QString::fromStdString(m_recording.scenario.name), QString::fromStdString(m_recording.scenario.title)));
+    painter.setFont(body);
+    QStringList lines;
+    lines << QString::fromStdString(m_recording.scenario.description) << QString();
+    lines << QStringLiteral("Preset: %1").arg(QString::fromStdString(m_recording.preset));
+    for (const auto& knob : core::knobs())
+        lines << QStringLiteral("    %1 = %2").arg(qs(knob.key), qs(core::knobValue(m_recording.settings, knob.key)));
+    QStringList threads;
+    for (const auto& thread : m_recording.scenario.threads)
+        threads << QString::fromStdString(thread.name);
+    lines << QStringLiteral("Threads: %1    Pages: %2")
+                 .arg(threads.join(QStringLiteral(", ")))
+                 .arg(m_recording.scenario.pages);
+    lines << QStringLiteral("Steps: %1").arg(steps);
+    lines << QStringLiteral("Outcome: %1").arg(QString::fromStdString(m_recording.outcome));
+    QStringList flags;
+    for (const auto& flag : m_recording.flags)
+        flags << QString::fromStdString(flag);
+    lines << QStringLiteral("Safety flags: %1")
+                 .arg(flags.isEmpty() ? QStringLiteral("none") : flags.join(QStringLiteral(", ")));
+    if (const auto earlier = sim.repeatsPosition())
+        lines << QStringLiteral("Livelock round: the final state equals the state after step %1.").arg(*earlier);
+    painter.drawText(QRectF(0, 60, page.width(), page.height() - 60), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        lines.join(QLatin1Char('\n')));
+
+    scenes::RaceScene scene;
+    scene.setReduceMotion(true);
+    scene.setViewportSize(QSizeF(1280, 720));
+    RefcountTimelineChart chart;
+    chart.setStepRange(steps);
+
+    const int total = pdfPageCount();
+    int done = 1;
+    report(done, total);
+    for (int i = 0; i < steps; ++i) {
+        const core::RecordedStep& recorded = m_recording.steps[i];
+        if (m_narratedOnly && recorded.narration.empty())
+            continue;
+        pdf.newPage();
+        const core::StepRecord& rec = sim.history()[i];
+        const core::State& after = sim.stateAt(i + 1);
+        const core::StepInfo& info = core::stepInfo(rec.id);
+        const QString thread = QString::fromStdString(sim.scenario().threads[rec.thread].name);
+
+        painter.setFont(heading);
+        painter.drawText(QRectF(0, 0, page.width(), 32), Qt::AlignLeft | Qt::AlignVCenter,
+            QStringLiteral("Step %1 of %2: %3 runs %4").arg(i + 1).arg(steps).arg(thread, qs(info.id)));
+
+        // The scene, as vectors.
+        scene.showState(sim.model(), after, &rec, false);
+        const QRectF sceneTarget(0, 40, page.width() * 0.62, page.height() * 0.55);
+        scene.render(&painter, sceneTarget, scene.sceneRect(), Qt::KeepAspectRatio);
+
+        // The code line, the kernel function, the note and the narration.
+        const double textLeft = sceneTarget.right() + 16;
+        const QRectF textRect(textLeft, 40, page.width() - textLeft, sceneTarget.height());
+        painter.setFont(mono);
+        QString code = QStringLiteral("%1  %2\n").arg(qs(info.id), qs(info.text));
+        code += QStringLiteral("%1()  %2\nkernel-facts %3\n").arg(qs(info.function), qs(info.file), qs(info.fact));
+        if (!rec.note.empty())
+            code += QStringLiteral("\n%1\n").arg(QString::fromStdString(rec.note));
+        QRectF used;
+        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, code, &used);
+        double y = used.bottom() + 10;
+
+        // The refcount table.
+        painter.setFont(body);
+        QString table = QStringLiteral("page    page_count   PTE              PG_locked\n");
+        for (int p = 0; p < sim.model().pageCount(); ++p) {
+            const auto& pageState = after.pages[p];
+            const QString owner = pageState.dLockOwner == core::kNobody
+                ? QStringLiteral("-")
+                : QString::fromStdString(sim.scenario().threads[pageState.dLockOwner].name);
+            table += QStringLiteral("D%1      %2            %3    %4\n")
+                         .arg(p)
+                         .arg(pageState.dRef)
+                         .arg(pteText(pageState, p), -16)
+                         .arg(owner);
+        }
+        painter.setFont(mono);
+        painter.drawText(QRectF(textLeft, y, textRect.width(), textRect.bottom() - y),
+            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, table, &used);
+        y = used.bottom() + 10;
+        if (!recorded.narration.empty()) {
+            QFont narration = body;
+            narration.setItalic(true);
+            painter.setFont(narration);
+            painter.drawText(QRectF(textLeft, y, textRect.width(), page.height() * 0.6 - y),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QString::fromStdString(recorded.narration));
+        }
+
+        // The refcount chart up to this step.
+        core::Simulator upTo = sim;
+        upTo.jumpTo(i + 1);
+        chart.setSimulator(upTo, false);
+        const QRectF chartTarget(0, sceneTarget.bottom() + 8, page.width(), page.bottom() - sceneTarget.bottom() - 8);
+        renderChart(chart.chartView(), &painter, chartTarget, QSizeF(1100, chartTarget.height() * 1100 / page.width()));
+        report(++done, total);
+    }
+    if (!painter.end()) {
+        m_error = QStringLiteral("cannot finish %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool RecordingExporter::writeFrames(Format format, const QString& directory)
+{
+    if (!QDir().mkpath(directory)) {
+        m_error = QStringLiteral("cannot create directory %1").arg(directory);
+        return false;
+    }
+    Replay replay(m_recording);
+    const core::Simulator& sim = replay.sim;
+    scenes::RaceScene scene;
+    scene.setReduceMotion(true);
+    scene.setViewportSize(QSizeF(m_frameSize));
+    const int frames = sim.historySize() + 1;
+    const QString suffix = format == Format::Svg ? QStringLiteral("svg") : QStringLiteral("png");
+    for (int i = 0; i < frames; ++i) {
+        scene.showState(sim.model(), sim.stateAt(i), i > 0 ? &sim.history()[i - 1] : nullptr, false);
+        const QString file =
+            QDir(directory).filePath(QStringLiteral("frame-%1.%2").arg(i, 4, 10, QLatin1Char('0')).arg(suffix));
+        const bool ok = format == Format::Svg ? scenes::saveSvg(&scene, file)
+                                              : scenes::renderToImage(&scene, m_frameSize).save(file);
+        if (!ok) {
+            m_error = QStringLiteral("cannot write %1").arg(file);
+            return false;
+        }
+        report(i + 1, frames);
+    }
+    return true;
+}
+
+bool RecordingExporter::writeVideo(Format format, const QString& path)
+{
+    const QString ffmpeg = ffmpegPath();
+    if (ffmpeg.isEmpty()) {
+        m_error = QStringLiteral("ffmpeg not found: install it with apt-get install ffmpeg");
+        return false;
+    }
+    QTemporaryDir frames;
+    if (!frames.isValid()) {
+        m_error = QStringLiteral("cannot create a temporary directory for the frames");
+        return false;
+    }
+    Replay replay(m_recording);
+    const core::Simulator& sim = replay.sim;
+    scenes::RaceScene scene;
+    scene.setViewportSize(QSizeF(m_frameSize));
+    // The scene's transitions run paused and are driven by hand: frame j of a step shows the
+    // animation at j/fps seconds (scenes/animation_manager.h: current() for driving time).
+    scene.setReduceMotion(false);
+    scene.animations()->setPaused(true);
+    const int perStep = framesPerStep();
+    const int total = videoFrameCount();
+    int frame = 0;
+    const auto save = [&](const QImage& image) {
+        return image.save(frames.filePath(QStringLiteral("f%1.png").arg(frame++, 6, 10, QLatin1Char('0'))));
+    };
+    scene.showState(sim.model(), sim.stateAt(0), nullptr, false);
+    QImage still = scenes::renderToImage(&scene, m_frameSize);
+    if (!save(still)) {
+        m_error = QStringLiteral("cannot write frames to %1").arg(frames.path());
+        return false;
+    }
+    for (int i = 0; i < sim.historySize(); ++i) {
+        scene.showState(sim.model(), sim.stateAt(i + 1), &sim.history()[i], true);
+        QParallelAnimationGroup* group = scene.animations()->current();
+        const int duration = group ? group->totalDuration() : 0;
+        for (int j = 0; j < perStep; ++j) {
+            const int ms = int(1000.0 * (j + 1) / m_fps);
+            if (group && ms <= duration + 1000 / m_fps) {
+                group->setCurrentTime(std::min(ms, duration));
+                still = scenes::renderToImage(&scene, m_frameSize);
+            }
+            // After the transition the frame repeats: re-encode the last image.
+            save(still);
+        }
+        scene.animations()->finish();
+        report(frame, total);
+    }
+
+    QStringList args {QStringLiteral("-y"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+        QStringLiteral("-framerate"), QString::number(m_fps), QStringLiteral("-i"),
+        frames.filePath(QStringLiteral("f%06d.png"))};
+    if (format == Format::Mp4) {
+        args << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-pix_fmt")
+             << QStringLiteral("yuv420p") << QStringLiteral("-vf") << QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2");
+    } else {
+        args << QStringLiteral("-vf")
+             << QStringLiteral("split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=none");
+    }
+    args << path;
+    QProcess process;
+    process.start(ffmpeg, args);
+    if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        m_error =
+            QStringLiteral("ffmpeg failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+        return false;
+    }
+    return true;
+}
+
+} // namespace msb::app

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// Recording export: a PDF with the expected page count, SVG frames that parse, PNG frames, and a
+// video with the expected frame count when ffmpeg is installed (skipped with the reason if not).
+#include "app/gui/export/export_command.h"
+#include "app/gui/export/recording_exporter.h"
+#include "core/builtin_scenarios.h"
+#include "core/recording.h"
+#include "core/simulator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace msb;
+
+namespace {
+
+// The documented v5.11 livelock round on two-faults: 18 steps back to the initial state.
+const std::vector<int> kLivelockRound {0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1};
+
+core::Recording livelockRecording()
+{
+    core::Simulator sim(core::loadBuiltinScenario("two-faults").value(), core::findPreset("v5.11")->settings);
+    const auto replayed = sim.replay(kLivelockRound);
+    Q_ASSERT(replayed.ok());
+    return core::recordFromSimulator(
+        sim, {{10, "T1's check sees T2's reference and backs off."}, {17, "Back to the start."}});
+}
+
+int pdfPages(const QString& path)
+{
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (!pdfinfo.isEmpty()) {
+        QProcess process;
+        process.start(pdfinfo, {path});
+        process.waitForFinished();
+        for (const QString& line : QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1String("Pages:")))
+                return line.mid(6).trimmed().toInt();
+        }
+        return -1;
+    }
+    // QPdfWriter writes uncompressed page dictionaries: count them.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray data = file.readAll();
+    return int(data.count("/Type /Page\n") + data.count("/Type /Page\r") + data.count("/Type /Page "));
+}
+
+int countFrames(const QString& video)
+{
+    const QString ffprobe = QStandardPaths::findExecutable(QStringLiteral("ffprobe"));
+    QProcess process;
+    process.start(ffprobe,
+        {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-count_frames"),
+            QStringLiteral("-select_streams"), QStringLiteral("v:0"), QStringLiteral("-show_entries"),
+            QStringLiteral("stream=nb_read_frames"), QStringLiteral("-of"),
+            QStringLiteral("default=nokey=1:noprint_wrappers=1"), video});
+    process.waitForFinished(120000);
+    return QString::fromUtf8(process.readAllStandardOutput()).trimmed().toInt();
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pdfHasTitlePlusOnePagePerStep()
+    {
+        QTemporaryDir dir;
+        app::RecordingExporter exporter(livelockRecording());
+        QCOMPARE(exporter.pdfPageCount(), 1 + int(kLivelockRound.size()));
+        const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+        QVERIFY2(exporter.write(app::RecordingExporter::Format::Pdf, pdf), qPrintable(exporter.errorString()));
+        QCOMPARE(pdfPages(pdf), 1 + int(kLivelockRound.size()));
+        if (qEnvironmentVariableIsSet("MSB_EXPORT_SHOTS"))
+            QFile::copy(pdf, qEnvironmentVariable("MSB_EXPORT_SHOTS") + QStringLiteral("/handout.pdf"));
+
+        // Narrated steps only: the two narrated steps.
+        exporter.setNarratedOnly(true);
+        QCOMPARE(exporter.pdfPageCount(), 3);
+        const QString narrated = dir.filePath(QStringLiteral("narrated.pdf"));
+        QVERIFY(exporter.write(app::RecordingExporter::Format::Pdf, narrated));
+        QCOMPARE(pdfPages(narrated), 3);
+    }
+
+    void svgAndPngFrames()
+    {
+        QTemporaryDir dir;
+        app::RecordingExporter exporter(livelockRecording());
+        const QString svgDir = dir.filePath(QStringLiteral("svg"));
+        QVERIFY2(exporter.write(app::RecordingExporter::Format::Svg, svgDir), qPrintable(exporter.errorString()));
+        const QStringList svgs = QDir(svgDir).entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name);
+        QCOMPARE(svgs.size(), int(kLivelockRound.size()) + 1);
+        for (const QString& name : svgs) {
+            QFile file(QDir(svgDir).filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QXmlStreamReader xml(&file);
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(name + QLatin1String(": ") + xml.errorString()));
+            QVERIFY(QSvgRenderer(QDir(svgDir).filePath(name)).isValid());
+        }
+        const QString pngDir = dir.filePath(QStringLiteral("png"));
+        exporter.setFrameSize(QSize(640, 360));
+        QVERIFY(exporter.write(app::RecordingExporter::Format::Png, pngDir));
+        const QStringList pngs = QDir(pngDir).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(pngs.size(), int(kLivelockRound.size()) + 1);
+        const QImage first(QDir(pngDir).filePath(pngs.first()));
+        QCOMPARE(first.size(), QSize(640, 360));
+        // Step 2 (M1, collect) changes the drawing.
+        QVERIFY(first != QImage(QDir(pngDir).filePath(pngs.at(2))));
+    }
+
+    void videoFrameCountMatches_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("mp4") << QStringLiteral("mp4");
+        QTest::newRow("gif") << QStringLiteral("gif");
+    }
+
+    void videoFrameCountMatches()
+    {
+        QFETCH(QString, format);
+        if (app::RecordingExporter::ffmpegPath().isEmpty())
+            QSKIP("ffmpeg not found: install it with apt-get install ffmpeg");
+        if (QStandardPaths::findExecutable(QStringLiteral("ffprobe")).isEmpty())
+            QSKIP("ffprobe not found (it comes with ffmpeg)");
+        QTemporaryDir dir;
+        app::RecordingExporter exporter(livelockRecording());
+        exporter.setFrameSize(QSize(640, 360));
+        exporter.setFps(10);
+        QCOMPARE(exporter.framesPerStep(), 5);
+        const QString video = dir.filePath(QStringLiteral("round.") + format);
+        app::RecordingExporter::Format f;
+        QVERIFY(app::RecordingExporter::parseFormat(format, &f));
+        QVERIFY2(exporter.write(f, video), qPrintable(exporter.errorString()));
+        QCOMPARE(countFrames(video), exporter.videoFrameCount());
+        QCOMPARE(exporter.videoFrameCount(), 1 + int(kLivelockRound.size()) * 5);
+    }
+
+    void commandLine()
+    {
+        QTemporaryDir dir;
+        const QString rec = dir.filePath(QStringLiteral("round.msrec.json"));
+        QVERIFY(core::saveRecordingFile(livelockRecording(), rec.toStdString()).ok());
+        const QString out = dir.filePath(QStringLiteral("frames"));
+        QCOMPARE(app::runExportCommand({QStringLiteral("migration-sandbox"), QStringLiteral("--export"), rec,
+                     QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), out}),
+            0);
+        QCOMPARE(QDir(out).entryList({QStringLiteral("*.png")}).size(), int(kLivelockRound.size()) + 1);
+        // Bad input: unknown format, missing file, bad fps.
+        QCOMPARE(app::runExportCommand({QStringLiteral("migration-sandbox"), QStringLiteral("--export"), rec,
+                     QStringLiteral("--format"), QStringLiteral("tiff"), QStringLiteral("-o"), out}),
+            2);
+        QCOMPARE(app::runExportCommand({QStringLiteral("migration-sandbox"), QStringLiteral("--export"),
+                     dir.filePath(QStringLiteral("missing.json")), QStringLiteral("--format"), QStringLiteral("pdf"),
+                     QStringLiteral("-o"), out}),
+            2);
+        QCOMPARE(app::runExportCommand({QStringLiteral("migration-sandbox"), QStringLiteral("--export"), rec,
+                     QStringLiteral("--format"), QStringLiteral("mp4"), QStringLiteral("--fps"), QStringLiteral("0"),
+                     QStringLiteral("-o"), out}),
+            2);
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"
