@@ -71,10 +71,10 @@ int runBench(bool quick)
         const core::ExploreResult r = core::explore(model, options);
         const double cpu = cpuSeconds() - cpuBefore;
         const double states = static_cast<double>(r.states);
-        std::printf("%-28s %-5s %11llu %12llu %8.3f %8.3f %9.2fM %9.2fM %8.1f %6.0f MiB%s\n", c.name.c_str(),
+        std::printf("%-28s %-5s %11llu %12llu %8.3f %8.3f %9.2fM %9.2fM %9.2fM %8.1f %6.0f MiB%s\n", c.name.c_str(),
             std::string(core::reductionName(c.reduction)).c_str(), static_cast<unsigned long long>(r.states),
             static_cast<unsigned long long>(r.transitions), r.seconds, cpu, states / r.seconds / 1e6,
-            static_cast<double>(r.transitions) / r.seconds / 1e6, r.bytesPerState, peakRssMiB(),
+            static_cast<double>(r.transitions) / r.seconds / 1e6, states / cpu / 1e6, r.bytesPerState, peakRssMiB(),
             r.complete ? "" : "  INCOMPLETE");
         std::fflush(stdout);
     }
