@@ -7,6 +7,7 @@
 #include <array>
 #include <deque>
 #include <thread>
+#include <vector>
 
 namespace msb::classroom {
 
@@ -71,6 +72,13 @@ struct ClassroomFollower::Impl
         socket = tcp::socket(strand);
         deadline = Clock::now() + options.connectTimeout;
         tick(gen);
+        // A numeric address needs no resolver (whose first use starts a helper thread).
+        boost::system::error_code numeric;
+        const auto address = asio::ip::make_address(host, numeric);
+        if (!numeric) {
+            connectTo(gen, {tcp::endpoint(address, port)});
+            return;
+        }
         resolver.async_resolve(host, std::to_string(port),
             [this, gen](const boost::system::error_code& error, tcp::resolver::results_type results) {
                 if (gen != generation)
@@ -79,25 +87,26 @@ struct ClassroomFollower::Impl
                     transientFailure("cannot resolve " + host + ": " + error.message());
                     return;
                 }
-                connectTo(gen, results);
+                connectTo(gen, {results.begin(), results.end()});
             });
     }
 
-    void connectTo(std::uint64_t gen, const tcp::resolver::results_type& results)
+    void connectTo(std::uint64_t gen, const std::vector<tcp::endpoint>& endpoints)
     {
-        asio::async_connect(socket, results, [this, gen](const boost::system::error_code& error, const tcp::endpoint&) {
-            if (gen != generation)
-                return;
-            if (error) {
-                transientFailure("cannot connect to " + host + ":" + std::to_string(port) + ": " + error.message());
-                return;
-            }
-            boost::system::error_code ignored;
-            socket.set_option(tcp::no_delay(true), ignored);
-            lastReceived = Clock::now();
-            write(std::make_shared<const std::string>(protocol.start()));
-            read(gen);
-        });
+        asio::async_connect(
+            socket, endpoints, [this, gen](const boost::system::error_code& error, const tcp::endpoint&) {
+                if (gen != generation)
+                    return;
+                if (error) {
+                    transientFailure("cannot connect to " + host + ":" + std::to_string(port) + ": " + error.message());
+                    return;
+                }
+                boost::system::error_code ignored;
+                socket.set_option(tcp::no_delay(true), ignored);
+                lastReceived = Clock::now();
+                write(std::make_shared<const std::string>(protocol.start()));
+                read(gen);
+            });
     }
 
     void transientFailure(const std::string& reason)
@@ -115,7 +124,7 @@ struct ClassroomFollower::Impl
         report(ConnectionError::Kind::Transient, reason + "; retrying in " + std::to_string(delay.count()) + " ms");
         retryTimer.expires_after(delay);
         retryTimer.async_wait([this](const boost::system::error_code& error) {
-            if (!error)
+            if (!error && !finished)
                 attempt();
         });
     }
@@ -190,7 +199,7 @@ struct ClassroomFollower::Impl
     {
         ticker.expires_after(tickInterval());
         ticker.async_wait([this, gen](const boost::system::error_code& error) {
-            if (error || gen != generation)
+            if (error || gen != generation || finished)
                 return;
             const auto now = Clock::now();
             const bool following = protocol.state() == FollowerProtocol::State::Following;

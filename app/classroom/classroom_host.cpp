@@ -121,7 +121,7 @@ struct ClassroomHost::Impl final : HostTransport
     void accept()
     {
         acceptor.async_accept(strand, [this](const boost::system::error_code& error, tcp::socket socket) {
-            if (error == asio::error::operation_aborted || !acceptor.is_open())
+            if (error == asio::error::operation_aborted || !acceptor.is_open() || stopping)
                 return;
             if (!error) {
                 boost::system::error_code ignored;
@@ -194,8 +194,8 @@ struct ClassroomHost::Impl final : HostTransport
     {
         sweepTimer.expires_after(sweepInterval());
         sweepTimer.async_wait([this](const boost::system::error_code& error) {
-            if (error)
-                return;
+            if (error || stopping)
+                return; // cancel() cannot recall a wait that already completed, hence the flag
             const auto now = Clock::now();
             protocol.sweep(now);
             // A refused peer that does not read its refusal is closed anyway.
@@ -212,6 +212,7 @@ struct ClassroomHost::Impl final : HostTransport
 
     void shutdownAll()
     {
+        stopping = true;
         boost::system::error_code ignored;
         acceptor.close(ignored);
         sweepTimer.cancel();
@@ -241,6 +242,7 @@ struct ClassroomHost::Impl final : HostTransport
     std::uint16_t port = 0;
     std::thread thread;
     bool started = false;
+    bool stopping = false; // io thread only
     std::unique_ptr<asio::executor_work_guard<asio::io_context::executor_type>> work;
 };
 
