@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/code_panel.h"
 
+#include "app/gui/outcome.h"
+
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -125,7 +127,8 @@ void CodePanel::showState(const core::Simulator& sim)
         const core::Pc pc = sim.state().threads[size_t(t)].pc;
         if (pc == core::Pc::Done || pc == core::Pc::Sigbus)
             continue;
-        here[size_t(core::nominalStep(pc))] << QString::fromStdString(sim.scenario().threads[size_t(t)].name);
+        here[size_t(nextStep(sim.model(), sim.state(), t))]
+            << QString::fromStdString(sim.scenario().threads[size_t(t)].name);
     }
     const QColor highlight = palette().color(QPalette::Highlight);
     QColor soft = highlight;

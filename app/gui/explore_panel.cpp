@@ -13,6 +13,11 @@
 
 namespace msb::app {
 
+namespace {
+const QString kNotExplored = QStringLiteral("Not explored yet: every interleaving of the current scenario, "
+                                            "under each preset, side by side.");
+} // namespace
+
 ExplorePanel::ExplorePanel(QWidget* parent)
     : QWidget(parent)
     , m_model(new VerdictModel(this))
@@ -25,29 +30,23 @@ ExplorePanel::ExplorePanel(QWidget* parent)
     m_pool.setMaxThreadCount(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* intro = new QLabel(QStringLiteral("Every interleaving of the current scenario, under each preset. "
-                                            "Click a red “YES ▸” to load its shortest counterexample, then step on "
-                                            "from there."),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
     auto* buttons = new QHBoxLayout;
     m_run->setFocusPolicy(Qt::NoFocus);
     m_cancel->setFocusPolicy(Qt::NoFocus);
-    buttons->addWidget(m_run, 1);
-    buttons->addWidget(m_cancel);
-    layout->addLayout(buttons);
     m_progress->setTextVisible(false);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    layout->addWidget(m_progress);
+    buttons->addWidget(m_run);
+    buttons->addWidget(m_progress, 1);
+    buttons->addWidget(m_cancel);
+    layout->addLayout(buttons);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
     m_table->setModel(m_model);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     layout->addWidget(m_table, 1);
@@ -61,7 +60,7 @@ ExplorePanel::ExplorePanel(QWidget* parent)
         Q_EMIT counterexampleRequested(m_model->settings(index.column()), cx->schedule(), int(cx->prefix.size()));
     });
     setRunning(false);
-    m_status->setText(QStringLiteral("Not explored yet."));
+    m_status->setText(kNotExplored);
 }
 
 ExplorePanel::~ExplorePanel()
@@ -92,7 +91,7 @@ void ExplorePanel::clear()
 {
     cancel();
     m_model->resetColumns({});
-    m_status->setText(QStringLiteral("Not explored yet."));
+    m_status->setText(kNotExplored);
 }
 
 void ExplorePanel::cancel()
@@ -183,7 +182,7 @@ void ExplorePanel::onFinished(bool cancelled)
         m_status->setText(QStringLiteral("Cancelled. Columns marked … were not explored."));
     else
         m_status->setText(
-            QStringLiteral("Done: %1 states in total%2. Hover a column header for its numbers.")
+            QStringLiteral("Done: %1 states in total%2. Click a red “YES ▸” to load its counterexample.")
                 .arg(states)
                 .arg(complete ? QString() : QStringLiteral(" (some runs hit the state limit: ? = unknown)")));
     Q_EMIT explorationFinished(complete);

@@ -91,6 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_historyView(new QListView(this))
     , m_explorePanel(new ExplorePanel(this))
     , m_rightTabs(new QTabWidget(this))
+    , m_centerTabs(new QTabWidget(this))
     , m_speed(new QSlider(Qt::Horizontal, this))
     , m_scheduleMode(new QComboBox(this))
     , m_seed(new QSpinBox(this))
@@ -108,7 +109,11 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* centerSplit = new QSplitter(Qt::Vertical, this);
     centerSplit->addWidget(m_view);
-    centerSplit->addWidget(m_codePanel);
+    // The code panel and the verdict table share the wide space under the scene.
+    m_centerTabs->addTab(m_codePanel, QStringLiteral("Code"));
+    m_centerTabs->addTab(m_explorePanel, QStringLiteral("Explore"));
+    m_centerTabs->setFocusPolicy(Qt::NoFocus);
+    centerSplit->addWidget(m_centerTabs);
     centerSplit->setStretchFactor(0, 3);
     centerSplit->setStretchFactor(1, 2);
     centerSplit->setChildrenCollapsible(false);
@@ -342,8 +347,7 @@ QWidget* MainWindow::buildRightColumn()
     m_historyView->setTextElideMode(Qt::ElideRight);
     m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rightTabs->addTab(m_historyView, QStringLiteral("History"));
-    m_rightTabs->addTab(m_explorePanel, QStringLiteral("Explore"));
-    m_rightTabs->setMinimumWidth(320);
+    m_rightTabs->setMinimumWidth(300);
     m_rightTabs->setFocusPolicy(Qt::NoFocus);
     return m_rightTabs;
 }
@@ -359,7 +363,7 @@ void MainWindow::fitLeftColumn()
 
 void MainWindow::showExploreTab()
 {
-    m_rightTabs->setCurrentWidget(m_explorePanel);
+    m_centerTabs->setCurrentWidget(m_explorePanel);
 }
 
 void MainWindow::exploreCurrent()

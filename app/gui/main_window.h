@@ -96,6 +96,7 @@ private:
     QListView* m_historyView;
     ExplorePanel* m_explorePanel;
     QTabWidget* m_rightTabs;
+    QTabWidget* m_centerTabs;
     QScrollArea* m_leftScroll = nullptr;
     QSlider* m_speed;
     QComboBox* m_scheduleMode;

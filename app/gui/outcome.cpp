@@ -72,6 +72,14 @@ Outcome livelockRound(const core::Simulator& sim, int earlier)
 
 } // namespace
 
+core::StepId nextStep(const core::Model& model, const core::State& state, int thread)
+{
+    if (!model.enabled(state, thread))
+        return core::nominalStep(state.threads[size_t(thread)].pc);
+    core::State copy = state;
+    return model.apply(copy, thread);
+}
+
 Outcome describeOutcome(const core::Simulator& sim)
 {
     const core::State& state = sim.state();

@@ -24,4 +24,8 @@ struct Outcome
 
 Outcome describeOutcome(const core::Simulator& simulator);
 
+/*! The step the thread would take now: exact when it can step (the branch is decided by trying
+    it on a copy of the state), else the nominal line of its program counter. */
+core::StepId nextStep(const core::Model& model, const core::State& state, int thread);
+
 } // namespace msb::app

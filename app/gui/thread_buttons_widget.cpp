@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/thread_buttons_widget.h"
 
+#include "app/gui/outcome.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -91,7 +93,7 @@ void ThreadButtonsWidget::showState(const core::Simulator& sim)
         row.button->setEnabled(can);
         QString text;
         if (can) {
-            const auto& info = core::stepInfo(core::nominalStep(pc));
+            const auto& info = core::stepInfo(nextStep(sim.model(), state, t));
             text = QStringLiteral("next %1: %2").arg(QString::fromUtf8(info.id), QString::fromUtf8(info.text));
         } else {
             text = QStringLiteral("cannot step: %1").arg(QString::fromStdString(sim.blockedReason(t)));

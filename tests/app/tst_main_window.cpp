@@ -187,10 +187,18 @@ private Q_SLOTS:
     void codePanelFollowsTheThreads()
     {
         app::MainWindow window;
-        QCOMPARE(window.codePanel()->threadsAt(core::nominalStep(core::Pc::Access)), QStringLiteral("T1 T2"));
+        // Both threads are about to read a device-private entry: M0.
+        QCOMPARE(window.codePanel()->threadsAt(core::StepId::M0), QStringLiteral("T1 T2"));
         window.controller()->step(0);
         const core::Pc pc = window.controller()->state().threads[0].pc;
         QVERIFY(window.codePanel()->threadsAt(core::nominalStep(pc)).contains(QStringLiteral("T1")));
+        // A thread whose branch differs from the nominal line is shown on the line it will take:
+        // under the patch, after the documented round T1 finds the PTE present (A0, not M0).
+        window.controller()->setSettings(preset("v5.11-patched"));
+        window.controller()->replay(schedule(kLivelockRound));
+        QCOMPARE(window.codePanel()->threadsAt(core::StepId::A0), QStringLiteral("T1 T2"));
+        QVERIFY(window.threadButtons()->reasonLabel(0)->text().startsWith(QStringLiteral("next A0")));
+        window.controller()->replay(schedule("1111"));
         for (int i = 0; i < 3; ++i)
             window.controller()->step(0);
         const auto* last = window.controller()->lastStep();
