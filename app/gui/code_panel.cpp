@@ -164,8 +164,10 @@ void CodePanel::showState(const core::Simulator& sim)
             .arg(delta)
             .arg(rec.note.empty() ? QString()
                                   : QStringLiteral("<br>") + QString::fromStdString(rec.note).toHtmlEscaped()));
-    if (auto* item = m_items[size_t(rec.id)])
-        m_tree->scrollToItem(item);
+    // Keep the line of the thread that just stepped in view: that is where the eye goes next.
+    const int active = int(nextStep(sim.model(), sim.state(), rec.thread));
+    if (auto* item = m_items[size_t(active)])
+        m_tree->scrollToItem(item, QAbstractItemView::PositionAtCenter);
 }
 
 } // namespace msb::app

@@ -36,6 +36,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -347,7 +348,7 @@ QWidget* MainWindow::buildRightColumn()
     m_historyView->setTextElideMode(Qt::ElideRight);
     m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rightTabs->addTab(m_historyView, QStringLiteral("History"));
-    m_rightTabs->setMinimumWidth(300);
+    m_rightTabs->setMinimumWidth(240);
     m_rightTabs->setFocusPolicy(Qt::NoFocus);
     return m_rightTabs;
 }
@@ -418,7 +419,8 @@ void MainWindow::setZoom(double zoom)
         font.setPixelSize(qRound(m_baseFont.pixelSize() * m_zoom));
     QApplication::setFont(font);
     m_view->setZoom(m_zoom);
-    fitLeftColumn();
+    // The new font reaches the widgets through events; measure the column after them.
+    QTimer::singleShot(0, this, &MainWindow::fitLeftColumn);
 }
 
 void MainWindow::setTheme(Theme theme)

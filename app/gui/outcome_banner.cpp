@@ -2,6 +2,7 @@
 #include "app/gui/outcome_banner.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -18,10 +19,7 @@ OutcomeBanner::OutcomeBanner(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
     layout->setSpacing(2);
-    QFont big = m_title->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    m_title->setFont(big);
+    updateTitleFont();
     m_title->setWordWrap(true);
     m_text->setWordWrap(true);
     m_text->setTextFormat(Qt::PlainText);
@@ -37,6 +35,22 @@ QString OutcomeBanner::title() const
 QString OutcomeBanner::text() const
 {
     return m_text->text();
+}
+
+void OutcomeBanner::updateTitleFont()
+{
+    QFont big = font();
+    big.setBold(true);
+    if (big.pointSizeF() > 0)
+        big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_title->setFont(big);
+}
+
+void OutcomeBanner::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange)
+        updateTitleFont();
+    QFrame::changeEvent(event);
 }
 
 void OutcomeBanner::showOutcome(const Outcome& outcome, const QString& hint)
@@ -61,9 +75,11 @@ void OutcomeBanner::showOutcome(const Outcome& outcome, const QString& hint)
         background = QColor(0xFF, 0xCD, 0xD2);
         break;
     }
-    setStyleSheet(QStringLiteral("QFrame#outcomeBanner { background: %1; border-radius: 6px; } "
-                                 "QFrame#outcomeBanner QLabel { color: %2; background: transparent; }")
-                      .arg(background.name(), foreground.name()));
+    // A palette, not a style sheet: style sheets would pin the labels' fonts against presenter zoom.
+    QPalette p = palette();
+    p.setColor(QPalette::Window, background);
+    p.setColor(QPalette::WindowText, foreground);
+    setPalette(p);
     if (outcome.kind == OutcomeKind::Running) {
         m_title->setText(QStringLiteral("Running: no outcome yet"));
         m_text->setText(hint);

@@ -23,7 +23,12 @@ public:
     QString text() const;
     OutcomeKind kind() const { return m_kind; }
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void updateTitleFont();
+
     QLabel* m_title;
     QLabel* m_text;
     OutcomeKind m_kind = OutcomeKind::Running;

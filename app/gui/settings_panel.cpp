@@ -54,8 +54,10 @@ SettingsPanel::SettingsPanel(QWidget* parent)
     m_toggleText = toggleText;
     auto* toggleFrame = new QFrame(this);
     toggleFrame->setObjectName(QStringLiteral("toggleFrame"));
-    toggleFrame->setStyleSheet(
-        QStringLiteral("QFrame#toggleFrame { border: 2px solid palette(highlight); border-radius: 6px; }"));
+    // Palette roles, not a style sheet, so the frame follows a theme switch.
+    toggleFrame->setFrameShape(QFrame::StyledPanel);
+    toggleFrame->setAutoFillBackground(true);
+    toggleFrame->setBackgroundRole(QPalette::AlternateBase);
     auto* toggleRow = new QHBoxLayout(toggleFrame);
     toggleRow->setContentsMargins(8, 6, 8, 6);
     toggleRow->addWidget(m_toggle, 0, Qt::AlignVCenter);

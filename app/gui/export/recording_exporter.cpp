@@ -307,64 +307,108 @@ bool RecordingExporter::writeVideo(Format format, const QString& path)
         m_error = QStringLiteral("ffmpeg not found: install it with apt-get install ffmpeg");
         return false;
     }
-    QTemporaryDir frames;
-    if (!frames.isValid()) {
-        m_error = QStringLiteral("cannot create a temporary directory for the frames");
+    QTemporaryDir work;
+    if (!work.isValid()) {
+        m_error = QStringLiteral("cannot create a temporary directory");
         return false;
     }
     Replay replay(m_recording);
     const core::Simulator& sim = replay.sim;
     scenes::RaceScene scene;
     scene.setViewportSize(QSizeF(m_frameSize));
-    // The scene's transitions run paused and are driven by hand: frame j of a step shows the
-    // animation at j/fps seconds (scenes/animation_manager.h: current() for driving time).
+    const auto render = [&] {
+        // RGB32 bytes are B, G, R, 0xff on little-endian machines: ffmpeg's "bgra".
+        return scenes::renderToImage(&scene, m_frameSize).convertToFormat(QImage::Format_RGB32);
+    };
+    const QStringList input {QStringLiteral("-f"), QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"),
+        QStringLiteral("bgra"), QStringLiteral("-s"),
+        QStringLiteral("%1x%2").arg(m_frameSize.width()).arg(m_frameSize.height()), QStringLiteral("-framerate"),
+        QString::number(m_fps), QStringLiteral("-i"), QStringLiteral("-")};
+    const auto runFfmpeg = [&](QProcess& process, const QStringList& args) {
+        process.start(
+            ffmpeg, QStringList {QStringLiteral("-y"), QStringLiteral("-loglevel"), QStringLiteral("error")} + args);
+        return process.waitForStarted();
+    };
+
+    QStringList args = input;
+    if (format == Format::Mp4) {
+        args << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-pix_fmt")
+             << QStringLiteral("yuv420p") << QStringLiteral("-vf") << QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2");
+    } else {
+        // One palette for the whole GIF, made first from a few stills: the scene's colours are a
+        // fixed set, and a streaming paletteuse keeps memory flat (split+palettegen buffers every
+        // frame: 2 GB for 600 frames at 720p).
+        QProcess palette;
+        if (!runFfmpeg(palette,
+                input
+                    + QStringList {QStringLiteral("-vf"), QStringLiteral("palettegen=stats_mode=full"),
+                        work.filePath(QStringLiteral("palette.png"))})) {
+            m_error = QStringLiteral("cannot start %1").arg(ffmpeg);
+            return false;
+        }
+        for (int i : {0, sim.historySize() / 3, 2 * sim.historySize() / 3, sim.historySize()}) {
+            scene.setReduceMotion(true);
+            scene.showState(sim.model(), sim.stateAt(i), i > 0 ? &sim.history()[i - 1] : nullptr, false);
+            const QImage image = render();
+            palette.write(reinterpret_cast<const char*>(image.constBits()), image.sizeInBytes());
+        }
+        palette.closeWriteChannel();
+        if (!palette.waitForFinished(120'000) || palette.exitCode() != 0) {
+            m_error = QStringLiteral("ffmpeg palettegen failed: %1")
+                          .arg(QString::fromLocal8Bit(palette.readAllStandardError()).trimmed());
+            return false;
+        }
+        args << QStringLiteral("-i") << work.filePath(QStringLiteral("palette.png")) << QStringLiteral("-lavfi")
+             << QStringLiteral("[0:v][1:v]paletteuse=dither=none");
+    }
+    args << path;
+
+    QProcess encoder;
+    if (!runFfmpeg(encoder, args)) {
+        m_error = QStringLiteral("cannot start %1").arg(ffmpeg);
+        return false;
+    }
+    const auto send = [&encoder](const QImage& image) {
+        encoder.write(reinterpret_cast<const char*>(image.constBits()), image.sizeInBytes());
+        // Keep at most a few frames in the pipe instead of buffering the whole video.
+        while (encoder.bytesToWrite() > 4 * image.sizeInBytes() && encoder.waitForBytesWritten(10'000)) { }
+    };
+
+    // The scene's transitions start paused and are driven by hand: frame j of a step shows the
+    // animation at (j+1)/fps seconds (scenes/animation_manager.h: current() drives time).
     scene.setReduceMotion(false);
     scene.animations()->setPaused(true);
     const int perStep = framesPerStep();
     const int total = videoFrameCount();
     int frame = 0;
-    const auto save = [&](const QImage& image) {
-        return image.save(frames.filePath(QStringLiteral("f%1.png").arg(frame++, 6, 10, QLatin1Char('0'))));
-    };
     scene.showState(sim.model(), sim.stateAt(0), nullptr, false);
-    QImage still = scenes::renderToImage(&scene, m_frameSize);
-    if (!save(still)) {
-        m_error = QStringLiteral("cannot write frames to %1").arg(frames.path());
-        return false;
-    }
+    QImage still = render();
+    send(still);
+    ++frame;
     for (int i = 0; i < sim.historySize(); ++i) {
         scene.showState(sim.model(), sim.stateAt(i + 1), &sim.history()[i], true);
         QParallelAnimationGroup* group = scene.animations()->current();
         const int duration = group ? group->totalDuration() : 0;
+        bool settled = !group;
         for (int j = 0; j < perStep; ++j) {
             const int ms = int(1000.0 * (j + 1) / m_fps);
-            if (group && ms <= duration + 1000 / m_fps) {
+            if (!settled) {
                 group->setCurrentTime(std::min(ms, duration));
-                still = scenes::renderToImage(&scene, m_frameSize);
+                still = render();
+                settled = ms >= duration;
+            } else if (j == 0) {
+                still = render();
             }
-            // After the transition the frame repeats: re-encode the last image.
-            save(still);
+            send(still); // after the transition the frame holds
+            ++frame;
         }
         scene.animations()->finish();
         report(frame, total);
     }
-
-    QStringList args {QStringLiteral("-y"), QStringLiteral("-loglevel"), QStringLiteral("error"),
-        QStringLiteral("-framerate"), QString::number(m_fps), QStringLiteral("-i"),
-        frames.filePath(QStringLiteral("f%06d.png"))};
-    if (format == Format::Mp4) {
-        args << QStringLiteral("-c:v") << QStringLiteral("libx264") << QStringLiteral("-pix_fmt")
-             << QStringLiteral("yuv420p") << QStringLiteral("-vf") << QStringLiteral("pad=ceil(iw/2)*2:ceil(ih/2)*2");
-    } else {
-        args << QStringLiteral("-vf")
-             << QStringLiteral("split[a][b];[a]palettegen=stats_mode=diff[p];[b][p]paletteuse=dither=none");
-    }
-    args << path;
-    QProcess process;
-    process.start(ffmpeg, args);
-    if (!process.waitForFinished(600'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+    encoder.closeWriteChannel();
+    if (!encoder.waitForFinished(600'000) || encoder.exitStatus() != QProcess::NormalExit || encoder.exitCode() != 0) {
         m_error =
-            QStringLiteral("ffmpeg failed: %1").arg(QString::fromLocal8Bit(process.readAllStandardError()).trimmed());
+            QStringLiteral("ffmpeg failed: %1").arg(QString::fromLocal8Bit(encoder.readAllStandardError()).trimmed());
         return false;
     }
     return true;
