@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // migration-sandbox-cli: run, replay and explore the device-private migration race without a GUI.
 // Exit codes (DESIGN.md §4): 0 ok, 1 the checked property failed, 2 bad input, 3 internal error.
+#include "app/cli/classroom_command.h"
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"
 #include "core/invariant.h"
@@ -26,6 +27,7 @@ int main(int argc, char** argv)
     addOddsCommand(app, exitCode);
     addExploreCommand(app, exitCode);
     addBenchCommand(app, exitCode);
+    addClassroomCommand(app, exitCode);
 
     try {
         app.parse(argc, argv);

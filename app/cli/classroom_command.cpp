@@ -1,0 +1,423 @@
+// SPDX-License-Identifier: MIT
+// `classroom host --recording FILE` replays a recording to followers at a pace, `classroom follow
+// HOST:PORT --code C` prints what a follower receives, `classroom bench` measures fan-out latency
+// and idle CPU with followers in a child process.
+// Exit codes: host 0 when the session ran to its end, 1 if the recording does not replay, 2 bad
+// input; follow 0 when the host ended the session, 1 when refused or the connection failed for
+// good, 2 bad input; bench 0 when the targets were met, 1 otherwise.
+#include "app/cli/classroom_command.h"
+
+#include "app/classroom/classroom_follower.h"
+#include "app/classroom/classroom_host.h"
+#include "app/cli/scenario_options.h"
+#include "core/builtin_scenarios.h"
+#include "core/model.h"
+#include "core/recording.h"
+#include "core/simulator.h"
+
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <mutex>
+#include <sstream>
+#include <sys/resource.h>
+#include <thread>
+#include <unistd.h>
+
+namespace msb::cli {
+
+namespace {
+
+using namespace std::chrono_literals;
+using classroom::ClassroomFollower;
+using classroom::ClassroomHost;
+using Clock = std::chrono::steady_clock;
+
+// --- host ----------------------------------------------------------------------------------------
+
+struct HostArgs
+{
+    std::string recording;
+    std::uint16_t port = 0;
+    std::string bind = "127.0.0.1";
+    std::string code;
+    int paceMs = 500;
+    int waitFor = 0;
+};
+
+int runHost(const HostArgs& args)
+{
+    auto loaded = core::loadRecordingFile(args.recording);
+    if (!loaded)
+        return reportBadInput(loaded.error());
+    const core::Recording& recording = loaded.value();
+    // Never broadcast a recording the model no longer reproduces: followers would diverge.
+    const core::ReplayCheck check = core::verifyRecording(recording);
+    if (!check.identical) {
+        std::cerr << args.recording << ": does not replay (" << check.what << "); not hosting it\n";
+        return ExitPropertyFailed;
+    }
+
+    classroom::HostOptions options;
+    options.bindAddress = args.bind;
+    options.port = args.port;
+    options.code = args.code;
+    ClassroomHost host(options);
+    host.onFollowerJoined = [](const std::string& peer) { std::cerr << "follower joined: " << peer << '\n'; };
+    host.onFollowerLeft = [](const std::string& peer, const std::string& reason) {
+        std::cerr << "follower left: " << peer << " (" << reason << ")\n";
+    };
+    auto started = host.start();
+    if (!started) {
+        std::cerr << "error: " << started.error().message << '\n';
+        return ExitBadInput;
+    }
+    std::cout << "hosting on " << args.bind << ':' << host.port() << " code " << host.code() << std::endl;
+
+    host.publishSession(recording.scenario, recording.settings);
+    if (args.waitFor > 0) {
+        std::cerr << "waiting for " << args.waitFor << " follower(s)\n";
+        while (host.followerCount() < args.waitFor)
+            std::this_thread::sleep_for(10ms);
+    }
+    for (std::size_t i = 0; i < recording.steps.size(); ++i) {
+        const core::RecordedStep& step = recording.steps[i];
+        const int index = static_cast<int>(i);
+        host.publishStep({index, step.thread, step.step, step.hash});
+        if (!step.narration.empty())
+            host.publishNarration({index + 1, step.narration});
+        std::this_thread::sleep_for(std::chrono::milliseconds(args.paceMs));
+    }
+    host.publishEnd();
+    if (!host.flush(5s))
+        std::cerr << "warning: some followers did not receive the end of the session\n";
+    host.stop();
+    return ExitOk;
+}
+
+// --- follow --------------------------------------------------------------------------------------
+
+bool splitHostPort(const std::string& text, std::string& host, std::uint16_t& port)
+{
+    const auto colon = text.rfind(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 == text.size())
+        return false;
+    host = text.substr(0, colon);
+    if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+        host = host.substr(1, host.size() - 2); // [::1]:4000
+    const std::string digits = text.substr(colon + 1);
+    if (digits.size() > 5 || !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return false;
+    const int value = std::stoi(digits);
+    if (value <= 0 || value > 65535)
+        return false;
+    port = static_cast<std::uint16_t>(value);
+    return true;
+}
+
+std::string describe(const classroom::Message& message, const classroom::Snapshot& mirror)
+{
+    using namespace classroom;
+    std::ostringstream out;
+    const auto threadName = [&](int t) {
+        return t < static_cast<int>(mirror.scenario.threads.size())
+            ? mirror.scenario.threads[static_cast<std::size_t>(t)].name
+            : "T" + std::to_string(t + 1);
+    };
+    if (const auto* w = std::get_if<msg::Welcome>(&message)) {
+        out << "joined session " << w->session;
+        if (w->snapshot.hasSession)
+            out << ": " << w->snapshot.scenario.name << " under " << core::presetNameFor(w->snapshot.settings) << ", "
+                << w->snapshot.steps.size() << " steps, at position " << w->snapshot.position;
+        else
+            out << ": no scenario yet";
+    } else if (const auto* s = std::get_if<msg::Session>(&message)) {
+        out << "session: " << s->scenario.name << " under " << core::presetNameFor(s->settings);
+    } else if (const auto* step = std::get_if<StepEvent>(&message)) {
+        const auto& info = core::stepInfo(step->step);
+        out << "step " << step->index + 1 << ": " << threadName(step->thread) << ' ' << info.id << "  " << info.text;
+    } else if (const auto* jump = std::get_if<msg::Jump>(&message)) {
+        out << "jump to position " << jump->position;
+    } else if (const auto* settings = std::get_if<msg::SettingsChange>(&message)) {
+        out << "settings: " << core::presetNameFor(settings->settings);
+    } else if (const auto* n = std::get_if<NarrationEvent>(&message)) {
+        out << "narration at " << n->index << ": " << n->text;
+    } else if (const auto* c = std::get_if<CheckpointEvent>(&message)) {
+        out << "checkpoint at " << c->index << ": " << c->question;
+    } else if (std::holds_alternative<msg::End>(message)) {
+        out << "the host ended the session";
+    } else if (const auto* r = std::get_if<msg::Refused>(&message)) {
+        out << "refused (" << refusalName(r->why) << "): " << r->reason;
+    } else if (const auto* snap = std::get_if<msg::SnapshotReply>(&message)) {
+        out << "snapshot: " << snap->snapshot.steps.size() << " steps, at position " << snap->snapshot.position;
+    } else {
+        out << messageType(message);
+    }
+    return out.str();
+}
+
+int runFollow(const std::string& address, const std::string& code, bool json)
+{
+    std::string host;
+    std::uint16_t port = 0;
+    if (!splitHostPort(address, host, port)) {
+        std::cerr << "error: expected HOST:PORT, got '" << address << "'\n";
+        return ExitBadInput;
+    }
+    ClassroomFollower follower;
+    std::mutex mutex;
+    std::condition_variable cv;
+    bool finished = false;
+    bool ended = false;
+    classroom::Snapshot mirror; // io thread only
+    follower.callbacks.message = [&](const classroom::Message& message) {
+        if (const auto* w = std::get_if<classroom::msg::Welcome>(&message))
+            mirror = w->snapshot;
+        else if (const auto* s = std::get_if<classroom::msg::Session>(&message))
+            mirror.scenario = s->scenario;
+        if (std::holds_alternative<classroom::msg::Refused>(message))
+            return; // reported through onError
+        std::cout << (json ? classroom::encodeMessage(message) : describe(message, mirror)) << '\n' << std::flush;
+    };
+    follower.callbacks.ended = [&] {
+        std::lock_guard lock(mutex);
+        ended = true;
+    };
+    follower.onError = [&](const classroom::ConnectionError& error) {
+        std::cerr << (error.kind == classroom::ConnectionError::Kind::Transient ? "warning: " : "error: ")
+                  << error.message << '\n';
+    };
+    follower.onFinished = [&] {
+        std::lock_guard lock(mutex);
+        finished = true;
+        cv.notify_all();
+    };
+    follower.connect(host, port, code);
+    {
+        std::unique_lock lock(mutex);
+        cv.wait(lock, [&] { return finished; });
+    }
+    follower.disconnect();
+    return ended ? ExitOk : ExitPropertyFailed;
+}
+
+// --- bench ---------------------------------------------------------------------------------------
+
+std::int64_t nowNs()
+{
+    // steady_clock is CLOCK_MONOTONIC on Linux: one clock for the host and the follower process.
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+}
+
+double cpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// Hidden helper of bench: N followers in this process; prints, per follower, the receive time of
+// every step ("R <follower> <index> <ns>") once all have seen the end.
+int runBenchFollowers(std::uint16_t port, const std::string& code, int count)
+{
+    std::mutex mutex;
+    std::condition_variable cv;
+    int finished = 0;
+    std::vector<std::vector<std::int64_t>> received(static_cast<std::size_t>(count));
+    std::vector<std::unique_ptr<ClassroomFollower>> followers;
+    for (int i = 0; i < count; ++i) {
+        auto follower = std::make_unique<ClassroomFollower>();
+        auto* times = &received[static_cast<std::size_t>(i)];
+        follower->callbacks.step = [times](const classroom::StepEvent& step) {
+            const auto index = static_cast<std::size_t>(step.index);
+            if (times->size() <= index)
+                times->resize(index + 1, -1);
+            (*times)[index] = nowNs();
+        };
+        follower->onFinished = [&] {
+            std::lock_guard lock(mutex);
+            ++finished;
+            cv.notify_all();
+        };
+        follower->onError = [](const classroom::ConnectionError& e) { std::cerr << "follower: " << e.message << '\n'; };
+        follower->connect("127.0.0.1", port, code);
+        followers.push_back(std::move(follower));
+    }
+    {
+        std::unique_lock lock(mutex);
+        cv.wait(lock, [&] { return finished == count; });
+    }
+    for (auto& f : followers)
+        f->disconnect();
+    for (int i = 0; i < count; ++i) {
+        const auto& times = received[static_cast<std::size_t>(i)];
+        for (std::size_t s = 0; s < times.size(); ++s)
+            std::printf("R %d %zu %lld\n", i, s, static_cast<long long>(times[s]));
+    }
+    return ExitOk;
+}
+
+struct BenchArgs
+{
+    int followers = 100;
+    int steps = 200;
+    int paceMs = 10;
+    int idleMs = 3000;
+};
+
+std::string selfPath()
+{
+    std::string path(4096, '\0');
+    const ssize_t n = readlink("/proc/self/exe", path.data(), path.size() - 1);
+    path.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
+    return path;
+}
+
+int runBench(const BenchArgs& args)
+{
+    auto scenario = core::loadBuiltinScenario("two-faults");
+    const core::Settings settings = core::findPreset("v5.11")->settings;
+    // The documented v5.11 livelock round returns to the initial state, so it repeats forever.
+    static const int round[] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1};
+    core::Simulator simulator(scenario.value(), settings);
+    std::vector<classroom::StepEvent> steps;
+    for (int i = 0; i < args.steps; ++i) {
+        const auto record = simulator.step(round[i % 18]);
+        steps.push_back({i, round[i % 18], record.value().id, record.value().hash});
+    }
+
+    ClassroomHost host;
+    if (auto started = host.start(); !started) {
+        std::cerr << "error: " << started.error().message << '\n';
+        return ExitBadInput;
+    }
+    const std::string command = selfPath() + " classroom bench-followers --port " + std::to_string(host.port())
+        + " --code " + host.code() + " --followers " + std::to_string(args.followers);
+    FILE* child = popen(command.c_str(), "r");
+    if (!child) {
+        std::cerr << "error: cannot start " << command << '\n';
+        return ExitInternal;
+    }
+    const auto joinStart = Clock::now();
+    while (host.followerCount() < args.followers && Clock::now() - joinStart < 30s)
+        std::this_thread::sleep_for(5ms);
+    if (host.followerCount() < args.followers) {
+        std::cerr << "error: only " << host.followerCount() << " followers joined\n";
+        pclose(child);
+        return ExitPropertyFailed;
+    }
+    const double joinSeconds = std::chrono::duration<double>(Clock::now() - joinStart).count();
+
+    // Idle: everyone connected, nothing published. Only the host process is measured.
+    const double idleCpu0 = cpuSeconds();
+    const auto idle0 = Clock::now();
+    std::this_thread::sleep_for(std::chrono::milliseconds(args.idleMs));
+    const double idleWall = std::chrono::duration<double>(Clock::now() - idle0).count();
+    const double idleCpu = (cpuSeconds() - idleCpu0) / idleWall;
+
+    host.publishSession(scenario.value(), settings);
+    std::vector<std::int64_t> published;
+    const double busyCpu0 = cpuSeconds();
+    const auto busy0 = Clock::now();
+    for (const auto& step : steps) {
+        published.push_back(nowNs());
+        host.publishStep(step);
+        std::this_thread::sleep_for(std::chrono::milliseconds(args.paceMs));
+    }
+    const double busyWall = std::chrono::duration<double>(Clock::now() - busy0).count();
+    const double busyCpu = (cpuSeconds() - busyCpu0) / busyWall;
+    host.publishEnd();
+    host.flush(10s);
+
+    std::vector<double> latenciesMs;
+    std::size_t missing = static_cast<std::size_t>(args.followers) * steps.size();
+    char line[256];
+    while (std::fgets(line, sizeof line, child)) {
+        int follower = 0;
+        std::size_t index = 0;
+        long long ns = 0;
+        if (std::sscanf(line, "R %d %zu %lld", &follower, &index, &ns) == 3 && index < published.size() && ns > 0) {
+            latenciesMs.push_back(static_cast<double>(ns - published[index]) / 1e6);
+            --missing;
+        }
+    }
+    const int childStatus = pclose(child);
+    host.stop();
+    if (latenciesMs.empty()) {
+        std::cerr << "error: no step reached a follower\n";
+        return ExitPropertyFailed;
+    }
+    std::sort(latenciesMs.begin(), latenciesMs.end());
+    const auto at = [&](double q) {
+        return latenciesMs[std::min(
+            latenciesMs.size() - 1, static_cast<std::size_t>(q * static_cast<double>(latenciesMs.size())))];
+    };
+    const double median = at(0.5);
+    const bool ok = median < 20.0 && idleCpu < 0.10 && missing == 0 && childStatus == 0;
+    std::printf(
+        "classroom bench: %d followers on loopback, %d steps every %d ms\n", args.followers, args.steps, args.paceMs);
+    std::printf("  joined in %.3f s\n", joinSeconds);
+    std::printf("  step-to-follower latency: median %.3f ms, p99 %.3f ms, max %.3f ms (%zu deliveries, %zu missing)\n",
+        median, at(0.99), latenciesMs.back(), latenciesMs.size(), missing);
+    std::printf("  host CPU idle: %.2f%% of one core over %.1f s; while stepping: %.2f%%\n", idleCpu * 100, idleWall,
+        busyCpu * 100);
+    std::printf("  targets (median < 20 ms, idle CPU < 10%%): %s\n", ok ? "met" : "NOT met");
+    return ok ? ExitOk : ExitPropertyFailed;
+}
+
+} // namespace
+
+void addClassroomCommand(CLI::App& app, int& exitCode)
+{
+    auto* classroom = app.add_subcommand("classroom", "Live follow-along: host a session or follow one");
+    classroom->require_subcommand(1);
+
+    auto hostArgs = std::make_shared<HostArgs>();
+    auto* host = classroom->add_subcommand("host", "Replay a recording to followers at a pace");
+    host->add_option("--recording", hostArgs->recording, "recording to replay (*.msrec.json)")->required();
+    host->add_option("--port", hostArgs->port, "TCP port (0: any free port, printed on the first line)");
+    host->add_option("--bind", hostArgs->bind, "address to listen on (default 127.0.0.1; 0.0.0.0 opens it to the LAN)");
+    host->add_option("--code", hostArgs->code, "join code (default: 6 random characters)");
+    host->add_option("--pace", hostArgs->paceMs, "milliseconds between steps")->check(CLI::Range(0, 3600000));
+    host->add_option("--wait-for", hostArgs->waitFor, "start once this many followers joined")
+        ->check(CLI::Range(0, 10000));
+    host->callback([hostArgs, &exitCode] { exitCode = runHost(*hostArgs); });
+
+    auto address = std::make_shared<std::string>();
+    auto code = std::make_shared<std::string>();
+    auto json = std::make_shared<bool>(false);
+    auto* follow = classroom->add_subcommand("follow", "Join a session and print every event");
+    follow->add_option("HOST:PORT", *address, "the host's address")->required();
+    follow->add_option("--code", *code, "join code")->required();
+    follow->add_flag("--json", *json, "one JSON object per line, no timestamps");
+    follow->callback([address, code, json, &exitCode] { exitCode = runFollow(*address, *code, *json); });
+
+    auto benchArgs = std::make_shared<BenchArgs>();
+    auto* bench = classroom->add_subcommand("bench", "Measure step-to-follower latency and idle host CPU");
+    bench->add_option("--followers", benchArgs->followers, "followers (in a child process)")
+        ->check(CLI::Range(1, 1000));
+    bench->add_option("--steps", benchArgs->steps, "steps to publish")->check(CLI::Range(1, 100000));
+    bench->add_option("--pace", benchArgs->paceMs, "milliseconds between steps")->check(CLI::Range(0, 10000));
+    bench->add_option("--idle", benchArgs->idleMs, "idle measurement in milliseconds")->check(CLI::Range(100, 600000));
+    bench->callback([benchArgs, &exitCode] { exitCode = runBench(*benchArgs); });
+
+    auto benchPort = std::make_shared<int>(0);
+    auto benchCode = std::make_shared<std::string>();
+    auto benchCount = std::make_shared<int>(1);
+    auto* helper = classroom->add_subcommand("bench-followers", "internal: the follower side of bench");
+    helper->group(""); // hidden from --help
+    helper->add_option("--port", *benchPort)->required();
+    helper->add_option("--code", *benchCode)->required();
+    helper->add_option("--followers", *benchCount)->required();
+    helper->callback([=, &exitCode] {
+        exitCode = runBenchFollowers(static_cast<std::uint16_t>(*benchPort), *benchCode, *benchCount);
+    });
+}
+
+} // namespace msb::cli
