@@ -182,9 +182,22 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         x += chipW + pad * 0.6;
     }
 
+    // Safety alerts (sticky flags), right-aligned before the PTL chip.
+    p->setFont(m_style->font(0.8, true));
+    double alertsLeft = m_data.ptlChip.left() - pad;
+    for (auto it = m_data.alerts.rbegin(); it != m_data.alerts.rend(); ++it) {
+        const double w = QFontMetricsF(p->font()).horizontalAdvance(*it) + pad * 2.4;
+        const QRectF chip(alertsLeft - w, m_data.ptlChip.top(), w, m_data.ptlChip.height());
+        drawChip(p, chip, pal.fail, QColor(), rad);
+        p->setPen(ScenePalette::onColor(pal.fail));
+        p->drawText(chip, Qt::AlignCenter, *it);
+        alertsLeft = chip.left() - pad;
+    }
+
     // Legend: one chip per reference kind, then the PTL owner.
     p->setFont(m_style->font(0.8));
     const QFontMetricsF fm(p->font());
+    const double legendRight = std::min(m_data.legend.right(), alertsLeft - pad);
     double lx = m_data.legend.left();
     const double swatch = m_style->fontPx * 0.95;
     const double cy = m_data.legend.center().y();
@@ -197,7 +210,7 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         const RefKind kind = static_cast<RefKind>(k);
         const QString label = refKindName(kind);
         const double w = swatch + pad * 0.6 + fm.horizontalAdvance(label);
-        if (lx + w > m_data.legend.right())
+        if (lx + w > legendRight)
             break;
         drawChip(p, QRectF(lx, cy - swatch / 2, swatch, swatch), pal.refColor(kind), QColor(), swatch * 0.3);
         p->setPen(pal.text);
@@ -588,6 +601,13 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setPen(pal.mutedText);
     p->drawText(
         d.refcount.adjusted(0, 0, 0, pad * 0.2), Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("page_count"));
+    if (d.delta != 0) {
+        // What the last step did to the count, top right of the number.
+        p->setFont(m_style->font(m_style->compact ? 0.8 : 0.9, true));
+        p->setPen(d.delta > 0 ? pal.refColor(RefKind::Mapping) : pal.fail);
+        p->drawText(d.refcount.adjusted(0, pad * 0.2, 0, 0), Qt::AlignRight | Qt::AlignTop,
+            d.delta > 0 ? QStringLiteral("+%1").arg(d.delta) : QStringLiteral("\u2212%1").arg(-d.delta));
+    }
 
     // Expected count at the check; green/red right after M7 / M7-fail on this page.
     const QRectF pill = d.expected.adjusted(0, pad * 0.35, 0, -pad * 0.15);
@@ -774,9 +794,13 @@ void SystemPageItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
     const QString title =
         m_style->compact ? QStringLiteral("S%1").arg(m_page) : QStringLiteral("system page S%1").arg(m_page);
     drawElided(p, top, title, Qt::AlignLeft);
-    p->setFont(m_style->font(0.78));
-    p->setPen(pal.mutedText);
-    drawElided(p, top, QStringLiteral("data v%1").arg(d.dataVersion), Qt::AlignRight);
+    const bool stale = d.dataVersion != d.deviceDataVersion;
+    p->setFont(m_style->font(0.78, stale));
+    p->setPen(stale ? pal.fail : pal.mutedText);
+    drawElided(p, top,
+        stale ? QStringLiteral("data v%1 \u2260 D v%2").arg(d.dataVersion).arg(d.deviceDataVersion)
+              : QStringLiteral("data v%1").arg(d.dataVersion),
+        Qt::AlignRight);
     p->setPen(pal.text);
     p->setFont(m_style->font(m_style->compact ? 0.72 : 0.8));
     QString line = QStringLiteral("page_count %1").arg(d.refcount);

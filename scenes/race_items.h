@@ -79,6 +79,7 @@ public:
         std::vector<QRectF> pageBands, deviceBands, systemBands;
         QString ptlOwner;               // empty: free
         std::vector<QString> freePages; // names of the D pages in the driver pool
+        std::vector<QString> alerts;    // sticky safety flags: "lost update", ...
         friend bool operator==(const Data&, const Data&) = default;
     };
     void setData(Data data);
@@ -209,6 +210,7 @@ public:
         int dRef = 2, mapcount = 1, expectedAtCheck = 2, dataVersion = 0;
         bool waiters = false, free = false, balanced = true, emphasised = false;
         int checkResult = 0;       // 0 none, 1 pass, -1 fail (last step was M7 / M7-fail here)
+        int delta = 0;             // page_count change made by the last step, if it was on this page
         bool checkSkipped = false; // the 2021 patch: no count test at all
         friend bool operator==(const Data&, const Data&) = default;
     };
@@ -274,6 +276,7 @@ public:
         QRectF rect;
         bool allocated = false, locked = false, emphasised = false;
         int refcount = 0, dataVersion = 0;
+        int deviceDataVersion = 0; // D's: a differing copy is drawn as stale
         friend bool operator==(const Data&, const Data&) = default;
     };
     void setData(const Data& data);

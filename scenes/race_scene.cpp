@@ -304,6 +304,12 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
         if (s.pages[p].dFree)
             backdrop.freePages.push_back(QStringLiteral("D%1").arg(p));
     }
+    if (s.flags & core::FlagLostUpdate)
+        backdrop.alerts.push_back(QStringLiteral("lost update"));
+    if (s.flags & core::FlagStalePageUse)
+        backdrop.alerts.push_back(QStringLiteral("stale page use"));
+    if (s.flags & core::FlagSigbus)
+        backdrop.alerts.push_back(QStringLiteral("SIGBUS"));
     m_backdrop->setData(std::move(backdrop));
 
     // Lanes and avatars (queued threads sit in their page's wait queue, in thread order).
@@ -397,6 +403,7 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
         card.balanced = attribution.balanced;
         card.emphasised = onPage;
         card.checkSkipped = model.settings().check == core::CheckPolicy::SkipDevicePrivate;
+        card.delta = onPage ? last->refAfter - last->refBefore : 0;
         if (onPage && last->id == core::StepId::M7)
             card.checkResult = 1;
         else if (onPage && last->id == core::StepId::M7Fail)
@@ -409,6 +416,7 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
         system.locked = ps.sLocked != 0;
         system.refcount = ps.sRef;
         system.dataVersion = ps.sData;
+        system.deviceDataVersion = ps.dData;
         system.emphasised = onPage && ps.sAllocated;
         m_systemPages[p]->setData(system);
 

@@ -51,6 +51,8 @@ int main(int argc, char** argv)
         {"two-faults-step13-t2-asleep", scenes::test::twoFaults(), "v5.11", prefix(13)},
         {"two-faults-patched-migrated", scenes::test::twoFaults(), "v5.11-patched", full},
         {"fault-vs-holder-h2", scenes::test::faultVsHolder(), "v5.11", {1, 0, 0, 0, 0, 0, 0, 1}},
+        {"fault-vs-holder-patched-lost-update", scenes::test::faultVsHolder(), "v5.11-patched",
+            {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0}},
         {"two-faults-holder-every-kind", scenes::test::twoFaultsAndHolder(), "v5.11", {2, 0, 0, 0, 0, 0, 1, 1}},
         {"n-faults-8x16-random", core::makeNFaults(8, 16), "v5.11", {}},
     };
