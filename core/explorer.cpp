@@ -232,36 +232,51 @@ public:
     {
     }
 
+    static std::uint64_t pageField(const PageState& page)
+    {
+        return static_cast<std::uint64_t>(page.pte) | std::uint64_t {page.dRef} << 2
+            | std::uint64_t {page.dMapcount} << 7 | static_cast<std::uint64_t>(page.dLockOwner + 1) << 8
+            | std::uint64_t {page.dWaiters} << 12 | std::uint64_t {page.dData} << 13 | std::uint64_t {page.dFree} << 16
+            | std::uint64_t {page.sAllocated} << 17 | std::uint64_t {page.sLocked} << 18
+            | std::uint64_t {page.sRef} << 19 | std::uint64_t {page.sData} << 21;
+    }
+    static std::uint64_t threadField(const ThreadState& thread)
+    {
+        return static_cast<std::uint64_t>(thread.pc) | std::uint64_t {thread.access} << 5
+            | std::uint64_t {thread.queued} << 10;
+    }
+    static std::uint64_t trailerField(const State& state)
+    {
+        return static_cast<std::uint64_t>(state.ptlOwner + 1) | std::uint64_t {state.flags} << 4;
+    }
+
     void pack(const State& state, std::uint64_t* out) const
     {
         for (int w = 0; w < m_words; ++w)
             out[w] = 0;
         int pos = 0;
-        auto put = [&](std::uint64_t value, int bits) {
-            const int word = pos >> 6;
-            const int offset = pos & 63;
-            out[word] |= value << offset;
-            if (offset + bits > 64)
-                out[word + 1] |= value >> (64 - offset);
-            pos += bits;
-        };
-        for (int p = 0; p < m_pages; ++p) {
-            const PageState& page = state.pages[p];
-            put(static_cast<std::uint64_t>(page.pte) | std::uint64_t {page.dRef} << 2
-                    | std::uint64_t {page.dMapcount} << 7 | static_cast<std::uint64_t>(page.dLockOwner + 1) << 8
-                    | std::uint64_t {page.dWaiters} << 12 | std::uint64_t {page.dData} << 13
-                    | std::uint64_t {page.dFree} << 16 | std::uint64_t {page.sAllocated} << 17
-                    | std::uint64_t {page.sLocked} << 18 | std::uint64_t {page.sRef} << 19
-                    | std::uint64_t {page.sData} << 21,
-                24);
+        for (int p = 0; p < m_pages; ++p, pos += 24)
+            set(out, pos, 24, pageField(state.pages[p]));
+        for (int t = 0; t < m_threads; ++t, pos += 11)
+            set(out, pos, 11, threadField(state.threads[t]));
+        set(out, pos, 7, trailerField(state));
+    }
+
+    /// The packing of a successor from its parent's: a step of `thread` changes only its own
+    /// fields, its current page, the PTL and the flags, except unlock_page, which also wakes
+    /// other threads (their `queued` bits), so those steps repack everything.
+    void packStep(
+        const std::uint64_t* parent, const State& next, int thread, int page, StepId step, std::uint64_t* out) const
+    {
+        if (step == StepId::M8Unlock || step == StepId::M8RUnlock || step == StepId::U2Unlock) {
+            pack(next, out);
+            return;
         }
-        for (int t = 0; t < m_threads; ++t) {
-            const ThreadState& thread = state.threads[t];
-            put(static_cast<std::uint64_t>(thread.pc) | std::uint64_t {thread.access} << 5
-                    | std::uint64_t {thread.queued} << 10,
-                11);
-        }
-        put(static_cast<std::uint64_t>(state.ptlOwner + 1) | std::uint64_t {state.flags} << 4, 7);
+        for (int w = 0; w < m_words; ++w)
+            out[w] = parent[w];
+        set(out, page * 24, 24, pageField(next.pages[page]));
+        set(out, m_pages * 24 + thread * 11, 11, threadField(next.threads[thread]));
+        set(out, m_pages * 24 + m_threads * 11, 7, trailerField(next));
     }
 
     /// Writes the used pages and threads only: the rest of `state` must already be default
@@ -306,6 +321,18 @@ public:
     }
 
 private:
+    static void set(std::uint64_t* out, int pos, int bits, std::uint64_t value)
+    {
+        const int word = pos >> 6;
+        const int offset = pos & 63;
+        const std::uint64_t mask = (std::uint64_t {1} << bits) - 1;
+        out[word] = (out[word] & ~(mask << offset)) | value << offset;
+        if (offset + bits > 64) {
+            const int shift = 64 - offset;
+            out[word + 1] = (out[word + 1] & ~(mask >> shift)) | value >> shift;
+        }
+    }
+
     int m_pages;
     int m_threads;
     int m_words;
@@ -639,8 +666,10 @@ private:
             if (!(expand >> t & 1))
                 continue;
             next[count] = state;
-            m_model.apply(next[count], t);
-            packed[count] = packOf(next[count]);
+            const int page = m_model.currentPage(state, t);
+            const StepId step = m_model.apply(next[count], t);
+            m_packer.packStep(words.data(), next[count], t, page, step, packed[count].words.data());
+            packed[count].hash = storeHash(packed[count].words.data(), m_store.words());
             m_store.prefetch(packed[count].hash);
             threads[count++] = t;
         }

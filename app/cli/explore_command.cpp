@@ -124,8 +124,10 @@ std::string formatSteps(const core::Scenario& scenario, const std::vector<core::
 std::string formatSchedule(const core::Scenario& scenario, const core::Counterexample& trace)
 {
     std::string out = formatSteps(scenario, trace.prefix);
-    if (!trace.cycle.empty())
-        out += (out.empty() ? "" : " ") + std::string("then repeat [") + formatSteps(scenario, trace.cycle) + "]";
+    if (!trace.cycle.empty()) {
+        out += (out.empty() ? "from the initial state, repeat [" : ", then repeat [")
+            + formatSteps(scenario, trace.cycle) + "]";
+    }
     return out.empty() ? "(the initial state)" : out;
 }
 
