@@ -54,7 +54,7 @@ private slots:
     void noOverlaps()
     {
         QFETCH(QSizeF, viewport);
-        for (int threads = 1; threads <= 8; ++threads) {
+        for (int threads = 1; threads <= 9; ++threads) { // core::kMaxThreads
             for (int pages = 1; pages <= 16; ++pages) {
                 const RaceLayout l = computeLayout(threads, pages, viewport);
                 const QString where = QStringLiteral("%1 threads x %2 pages: ").arg(threads).arg(pages);

@@ -186,6 +186,44 @@ private slots:
             QCOMPARE(scene.attribution(p).attributed, int(sim.state().pages[p].dRef));
     }
 
+    void unexplainedReferenceIsDrawn()
+    {
+        // A state the model never produces: page_count one higher than its holders explain.
+        core::Model model(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        core::State state = model.initialState();
+        state.pages[0].dRef = 3;
+        scenes::RaceScene scene;
+        scene.showState(model, state, nullptr, false);
+        QVERIFY(!scene.attribution(0).balanced);
+        int unknown = 0;
+        for (QGraphicsItem* item : scene.items()) {
+            if (auto* token = qgraphicsitem_cast<scenes::TokenItem*>(item))
+                unknown += token->token().kind == scenes::RefKind::Unknown;
+        }
+        QCOMPARE(unknown, 1);
+    }
+
+    void tokensDoNotLeak()
+    {
+        // Random animated runs: once settled, the scene holds exactly the attributed tokens.
+        core::Simulator sim(core::makeNFaults(3, 2), scenes::test::preset("v5.11"));
+        core::RandomScheduler random(99);
+        scenes::RaceScene scene;
+        scene.showState(sim.model(), sim.state(), nullptr, false);
+        for (int i = 0; i < 200 && sim.status() == core::Status::Running; ++i) {
+            (void)sim.step(random.pick(sim.model().enabledMask(sim.state())));
+            scene.showState(sim.model(), sim.state(), &sim.history().back(), true);
+        }
+        scene.showState(sim.model(), sim.state(), nullptr, false);
+        int tokens = 0;
+        for (QGraphicsItem* item : scene.items())
+            tokens += qgraphicsitem_cast<scenes::TokenItem*>(item) != nullptr;
+        int expected = 0;
+        for (int p = 0; p < 2; ++p)
+            expected += int(sim.state().pages[p].dRef);
+        QCOMPARE(tokens, expected);
+    }
+
     void exportsSvg()
     {
         core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11-patched"));
