@@ -23,6 +23,9 @@ ParsedOptions parseAppOptions(const QStringList& arguments)
         QStringLiteral("preset"), QStringLiteral("Settings preset (v5.11, v5.11-patched, ...)."), QStringLiteral("P"));
     const QCommandLineOption set(
         QStringLiteral("set"), QStringLiteral("One knob, key=value (repeatable)."), QStringLiteral("key=value"));
+    const QCommandLineOption param(QStringLiteral("param"),
+        QStringLiteral("Generator parameter of a parametric scenario, e.g. threads=8 (repeatable)."),
+        QStringLiteral("key=value"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Render the main window after loading into OUT.png and exit."), QStringLiteral("OUT.png"));
     const QCommandLineOption firstFrame(QStringLiteral("quit-after-first-frame"),
@@ -40,7 +43,7 @@ ParsedOptions parseAppOptions(const QStringList& arguments)
         QStringLiteral("light or dark (default: follow the system)."), QStringLiteral("THEME"));
     const QCommandLineOption zoom(
         QStringLiteral("zoom"), QStringLiteral("Presenter zoom factor (default 1)."), QStringLiteral("F"));
-    parser.addOptions({preset, set, screenshot, firstFrame, size, schedule, position, explore, theme, zoom});
+    parser.addOptions({preset, set, param, screenshot, firstFrame, size, schedule, position, explore, theme, zoom});
 
     ParsedOptions out;
     if (!parser.parse(arguments)) {
@@ -61,6 +64,7 @@ ParsedOptions parseAppOptions(const QStringList& arguments)
         o.file = positional.front();
     o.preset = parser.value(preset);
     o.assignments = parser.values(set);
+    o.parameters = parser.values(param);
     o.screenshot = parser.value(screenshot);
     o.quitAfterFirstFrame = parser.isSet(firstFrame);
     o.explore = parser.isSet(explore);
@@ -109,11 +113,20 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
     QObject guard;
     QObject::connect(controller, &SimulationController::loadFailed, &guard, [&error](const QString& m) { error = m; });
 
+    core::ScenarioParameters parameters;
+    for (const QString& item : options.parameters) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        bool ok = false;
+        const int value = eq > 0 ? item.mid(eq + 1).toInt(&ok) : 0;
+        if (!ok)
+            return QStringLiteral("--param: expected key=number, got \"%1\"").arg(item);
+        parameters[item.left(eq).toStdString()] = value;
+    }
     const QString file = options.file.isEmpty() ? QStringLiteral("two-faults") : options.file;
     if (core::isBuiltinScenario(file.toStdString()))
-        window.loadBuiltin(file);
+        window.loadBuiltin(file, parameters);
     else
-        window.openFile(file);
+        window.openFile(file, parameters);
     if (!error.isEmpty())
         return error;
 

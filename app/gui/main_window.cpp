@@ -465,7 +465,7 @@ void MainWindow::applyPaletteToChildren()
     m_applyingPalette = false;
 }
 
-bool MainWindow::openFile(const QString& path)
+bool MainWindow::openFile(const QString& path, const core::ScenarioParameters& parameters)
 {
     const std::string file = path.toStdString();
     if (path.endsWith(QStringLiteral(".msrec.json"))) {
@@ -481,7 +481,7 @@ bool MainWindow::openFile(const QString& path)
             schedule.push_back(step.thread);
         return m_controller->replay(schedule);
     }
-    auto scenario = core::loadScenarioFile(file);
+    auto scenario = core::loadScenarioFile(file, parameters);
     if (!scenario) {
         Q_EMIT m_controller->loadFailed(QString::fromStdString(scenario.error().toString()));
         return false;
@@ -490,14 +490,15 @@ bool MainWindow::openFile(const QString& path)
     return true;
 }
 
-void MainWindow::loadBuiltin(const QString& name)
+bool MainWindow::loadBuiltin(const QString& name, const core::ScenarioParameters& parameters)
 {
-    auto scenario = core::loadBuiltinScenario(name.toStdString());
+    auto scenario = core::loadBuiltinScenario(name.toStdString(), parameters);
     if (!scenario) {
         Q_EMIT m_controller->loadFailed(QString::fromStdString(scenario.error().toString()));
-        return;
+        return false;
     }
     m_controller->loadScenario(scenario.value(), m_controller->settings());
+    return true;
 }
 
 void MainWindow::editScenario()

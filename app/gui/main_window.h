@@ -11,6 +11,8 @@
 #include <QPalette>
 
 #include <array>
+#include <map>
+#include <string>
 
 class QAction;
 class QComboBox;
@@ -67,8 +69,9 @@ public Q_SLOTS:
     void setTheme(msb::app::Theme theme);
     void setReduceMotion(bool reduce);
     /*! Loads a scenario or recording file; errors go to a message box (or stderr when headless). */
-    bool openFile(const QString& path);
-    void loadBuiltin(const QString& name);
+    bool openFile(const QString& path, const std::map<std::string, int, std::less<>>& parameters = {});
+    /*! parameters override a parametric scenario's generator (n-faults: threads, pages). */
+    bool loadBuiltin(const QString& name, const std::map<std::string, int, std::less<>>& parameters = {});
     void editScenario();
     void exploreCurrent();
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "app/gui/app_options.h"
 #include "app/gui/code_panel.h"
 #include "app/gui/history_model.h"
 #include "app/gui/main_window.h"
@@ -8,6 +9,8 @@
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
 #include "app_fixtures.h"
+#include "core/recording.h"
+#include "core/scenario_io.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -15,7 +18,9 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -264,6 +269,64 @@ private Q_SLOTS:
         app::MainWindow window;
         window.controller()->loadScenario(s, window.controller()->settings());
         QCOMPARE(window.threadButtons()->threadCount(), 4);
+    }
+
+    void opensScenarioFilesAndRecordings()
+    {
+        QTemporaryDir dir;
+        app::MainWindow window;
+        const QString scenarioPath = dir.filePath(QStringLiteral("holder.json"));
+        QVERIFY(core::saveScenarioFile(builtin("fault-vs-holder"), scenarioPath.toStdString()).ok());
+        QVERIFY(window.openFile(scenarioPath));
+        QCOMPARE(window.controller()->scenario().name, std::string("fault-vs-holder"));
+
+        core::Simulator sim(builtin("two-faults"), preset("v5.11-patched"));
+        QVERIFY(sim.replay(schedule(kLivelockRound)).ok());
+        const QString recordingPath = dir.filePath(QStringLiteral("round.msrec.json"));
+        QVERIFY(core::saveRecordingFile(core::recordFromSimulator(sim), recordingPath.toStdString()).ok());
+        QVERIFY(window.openFile(recordingPath));
+        QVERIFY(window.controller()->settings() == preset("v5.11-patched"));
+        QCOMPARE(window.controller()->simulator().schedule(), schedule(kLivelockRound));
+        QVERIFY(window.controller()->state() == sim.state());
+        QVERIFY(window.settingsPanel()->patchToggle()->isChecked());
+
+        QSignalSpy failed(window.controller(), &app::SimulationController::loadFailed);
+        const QString bad = dir.filePath(QStringLiteral("bad.json"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"format\": \"migration-sandbox-scenario\", \"version\": 99}");
+        file.close();
+        QVERIFY(!window.openFile(bad));
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("bad.json")));
+        QCOMPARE(window.controller()->simulator().schedule(), schedule(kLivelockRound)); // untouched
+    }
+
+    void commandLineSetsUpTheWindow()
+    {
+        const auto parsed = app::parseAppOptions({QStringLiteral("migration-sandbox"), QStringLiteral("n-faults"),
+            QStringLiteral("--param"), QStringLiteral("threads=3"), QStringLiteral("--param"),
+            QStringLiteral("pages=2"), QStringLiteral("--preset"), QStringLiteral("v5.17"),
+            QStringLiteral("--schedule"), QStringLiteral("T1,2,3"), QStringLiteral("--position"), QStringLiteral("1"),
+            QStringLiteral("--size"), QStringLiteral("1920x1080")});
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QCOMPARE(parsed.options.size, QSize(1920, 1080));
+        app::MainWindow window;
+        const QString error = app::applyAppOptions(window, parsed.options);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(window.controller()->threadCount(), 3);
+        QCOMPARE(window.controller()->scenario().pages, 2);
+        QVERIFY(window.controller()->settings() == preset("v5.17"));
+        QCOMPARE(window.controller()->historySize(), 3);
+        QCOMPARE(window.controller()->position(), 1);
+
+        QVERIFY(!app::parseAppOptions({QStringLiteral("x"), QStringLiteral("--size"), QStringLiteral("10x10")})
+                     .error.isEmpty());
+        QVERIFY(!app::parseAppOptions({QStringLiteral("x"), QStringLiteral("--bogus")}).error.isEmpty());
+        auto past = app::parseAppOptions({QStringLiteral("x"), QStringLiteral("--position"), QStringLiteral("5")});
+        QVERIFY(past.error.isEmpty());
+        app::MainWindow other;
+        QVERIFY(app::applyAppOptions(other, past.options).contains(QStringLiteral("past the last step")));
     }
 
     void builtinsLoad()

@@ -191,11 +191,15 @@ bool RecordingExporter::writePdf(const QString& path)
     painter.drawText(QRectF(0, 60, page.width(), page.height() - 60), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
         lines.join(QLatin1Char('\n')));
 
+    RefcountTimelineChart chart;
+    chart.setStepRange(steps);
+    chart.setSimulator(sim);
+    renderChart(chart.chartView(), &painter, QRectF(0, page.height() * 0.5, page.width(), page.height() * 0.5),
+        QSizeF(1100, 1100 * 0.5 * page.height() / page.width()));
+
     scenes::RaceScene scene;
     scene.setReduceMotion(true);
     scene.setViewportSize(QSizeF(1280, 720));
-    RefcountTimelineChart chart;
-    chart.setStepRange(steps);
 
     const int total = pdfPageCount();
     int done = 1;
@@ -214,54 +218,55 @@ bool RecordingExporter::writePdf(const QString& path)
         painter.drawText(QRectF(0, 0, page.width(), 32), Qt::AlignLeft | Qt::AlignVCenter,
             QStringLiteral("Step %1 of %2: %3 runs %4").arg(i + 1).arg(steps).arg(thread, qs(info.id)));
 
-        // The scene, as vectors.
+        // The scene, as vectors, across the page (it is wide: lanes left, pages right).
         scene.showState(sim.model(), after, &rec, false);
-        const QRectF sceneTarget(0, 40, page.width() * 0.62, page.height() * 0.55);
-        scene.render(&painter, sceneTarget, scene.sceneRect(), Qt::KeepAspectRatio);
+        const QRectF sceneRect = scene.sceneRect();
+        const double sceneHeight =
+            std::min(page.height() * 0.42, page.width() * sceneRect.height() / std::max(1.0, sceneRect.width()));
+        const QRectF sceneTarget(0, 40, page.width(), sceneHeight);
+        scene.render(&painter, sceneTarget, sceneRect, Qt::KeepAspectRatio);
 
-        // The code line, the kernel function, the note and the narration.
-        const double textLeft = sceneTarget.right() + 16;
-        const QRectF textRect(textLeft, 40, page.width() - textLeft, sceneTarget.height());
+        // Below it: the code line, kernel function and narration on the left, the refcount
+        // table on the right.
+        const double top = sceneTarget.bottom() + 12;
+        const double textHeight = page.height() * 0.13;
+        const QRectF codeRect(0, top, page.width() * 0.58, textHeight);
+        const QRectF tableRect(codeRect.right() + 16, top, page.width() - codeRect.right() - 16, textHeight);
         painter.setFont(mono);
         QString code = QStringLiteral("%1  %2\n").arg(qs(info.id), qs(info.text));
-        code += QStringLiteral("%1()  %2\nkernel-facts %3\n").arg(qs(info.function), qs(info.file), qs(info.fact));
+        code += QStringLiteral("%1()  %2   kernel-facts %3\n").arg(qs(info.function), qs(info.file), qs(info.fact));
         if (!rec.note.empty())
-            code += QStringLiteral("\n%1\n").arg(QString::fromStdString(rec.note));
+            code += QStringLiteral("%1\n").arg(QString::fromStdString(rec.note));
         QRectF used;
-        painter.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, code, &used);
-        double y = used.bottom() + 10;
-
-        // The refcount table.
-        painter.setFont(body);
-        QString table = QStringLiteral("page    page_count   PTE              PG_locked\n");
+        painter.drawText(codeRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, code, &used);
+        if (!recorded.narration.empty()) {
+            QFont narration = body;
+            narration.setItalic(true);
+            narration.setPointSizeF(11);
+            painter.setFont(narration);
+            painter.drawText(QRectF(0, used.bottom() + 8, codeRect.width(), codeRect.bottom() - used.bottom() - 8),
+                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QString::fromStdString(recorded.narration));
+        }
+        QString table = QStringLiteral("page  page_count  PTE             PG_locked\n");
         for (int p = 0; p < sim.model().pageCount(); ++p) {
             const auto& pageState = after.pages[p];
             const QString owner = pageState.dLockOwner == core::kNobody
                 ? QStringLiteral("-")
                 : QString::fromStdString(sim.scenario().threads[pageState.dLockOwner].name);
-            table += QStringLiteral("D%1      %2            %3    %4\n")
-                         .arg(p)
-                         .arg(pageState.dRef)
-                         .arg(pteText(pageState, p), -16)
+            table += QStringLiteral("D%1    %2  %3 %4\n")
+                         .arg(p, -2)
+                         .arg(pageState.dRef, -10)
+                         .arg(pteText(pageState, p), -15)
                          .arg(owner);
         }
         painter.setFont(mono);
-        painter.drawText(QRectF(textLeft, y, textRect.width(), textRect.bottom() - y),
-            Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, table, &used);
-        y = used.bottom() + 10;
-        if (!recorded.narration.empty()) {
-            QFont narration = body;
-            narration.setItalic(true);
-            painter.setFont(narration);
-            painter.drawText(QRectF(textLeft, y, textRect.width(), page.height() * 0.6 - y),
-                Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, QString::fromStdString(recorded.narration));
-        }
+        painter.drawText(tableRect, Qt::AlignLeft | Qt::AlignTop, table);
 
         // The refcount chart up to this step.
         core::Simulator upTo = sim;
         upTo.jumpTo(i + 1);
         chart.setSimulator(upTo, false);
-        const QRectF chartTarget(0, sceneTarget.bottom() + 8, page.width(), page.bottom() - sceneTarget.bottom() - 8);
+        const QRectF chartTarget(0, top + textHeight, page.width(), page.bottom() - top - textHeight);
         renderChart(chart.chartView(), &painter, chartTarget, QSizeF(1100, chartTarget.height() * 1100 / page.width()));
         report(++done, total);
     }
@@ -374,10 +379,9 @@ bool RecordingExporter::writeVideo(Format format, const QString& path)
         while (encoder.bytesToWrite() > 4 * image.sizeInBytes() && encoder.waitForBytesWritten(10'000)) { }
     };
 
-    // The scene's transitions start paused and are driven by hand: frame j of a step shows the
+    // The scene's transitions are paused and driven by hand: frame j of a step shows the
     // animation at (j+1)/fps seconds (scenes/animation_manager.h: current() drives time).
     scene.setReduceMotion(false);
-    scene.animations()->setPaused(true);
     const int perStep = framesPerStep();
     const int total = videoFrameCount();
     int frame = 0;
@@ -388,6 +392,8 @@ bool RecordingExporter::writeVideo(Format format, const QString& path)
     for (int i = 0; i < sim.historySize(); ++i) {
         scene.showState(sim.model(), sim.stateAt(i + 1), &sim.history()[i], true);
         QParallelAnimationGroup* group = scene.animations()->current();
+        if (group && group->state() == QAbstractAnimation::Running)
+            group->pause(); // no event loop runs here, but never let the clock move it
         const int duration = group ? group->totalDuration() : 0;
         bool settled = !group;
         for (int j = 0; j < perStep; ++j) {
