@@ -122,6 +122,22 @@ private slots:
         QCOMPARE(scene.avatarPos(1), scene.layout().waitSlot(0, 0).topLeft());
     }
 
+    void pausedAnimationsHoldStill()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        scenes::RaceScene scene;
+        replay(sim, 11);
+        scene.showState(sim.model(), sim.state(), lastStep(sim), false);
+        scene.animations()->setPaused(true);
+        replay(sim, 12);
+        scene.showState(sim.model(), sim.state(), lastStep(sim), true);
+        const QPointF start = scene.avatarPos(1);
+        QTest::qWait(450); // longer than a transition
+        QCOMPARE(scene.avatarPos(1), start);
+        scene.animations()->setPaused(false);
+        QTRY_COMPARE_WITH_TIMEOUT(scene.avatarPos(1), scene.layout().waitSlot(0, 0).topLeft(), 3000);
+    }
+
     void newSnapshotFinishesRunningAnimation()
     {
         core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
