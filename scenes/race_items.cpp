@@ -145,9 +145,9 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     for (const QRectF& r : m_data.pageBands)
         band(r, pal.pageBand, QStringLiteral("PTEs"));
     for (const QRectF& r : m_data.deviceBands)
-        band(r, pal.deviceBand, QStringLiteral("device memory"));
+        band(r, pal.deviceBand, m_style->compact ? QStringLiteral("device") : QStringLiteral("device memory"));
     for (const QRectF& r : m_data.systemBands)
-        band(r, pal.systemBand, QStringLiteral("system RAM"));
+        band(r, pal.systemBand, m_style->compact ? QStringLiteral("system") : QStringLiteral("system RAM"));
 
     // Driver pool.
     const QRectF pool = m_data.pool;
