@@ -39,11 +39,15 @@ ParsedOptions parseAppOptions(const QStringList& arguments)
         QStringLiteral("After replaying, move to this step (0 = initial state)."), QStringLiteral("N"));
     const QCommandLineOption explore(
         QStringLiteral("explore"), QStringLiteral("Run the exploration before the screenshot."));
+    const QCommandLineOption frameStats(QStringLiteral("frame-stats"),
+        QStringLiteral("Play N steps with animation, print frame-time percentiles (ms) and exit."),
+        QStringLiteral("N"));
     const QCommandLineOption theme(QStringLiteral("theme"),
         QStringLiteral("light or dark (default: follow the system)."), QStringLiteral("THEME"));
     const QCommandLineOption zoom(
         QStringLiteral("zoom"), QStringLiteral("Presenter zoom factor (default 1)."), QStringLiteral("F"));
-    parser.addOptions({preset, set, param, screenshot, firstFrame, size, schedule, position, explore, theme, zoom});
+    parser.addOptions(
+        {preset, set, param, screenshot, firstFrame, size, schedule, position, explore, frameStats, theme, zoom});
 
     ParsedOptions out;
     if (!parser.parse(arguments)) {
@@ -85,6 +89,15 @@ ParsedOptions parseAppOptions(const QStringList& arguments)
         if (!ok || o.position < 0) {
             out.error =
                 QStringLiteral("--position: expected a step number >= 0, got \"%1\"").arg(parser.value(position));
+            return out;
+        }
+    }
+    if (parser.isSet(frameStats)) {
+        bool ok = false;
+        o.frameStatsSteps = parser.value(frameStats).toInt(&ok);
+        if (!ok || o.frameStatsSteps <= 0) {
+            out.error = QStringLiteral("--frame-stats: expected a number of steps > 0, got \"%1\"")
+                            .arg(parser.value(frameStats));
             return out;
         }
     }

@@ -25,7 +25,8 @@ struct AppOptions
     std::optional<QString> schedule; // "1,1,2" (1-based thread numbers) or "T1,T1,T2"
     int position = -1;               // -1: the end of the schedule
     bool explore = false;
-    QString theme; // "", "light", "dark"
+    int frameStatsSteps = 0; // --frame-stats N: play N steps animated, print frame times, exit
+    QString theme;           // "", "light", "dark"
     double zoom = 1.0;
 };
 

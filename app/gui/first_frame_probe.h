@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <vector>
+
 namespace msb::app {
 
 class FirstFramePrinter : public QObject
@@ -26,6 +28,26 @@ private:
     QPointer<QWidget> m_window;
     QElapsedTimer m_started;
     bool m_seen = false;
+};
+
+/*! --frame-stats: times every frame of a window (one UpdateRequest = one backing-store sync that
+    paints every dirty widget), to report p50/p99 frame times while the scene animates. */
+class FrameTimer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FrameTimer(QWidget* window, QObject* parent = nullptr);
+
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    const std::vector<double>& frameMilliseconds() const { return m_frames; }
+    /*! The q-quantile (0..1) of the frame times, 0 if none. */
+    double quantile(double q) const;
+
+private:
+    QPointer<QWidget> m_window;
+    std::vector<double> m_frames;
+    bool m_inside = false;
 };
 
 } // namespace msb::app

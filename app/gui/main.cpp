@@ -3,12 +3,14 @@
 #include "app/gui/explore_panel.h"
 #include "app/gui/first_frame_probe.h"
 #include "app/gui/main_window.h"
+#include "app/gui/simulation_controller.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QStyleFactory>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 int main(int argc, char** argv)
@@ -67,6 +69,31 @@ int main(int argc, char** argv)
         }
     } else if (options.explore) {
         QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
+    }
+
+    std::unique_ptr<msb::app::FrameTimer> frames;
+    if (options.frameStatsSteps > 0) {
+        // Steps at the animation's own pace, so every step animates to its end before the next.
+        frames = std::make_unique<msb::app::FrameTimer>(&window);
+        auto* controller = window.controller();
+        controller->setStepsPerSecond(3);
+        auto remaining = std::make_shared<int>(options.frameStatsSteps);
+        auto* stepper = new QTimer(&window);
+        stepper->setInterval(333);
+        QObject::connect(stepper, &QTimer::timeout, &window, [controller, remaining, stepper, &frames] {
+            if (*remaining <= 0 || !controller->stepScheduled()) {
+                stepper->stop();
+                const auto& ms = frames->frameMilliseconds();
+                const auto over = std::count_if(ms.begin(), ms.end(), [](double f) { return f > 16.0; });
+                std::printf("frames %zu p50 %.2f p99 %.2f max %.2f ms, %td over 16 ms\n", ms.size(),
+                    frames->quantile(0.5), frames->quantile(0.99), frames->quantile(1.0), over);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+                return;
+            }
+            --*remaining;
+        });
+        QTimer::singleShot(500, stepper, qOverload<>(&QTimer::start));
     }
 
     window.show();
