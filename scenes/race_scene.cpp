@@ -252,44 +252,72 @@ QPointF RaceScene::holderPoint(const RefToken& token, int page) const
     return m_layout.pages[page].refcount.center();
 }
 
+// One change between snapshots: with a group, properties animate from where the items are now;
+// without one (reduce motion, first show), the end values are set at once.
+class Transition
+{
+public:
+    Transition(QParallelAnimationGroup* group, int duration)
+        : m_group(group)
+        , m_duration(duration)
+    {
+    }
+    bool animated() const { return m_group != nullptr; }
+    void animate(QObject* target, const char* property, const QVariant& from, const QVariant& to)
+    {
+        auto* animation = new QPropertyAnimation(target, property);
+        animation->setStartValue(from);
+        animation->setEndValue(to);
+        animation->setDuration(m_duration);
+        animation->setEasingCurve(QEasingCurve::InOutCubic);
+        m_group->addAnimation(animation);
+    }
+    void moveTo(QGraphicsObject* item, QPointF to)
+    {
+        if (!m_group || item->pos() == to)
+            item->setPos(to);
+        else
+            animate(item, "pos", item->pos(), to);
+    }
+    void fadeTo(QGraphicsObject* item, qreal to)
+    {
+        if (!m_group || qFuzzyCompare(item->opacity(), to))
+            item->setOpacity(to);
+        else
+            animate(item, "opacity", item->opacity(), to);
+    }
+
+private:
+    QParallelAnimationGroup* m_group;
+    int m_duration;
+};
+
+QString RaceScene::threadName(int thread) const
+{
+    return qs(m_model->scenario().threads[thread].name);
+}
+
 void RaceScene::apply(const Snapshot& snapshot, bool animate)
 {
-    const core::Model& model = *m_model;
-    const core::State& s = snapshot.state;
-    const core::StepRecord* last = snapshot.lastStep ? &*snapshot.lastStep : nullptr;
-    const int threads = model.threadCount();
-    const int pages = model.pageCount();
-    const core::Scenario& scenario = model.scenario();
-
     m_animations.finish();
     for (QGraphicsItem* item : m_dying)
         delete item;
     m_dying.clear();
-    QParallelAnimationGroup* group = animate && m_animations.isEnabled() ? m_animations.begin() : nullptr;
-    const int duration = m_animations.duration();
-    auto animateProperty = [&](QObject* target, const char* property, const QVariant& from, const QVariant& to) {
-        auto* animation = new QPropertyAnimation(target, property);
-        animation->setStartValue(from);
-        animation->setEndValue(to);
-        animation->setDuration(duration);
-        animation->setEasingCurve(QEasingCurve::InOutCubic);
-        group->addAnimation(animation);
-    };
-    auto moveTo = [&](QGraphicsObject* item, QPointF to) {
-        if (!group || item->pos() == to)
-            item->setPos(to);
-        else
-            animateProperty(item, "pos", item->pos(), to);
-    };
-    auto fadeTo = [&](QGraphicsObject* item, qreal to) {
-        if (!group || qFuzzyCompare(item->opacity(), to))
-            item->setOpacity(to);
-        else
-            animateProperty(item, "opacity", item->opacity(), to);
-    };
-    auto threadName = [&](int t) { return qs(scenario.threads[t].name); };
+    Transition transition(
+        animate && m_animations.isEnabled() ? m_animations.begin() : nullptr, m_animations.duration());
+    const core::StepRecord* last = snapshot.lastStep ? &*snapshot.lastStep : nullptr;
+    applyBackdrop(snapshot.state);
+    applyThreads(snapshot.state, last, transition);
+    for (int p = 0; p < m_model->pageCount(); ++p) {
+        applyPage(p, snapshot.state, last, transition);
+        applyTokens(p, last, transition);
+    }
+    if (transition.animated())
+        m_animations.start();
+}
 
-    // Backdrop: PTL owner and the driver pool.
+void RaceScene::applyBackdrop(const core::State& s)
+{
     BackdropItem::Data backdrop;
     backdrop.sceneRect = m_layout.sceneRect;
     backdrop.legend = m_layout.legend;
@@ -300,7 +328,7 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
     backdrop.systemBands = m_layout.systemBands;
     if (s.ptlOwner != core::kNobody)
         backdrop.ptlOwner = threadName(s.ptlOwner);
-    for (int p = 0; p < pages; ++p) {
+    for (int p = 0; p < m_model->pageCount(); ++p) {
         if (s.pages[p].dFree)
             backdrop.freePages.push_back(QStringLiteral("D%1").arg(p));
     }
@@ -311,10 +339,14 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
     if (s.flags & core::FlagSigbus)
         backdrop.alerts.push_back(QStringLiteral("SIGBUS"));
     m_backdrop->setData(std::move(backdrop));
+}
 
-    // Lanes and avatars (queued threads sit in their page's wait queue, in thread order).
-    std::vector<int> queueLength(pages, 0);
-    for (int t = 0; t < threads; ++t) {
+void RaceScene::applyThreads(const core::State& s, const core::StepRecord* last, Transition& transition)
+{
+    const core::Model& model = *m_model;
+    // Queued threads sit in their page's wait queue, in thread order.
+    std::vector<int> queueLength(model.pageCount(), 0);
+    for (int t = 0; t < model.threadCount(); ++t) {
         const core::ThreadState& th = s.threads[t];
         const Role role = roleOf(th.pc);
         const bool enabled = model.enabled(s, t);
@@ -349,142 +381,146 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
             target = m_layout.waitSlot(page, queueLength[page]++).topLeft();
         m_avatarTargets[t] = target;
         m_avatars[t]->setLook(lane.threadName, role, lane.lastActor || lane.highlighted);
-        moveTo(m_avatars[t], target);
+        transition.moveTo(m_avatars[t], target);
     }
+}
 
-    // Pages: PTE (+ arrow), D card, S card, lock badge.
-    for (int p = 0; p < pages; ++p) {
-        const core::PageState& ps = s.pages[p];
-        const PageGeometry& g = m_layout.pages[p];
-        const bool onPage = last && last->page == p;
-        const int kind = pteKind(ps.pte);
-        const QString text = pteText(ps.pte, p);
-        const bool flips = group && m_pteKinds[p] >= 0 && m_pteKinds[p] != kind;
-        const int oldKind = m_pteKinds[p];
-        m_ptes[p]->setEntry(kind, text, onPage);
-        if (flips) {
-            m_ptes[p]->startFlipFrom(oldKind, pteText(static_cast<core::Pte>(oldKind), p));
-            animateProperty(m_ptes[p], "flip", 0.0, 1.0);
+void RaceScene::applyPage(int p, const core::State& s, const core::StepRecord* last, Transition& transition)
+{
+    const core::Model& model = *m_model;
+    const core::PageState& ps = s.pages[p];
+    const PageGeometry& g = m_layout.pages[p];
+    const bool onPage = last && last->page == p;
+    const int kind = pteKind(ps.pte);
+    const QString text = pteText(ps.pte, p);
+    const bool flips = transition.animated() && m_pteKinds[p] >= 0 && m_pteKinds[p] != kind;
+    const int oldKind = m_pteKinds[p];
+    m_ptes[p]->setEntry(kind, text, onPage);
+    if (flips) {
+        m_ptes[p]->startFlipFrom(oldKind, pteText(static_cast<core::Pte>(oldKind), p));
+        transition.animate(m_ptes[p], "flip", 0.0, 1.0);
+    }
+    ArrowItem::Route route;
+    QColor color;
+    if (ps.pte == core::Pte::Present) {
+        const QPointF a(g.pte.right(), g.pte.center().y());
+        route = {a, QPointF(g.arrowGutterX, a.y()), QPointF(g.arrowGutterX, g.sCard.center().y()),
+            QPointF(g.sCard.right() + 1, g.sCard.center().y())};
+        color = m_style.palette.present;
+    } else {
+        const QPointF a(g.pte.center().x(), g.pte.bottom());
+        const QPointF b(g.dCard.center().x(), g.dCard.top() - 1);
+        route = {a, a, b, b};
+        color = ps.pte == core::Pte::Migr ? m_style.palette.migr : m_style.palette.devPriv;
+    }
+    const bool rerouted = m_pteKinds[p] >= 0 && m_pteKinds[p] != kind;
+    m_arrows[p]->setRoute(route, color, ps.pte == core::Pte::Migr, transition.animated() && rerouted);
+    if (transition.animated() && rerouted)
+        transition.animate(m_arrows[p], "progress", 0.0, 1.0);
+    m_pteKinds[p] = kind;
+
+    m_attribution[p] = attributeReferences(model, s, p);
+    const Attribution& attribution = m_attribution[p];
+    PageCardItem::Data card;
+    card.card = g.dCard;
+    card.header = g.dHeader;
+    card.refcount = g.refcount;
+    card.expected = g.expected;
+    card.flags = g.flags;
+    card.lockBadge = g.lockBadge;
+    card.waitQueue = g.waitQueue;
+    card.dRef = ps.dRef;
+    card.mapcount = ps.dMapcount;
+    card.expectedAtCheck = model.expectedCountAtCheck(s, p);
+    card.dataVersion = ps.dData;
+    card.waiters = ps.dWaiters != 0;
+    card.free = ps.dFree != 0;
+    card.balanced = attribution.balanced;
+    card.emphasised = onPage;
+    card.checkSkipped = model.settings().check == core::CheckPolicy::SkipDevicePrivate;
+    card.delta = onPage ? last->refAfter - last->refBefore : 0;
+    if (onPage && last->id == core::StepId::M7)
+        card.checkResult = 1;
+    else if (onPage && last->id == core::StepId::M7Fail)
+        card.checkResult = -1;
+    m_cards[p]->setData(card);
+
+    SystemPageItem::Data system;
+    system.rect = g.sCard;
+    system.allocated = ps.sAllocated != 0;
+    system.locked = ps.sLocked != 0;
+    system.refcount = ps.sRef;
+    system.dataVersion = ps.sData;
+    system.deviceDataVersion = ps.dData;
+    system.emphasised = onPage && ps.sAllocated;
+    m_systemPages[p]->setData(system);
+
+    // PG_locked badge: flies in from the new owner's avatar, fades out on unlock.
+    LockBadgeItem* lock = m_locks[p];
+    const int owner = ps.dLockOwner;
+    if (owner != core::kNobody) {
+        lock->setLook(g.lockBadge.size(), threadName(owner));
+        if (transition.animated() && m_lockOwners[p] != owner) {
+            lock->setPos(m_avatarTargets[owner]);
+            lock->setOpacity(m_lockOwners[p] == core::kNobody ? 0.0 : lock->opacity());
         }
-        ArrowItem::Route route;
-        QColor color;
-        if (ps.pte == core::Pte::Present) {
-            const QPointF a(g.pte.right(), g.pte.center().y());
-            route = {a, QPointF(g.arrowGutterX, a.y()), QPointF(g.arrowGutterX, g.sCard.center().y()),
-                QPointF(g.sCard.right() + 1, g.sCard.center().y())};
-            color = m_style.palette.present;
-        } else {
-            const QPointF a(g.pte.center().x(), g.pte.bottom());
-            const QPointF b(g.dCard.center().x(), g.dCard.top() - 1);
-            route = {a, a, b, b};
-            color = ps.pte == core::Pte::Migr ? m_style.palette.migr : m_style.palette.devPriv;
-        }
-        const bool rerouted = m_pteKinds[p] >= 0 && m_pteKinds[p] != kind;
-        m_arrows[p]->setRoute(route, color, ps.pte == core::Pte::Migr, group && rerouted);
-        if (group && rerouted)
-            animateProperty(m_arrows[p], "progress", 0.0, 1.0);
-        m_pteKinds[p] = kind;
+        transition.moveTo(lock, g.lockBadge.topLeft());
+        transition.fadeTo(lock, 1.0);
+    } else {
+        transition.fadeTo(lock, 0.0);
+    }
+    m_lockOwners[p] = owner;
+}
 
-        Attribution attribution = attributeReferences(model, s, p);
-        PageCardItem::Data card;
-        card.card = g.dCard;
-        card.header = g.dHeader;
-        card.refcount = g.refcount;
-        card.expected = g.expected;
-        card.flags = g.flags;
-        card.lockBadge = g.lockBadge;
-        card.waitQueue = g.waitQueue;
-        card.dRef = ps.dRef;
-        card.mapcount = ps.dMapcount;
-        card.expectedAtCheck = model.expectedCountAtCheck(s, p);
-        card.dataVersion = ps.dData;
-        card.waiters = ps.dWaiters != 0;
-        card.free = ps.dFree != 0;
-        card.balanced = attribution.balanced;
-        card.emphasised = onPage;
-        card.checkSkipped = model.settings().check == core::CheckPolicy::SkipDevicePrivate;
-        card.delta = onPage ? last->refAfter - last->refBefore : 0;
-        if (onPage && last->id == core::StepId::M7)
-            card.checkResult = 1;
-        else if (onPage && last->id == core::StepId::M7Fail)
-            card.checkResult = -1;
-        m_cards[p]->setData(card);
-
-        SystemPageItem::Data system;
-        system.rect = g.sCard;
-        system.allocated = ps.sAllocated != 0;
-        system.locked = ps.sLocked != 0;
-        system.refcount = ps.sRef;
-        system.dataVersion = ps.sData;
-        system.deviceDataVersion = ps.dData;
-        system.emphasised = onPage && ps.sAllocated;
-        m_systemPages[p]->setData(system);
-
-        // PG_locked badge: flies in from the new owner's avatar, fades out on unlock.
-        LockBadgeItem* lock = m_locks[p];
-        const int owner = ps.dLockOwner;
-        if (owner != core::kNobody) {
-            lock->setLook(g.lockBadge.size(), threadName(owner));
-            if (group && m_lockOwners[p] != owner) {
-                lock->setPos(m_avatarTargets[owner]);
-                lock->setOpacity(m_lockOwners[p] == core::kNobody ? 0.0 : lock->opacity());
-            }
-            moveTo(lock, g.lockBadge.topLeft());
-            fadeTo(lock, 1.0);
-        } else {
-            fadeTo(lock, 0.0);
-        }
-        m_lockOwners[p] = owner;
-
-        // Reference tokens: kept by identity (page, kind, holder) so they glide between snapshots.
-        QSet<quint64> alive;
-        const int count = static_cast<int>(attribution.tokens.size());
-        for (int i = 0; i < count; ++i) {
-            const RefToken& token = attribution.tokens[i];
-            const quint64 key = tokenKey(p, token);
-            alive.insert(key);
-            const QRectF rect = m_layout.tokenRect(p, i, count);
-            TokenItem* item = m_tokens.value(key, nullptr);
-            if (!item) {
-                item = new TokenItem(&m_style, token, tokenLabel(token));
-                item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-                item->setZValue(5);
-                item->setSize(rect.size());
-                item->setToolTip(refKindName(token.kind) + QStringLiteral(": ") + refKindExplanation(token.kind));
-                addItem(item);
-                m_tokens.insert(key, item);
-                if (group) {
-                    item->setPos(holderPoint(token, p) - QPointF(rect.width() / 2, rect.height() / 2));
-                    item->setOpacity(0);
-                }
-            }
+void RaceScene::applyTokens(int p, const core::StepRecord* last, Transition& transition)
+{
+    const Attribution& attribution = m_attribution[p];
+    const bool onPage = last && last->page == p;
+    // Reference tokens: kept by identity (page, kind, holder) so they glide between snapshots.
+    QSet<quint64> alive;
+    const int count = static_cast<int>(attribution.tokens.size());
+    for (int i = 0; i < count; ++i) {
+        const RefToken& token = attribution.tokens[i];
+        const quint64 key = tokenKey(p, token);
+        alive.insert(key);
+        const QRectF rect = m_layout.tokenRect(p, i, count);
+        TokenItem* item = m_tokens.value(key, nullptr);
+        if (!item) {
+            item = new TokenItem(&m_style, token, tokenLabel(token));
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+            item->setZValue(5);
             item->setSize(rect.size());
-            item->setEmphasised(onPage && token.thread >= 0 && token.thread == last->thread);
-            moveTo(item, rect.topLeft());
-            fadeTo(item, 1.0);
+            item->setToolTip(refKindName(token.kind) + QStringLiteral(": ") + refKindExplanation(token.kind));
+            addItem(item);
+            m_tokens.insert(key, item);
+            if (transition.animated()) {
+                item->setPos(holderPoint(token, p) - QPointF(rect.width() / 2, rect.height() / 2));
+                item->setOpacity(0);
+            }
         }
-        m_attribution[p] = std::move(attribution);
-        for (auto it = m_tokens.begin(); it != m_tokens.end();) {
-            if (int(it.key() >> 32) != p || alive.contains(it.key())) {
-                ++it;
-                continue;
-            }
-            TokenItem* item = it.value();
-            it = m_tokens.erase(it);
-            if (group) {
-                // The reference goes back to whoever dropped it, and fades.
-                const QPointF to =
-                    holderPoint(item->token(), p) - QPointF(item->size().width() / 2, item->size().height() / 2);
-                moveTo(item, to);
-                fadeTo(item, 0.0);
-                m_dying.push_back(item);
-            } else {
-                delete item;
-            }
+        item->setSize(rect.size());
+        item->setEmphasised(onPage && token.thread >= 0 && token.thread == last->thread);
+        transition.moveTo(item, rect.topLeft());
+        transition.fadeTo(item, 1.0);
+    }
+    for (auto it = m_tokens.begin(); it != m_tokens.end();) {
+        if (int(it.key() >> 32) != p || alive.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        TokenItem* item = it.value();
+        it = m_tokens.erase(it);
+        if (transition.animated()) {
+            // The reference goes back to whoever dropped it, and fades.
+            const QPointF to =
+                holderPoint(item->token(), p) - QPointF(item->size().width() / 2, item->size().height() / 2);
+            transition.moveTo(item, to);
+            transition.fadeTo(item, 0.0);
+            m_dying.push_back(item);
+        } else {
+            delete item;
         }
     }
-    if (group)
-        m_animations.start();
 }
 
 void RaceScene::mousePressEvent(QGraphicsSceneMouseEvent* event)

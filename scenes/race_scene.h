@@ -22,6 +22,8 @@
 
 namespace msb::scenes {
 
+class Transition;
+
 class RaceScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -69,6 +71,11 @@ private:
     };
     void rebuild();
     void apply(const Snapshot& snapshot, bool animate);
+    void applyBackdrop(const core::State& state);
+    void applyThreads(const core::State& state, const core::StepRecord* last, Transition& transition);
+    void applyPage(int page, const core::State& state, const core::StepRecord* last, Transition& transition);
+    void applyTokens(int page, const core::StepRecord* last, Transition& transition);
+    QString threadName(int thread) const;
     void clearItems();
     QString tokenLabel(const RefToken& token) const;
     QPointF holderPoint(const RefToken& token, int page) const;
