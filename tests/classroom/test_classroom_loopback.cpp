@@ -340,8 +340,8 @@ TEST(ClassroomLoopback, BadPeersAreRefusedWhileTheHostServesEveryoneElse)
 TEST(ClassroomLoopback, ASlowFollowerIsDroppedAndOthersKeepUp)
 {
     HostOptions options = shortTimeouts();
-    options.maxQueuedBytes = 256 * 1024;
-    options.idleTimeout = 5000ms; // the stalled peer must be dropped by its queue, not by idleness
+    options.maxQueuedBytes = 1024 * 1024;
+    options.idleTimeout = 60s; // the stalled peer must be dropped by its queue, not by idleness
     std::mutex mutex;
     std::vector<std::string> leftReasons;
     ClassroomHost host(options);
@@ -358,18 +358,18 @@ TEST(ClassroomLoopback, ASlowFollowerIsDroppedAndOthersKeepUp)
     stalled.send(hello(host.code()));
     ASSERT_TRUE(waitFor([&] { return host.followerCount() == 2; }));
 
-    // 300 narrations of 32 KiB: ~10 MB, more than the kernel's socket buffers plus the queue.
-    // In batches that the reading follower acknowledges, so only the stalled peer falls behind
-    // (a burst larger than the queue would rightly drop everyone).
-    const std::string text(32 * 1024, 'n');
-    for (int i = 0; i < 300; ++i) {
+    // 32 narrations of 256 KiB: 8 MB, more than the kernel's socket buffers plus the 1 MiB queue.
+    // Each waits for the reading follower, so only the stalled peer falls behind (a burst larger
+    // than the queue would rightly drop everyone).
+    constexpr int kNarrations = 32;
+    const std::string text(256 * 1024, 'n');
+    for (int i = 0; i < kNarrations; ++i) {
         host.publishNarration({0, text + std::to_string(i)});
-        if (i % 4 == 3)
-            ASSERT_TRUE(waitFor([&] { return good.received().size() >= static_cast<std::size_t>(i) + 2; }));
+        ASSERT_TRUE(waitFor([&] { return good.received().size() >= static_cast<std::size_t>(i) + 2; }));
     }
     host.publishEnd();
     ASSERT_TRUE(good.waitFinished(10000ms));
-    EXPECT_EQ(good.received().size(), 1U + 300U + 1U);
+    EXPECT_EQ(good.received().size(), 1U + kNarrations + 1U);
     for (const auto& e : good.errorList())
         ADD_FAILURE() << e.message;
     ASSERT_TRUE(waitFor([&] { return host.followerCount() == 0; }));
