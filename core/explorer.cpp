@@ -636,6 +636,28 @@ private:
     };
     static constexpr std::uint32_t kFirstComponent = 0xfffffffe;
 
+    /// Computes the successors of a state (packed words given) for the expanded threads into
+    /// m_next / m_packed / m_nextThreads, with the table slots and candidate records prefetched:
+    /// memory latency dominates, so all lookups of a state are started before any is used.
+    int successors(const std::uint64_t* words, const State& state, std::uint32_t expand)
+    {
+        int count = 0;
+        for (int t = 0; t < m_threads; ++t) {
+            if (!(expand >> t & 1))
+                continue;
+            m_next[count] = state;
+            const int page = m_model.currentPage(state, t);
+            const StepId step = m_model.apply(m_next[count], t);
+            m_packer.packStep(words, m_next[count], t, page, step, m_packed[count].words.data());
+            m_packed[count].hash = storeHash(m_packed[count].words.data(), m_store.words());
+            m_store.prefetch(m_packed[count].hash);
+            m_nextThreads[count++] = t;
+        }
+        for (int i = 0; i < count; ++i)
+            m_store.prefetchCandidate(m_packed[i].hash);
+        return count;
+    }
+
     void visit(std::uint32_t v)
     {
         m_store.mark(v) = m_index++;
@@ -657,26 +679,10 @@ private:
                 break;
             }
         }
-        const std::uint32_t expand = expandMask(state, enabled);
-        std::array<State, kMaxThreads>& next = m_next;
-        std::array<Packed, kMaxThreads>& packed = m_packed;
-        std::array<int, kMaxThreads> threads;
-        int count = 0;
-        for (int t = 0; t < m_threads; ++t) {
-            if (!(expand >> t & 1))
-                continue;
-            next[count] = state;
-            const int page = m_model.currentPage(state, t);
-            const StepId step = m_model.apply(next[count], t);
-            m_packer.packStep(words.data(), next[count], t, page, step, packed[count].words.data());
-            packed[count].hash = storeHash(packed[count].words.data(), m_store.words());
-            m_store.prefetch(packed[count].hash);
-            threads[count++] = t;
-        }
-        // Second stage of the prefetch: the slots are in cache now, so touch the candidate
-        // states and their marks before the inserts need them (memory latency dominates).
-        for (int i = 0; i < count; ++i)
-            m_store.prefetchCandidate(packed[i].hash);
+        const int count = successors(words.data(), state, expandMask(state, enabled));
+        const std::array<State, kMaxThreads>& next = m_next;
+        const std::array<Packed, kMaxThreads>& packed = m_packed;
+        const std::array<int, kMaxThreads>& threads = m_nextThreads;
         m_result.transitions += count;
         const auto edgeBegin = static_cast<std::uint32_t>(m_edges.size());
         for (int i = 0; i < count; ++i) {
@@ -824,7 +830,10 @@ private:
             m_peakQueueBytes = std::max<std::uint64_t>(m_peakQueueBytes, queue.size() * sizeof(std::uint32_t));
             const std::uint32_t x = queue.front();
             queue.pop_front();
-            const State state = stateOf(x);
+            State& state = m_current;
+            std::array<std::uint64_t, PackedState::kWords> words;
+            m_store.load(x, words.data());
+            m_packer.unpack(words.data(), state);
             if (state.flags & FlagLostUpdate)
                 take(Outcome::LostUpdate, x);
             if (state.flags & FlagStalePageUse)
@@ -836,13 +845,11 @@ private:
             const std::uint32_t enabled = m_model.enabledMask(state);
             if (enabled == 0 && m_model.status(state) == Status::Deadlock)
                 take(Outcome::Deadlock, x);
-            const std::uint32_t expand = expandMask(state, enabled);
-            for (int t = 0; t < m_threads; ++t) {
-                if (!(expand >> t & 1))
-                    continue;
-                const std::uint32_t y = successor(state, t);
+            const int count = successors(words.data(), state, expandMask(state, enabled));
+            for (int i = 0; i < count; ++i) {
+                const std::uint32_t y = m_store.find(m_packed[i].words.data(), m_packed[i].hash);
                 if (y != kNone && m_parents[y] == kNone) {
-                    m_parents[y] = x << 4 | static_cast<std::uint32_t>(t);
+                    m_parents[y] = x << 4 | static_cast<std::uint32_t>(m_nextThreads[i]);
                     queue.push_back(y);
                 }
             }
@@ -1007,6 +1014,7 @@ private:
     State m_current;
     std::array<State, kMaxThreads> m_next;
     std::array<Packed, kMaxThreads> m_packed;
+    std::array<int, kMaxThreads> m_nextThreads;
     std::vector<Frame> m_frames;
     std::vector<Edge> m_edges;
     std::vector<Finished> m_pending;
