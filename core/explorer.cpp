@@ -478,14 +478,25 @@ private:
         m_capacity = capacity;
         m_slotBuffer = HugeBuffer(capacity * sizeof(std::uint32_t));
         m_slots = m_slotBuffer.as<std::uint32_t>();
+        // Records are read in order; the slot writes are random, so hash a batch and prefetch
+        // its slots before writing any (rehashing was a tenth of a run before).
+        constexpr std::uint32_t kBatch = 16;
         std::array<std::uint64_t, PackedState::kWords> words;
-        for (std::uint32_t id = 0; id < m_size; ++id) {
-            load(id, words.data());
-            const std::uint64_t hash = storeHash(words.data(), m_words);
-            std::uint64_t i = slotOf(hash);
-            while (m_slots[i] != 0)
-                i = i + 1 == m_capacity ? 0 : i + 1;
-            m_slots[i] = tagOf(hash) | (id + 1);
+        std::array<std::uint64_t, kBatch> hashes;
+        const auto size = static_cast<std::uint32_t>(m_size);
+        for (std::uint32_t base = 0; base < size; base += kBatch) {
+            const std::uint32_t count = std::min(kBatch, size - base);
+            for (std::uint32_t k = 0; k < count; ++k) {
+                load(base + k, words.data());
+                hashes[k] = storeHash(words.data(), m_words);
+                prefetch(hashes[k]);
+            }
+            for (std::uint32_t k = 0; k < count; ++k) {
+                std::uint64_t i = slotOf(hashes[k]);
+                while (m_slots[i] != 0)
+                    i = i + 1 == m_capacity ? 0 : i + 1;
+                m_slots[i] = tagOf(hashes[k]) | (base + k + 1);
+            }
         }
     }
 
