@@ -198,7 +198,11 @@ std::string hello(const std::string& code, int version = kProtocolVersion)
 TEST(ClassroomLoopback, HundredFollowersReceiveEveryEventInOrder)
 {
     std::atomic<int> joined {0};
-    ClassroomHost host(shortTimeouts());
+    // Generous idle timeouts: 100 follower threads on a loaded 2-core machine under TSan may not
+    // get to ping in time, and this test is about delivery, not timeouts.
+    HostOptions options = shortTimeouts();
+    options.idleTimeout = 20s;
+    ClassroomHost host(options);
     host.onFollowerJoined = [&](const std::string&) { ++joined; };
     ASSERT_TRUE(host.start().ok());
     ASSERT_NE(host.port(), 0);
@@ -206,11 +210,13 @@ TEST(ClassroomLoopback, HundredFollowersReceiveEveryEventInOrder)
     constexpr int kFollowers = 100;
     constexpr int kSteps = 200;
     std::vector<std::unique_ptr<RecordingFollower>> followers;
+    FollowerOptions followerOptions = followerTimeouts();
+    followerOptions.idleTimeout = 20s;
     for (int i = 0; i < kFollowers; ++i) {
-        followers.push_back(std::make_unique<RecordingFollower>());
+        followers.push_back(std::make_unique<RecordingFollower>(followerOptions));
         followers.back()->follower.connect("127.0.0.1", host.port(), "test23");
     }
-    ASSERT_TRUE(waitFor([&] { return host.followerCount() == kFollowers; })) << host.followerCount();
+    ASSERT_TRUE(waitFor([&] { return host.followerCount() == kFollowers; }, 30s)) << host.followerCount();
     EXPECT_EQ(joined.load(), kFollowers);
 
     std::vector<std::string> expected;
@@ -231,7 +237,7 @@ TEST(ClassroomLoopback, HundredFollowersReceiveEveryEventInOrder)
     expected.push_back(encodeMessage(msg::End {}));
 
     for (auto& f : followers) {
-        ASSERT_TRUE(f->waitFinished());
+        ASSERT_TRUE(f->waitFinished(30s));
         EXPECT_EQ(f->received(), expected);
         EXPECT_TRUE(f->errorList().empty());
     }
