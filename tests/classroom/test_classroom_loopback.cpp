@@ -444,3 +444,47 @@ TEST(ClassroomLoopback, ResyncReattachesToTheCurrentPosition)
     EXPECT_EQ(resync->position, 9);
     EXPECT_EQ(resync->steps, livelockSteps(12));
 }
+
+TEST(ClassroomLoopback, ADroppedFollowerReconnectsAndReattachesToTheCurrentPosition)
+{
+    HostOptions options = shortTimeouts();
+    options.idleTimeout = 400ms; // the follower below never pings, so the host drops it
+    std::atomic<int> left {0};
+    ClassroomHost host(options);
+    host.onFollowerLeft = [&](const std::string&, const std::string&) { ++left; };
+    ASSERT_TRUE(host.start().ok());
+    host.publishSession(twoFaults(), v511());
+    const auto steps = livelockSteps(6);
+    for (int i = 0; i < 3; ++i)
+        host.publishStep(steps[static_cast<std::size_t>(i)]);
+
+    std::mutex mutex;
+    std::vector<Snapshot> welcomes;
+    FollowerOptions followerOptions = followerTimeouts();
+    followerOptions.keepaliveInterval = 60s;
+    followerOptions.idleTimeout = 60s;
+    RecordingFollower follower(followerOptions);
+    follower.follower.callbacks.welcomed = [&](const std::string&, const Snapshot& s) {
+        std::lock_guard lock(mutex);
+        welcomes.push_back(s);
+    };
+    follower.follower.connect("127.0.0.1", host.port(), host.code());
+    ASSERT_TRUE(waitFor([&] { return left.load() >= 1; }));
+    // While it is away the teacher moves on; the reconnect's snapshot has those steps.
+    for (int i = 3; i < 6; ++i)
+        host.publishStep(steps[static_cast<std::size_t>(i)]);
+    ASSERT_TRUE(waitFor([&] {
+        std::lock_guard lock(mutex);
+        return !welcomes.empty() && welcomes.back().steps.size() == 6U;
+    }));
+    host.publishEnd();
+    ASSERT_TRUE(follower.waitFinished());
+    follower.follower.disconnect();
+    const auto errors = follower.errorList();
+    ASSERT_FALSE(errors.empty());
+    EXPECT_EQ(errors[0].kind, ConnectionError::Kind::Transient);
+    std::lock_guard lock(mutex);
+    EXPECT_EQ(welcomes.front().steps.size(), 3U);
+    EXPECT_EQ(welcomes.back().steps, steps);
+    host.stop();
+}
