@@ -472,6 +472,38 @@ TEST_F(ClassroomHostProtocol, ASlowFollowerIsDroppedWithoutAffectingOthers)
     EXPECT_EQ(host.followerCount(), 1);
 }
 
+TEST(ClassroomHostProtocolLimits, AFullClassAndAnUnknownRoleAreRefused)
+{
+    FakeTransport transport;
+    HostProtocolOptions options;
+    options.code = "ABC234";
+    options.maxFollowers = 1;
+    HostProtocol host(options, transport);
+    const auto now = Clock::now();
+    FollowerProtocol first("ABC234");
+    host.connected(1, now);
+    const std::string hello = first.start();
+    host.received(1, hello.data(), hello.size(), now);
+    EXPECT_EQ(host.followerCount(), 1);
+
+    FollowerProtocol second("ABC234");
+    host.connected(2, now);
+    const std::string hello2 = second.start();
+    host.received(2, hello2.data(), hello2.size(), now);
+    transport.deliver(2, second);
+    EXPECT_EQ(second.state(), FollowerProtocol::State::Refused);
+    EXPECT_EQ(second.refusal(), Refusal::Full);
+
+    msg::Hello teacher;
+    teacher.code = "ABC234";
+    teacher.role = "host";
+    host.connected(3, now);
+    const std::string hello3 = encodeFrame(teacher);
+    host.received(3, hello3.data(), hello3.size(), now);
+    EXPECT_NE(transport.closedWhy[3].find("unknown role"), std::string::npos);
+    EXPECT_EQ(host.followerCount(), 1);
+}
+
 TEST(ClassroomFollowerProtocol, RejectsAnInconsistentHost)
 {
     FollowerProtocol follower("AAAAAA");
