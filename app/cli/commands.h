@@ -15,5 +15,6 @@ void addReplayCommand(CLI::App& app, int& exitCode);
 void addExploreCommand(CLI::App& app, int& exitCode);
 void addBenchCommand(CLI::App& app, int& exitCode);
 void addOddsCommand(CLI::App& app, int& exitCode);
+void addLessonCommand(CLI::App& app, int& exitCode);
 
 } // namespace msb::cli

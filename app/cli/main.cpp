@@ -28,6 +28,7 @@ int main(int argc, char** argv)
     addExploreCommand(app, exitCode);
     addBenchCommand(app, exitCode);
     addClassroomCommand(app, exitCode);
+    addLessonCommand(app, exitCode);
 
     try {
         app.parse(argc, argv);

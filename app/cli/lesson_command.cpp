@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+// `lesson FILE|NAME`: walks a lesson page by page, printing its narration, the steps each page
+// plays and its checkpoints. --answers auto answers every checkpoint with the model's answer (a
+// smoke test of the whole lesson); interactive reads each answer from stdin.
+// Exit 0 when the lesson ran to its end, 2 when it cannot be loaded.
+#include "app/cli/commands.h"
+#include "app/cli/scenario_options.h"
+#include "core/lesson.h"
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <iostream>
+#include <memory>
+
+namespace msb::cli {
+
+namespace {
+
+struct LessonOptions
+{
+    std::string lesson;
+    std::string answers = "auto";
+    bool json = false;
+};
+
+core::Result<core::Lesson> resolveLesson(const std::string& nameOrPath)
+{
+    if (!core::builtinLessonText(nameOrPath).empty())
+        return core::loadBuiltinLesson(nameOrPath);
+    if (std::filesystem::exists(nameOrPath))
+        return core::loadLessonFile(nameOrPath);
+    return core::loadBuiltinLesson(nameOrPath); // the error lists the built-ins
+}
+
+std::string factsText(const core::LessonPage& page)
+{
+    std::string out;
+    for (const auto& fact : page.facts)
+        out += (out.empty() ? "" : ", ") + fact;
+    return out;
+}
+
+int runLesson(const LessonOptions& options)
+{
+    auto loaded = resolveLesson(options.lesson);
+    if (!loaded)
+        return reportBadInput(loaded.error());
+    core::LessonRunner runner(std::move(loaded).value());
+    const core::Lesson& lesson = runner.lesson();
+    const bool interactive = options.answers == "interactive";
+
+    using Json = nlohmann::ordered_json;
+    Json doc;
+    auto pages = Json::array();
+    if (!options.json) {
+        std::cout << lesson.title << "\n"
+                  << lesson.audience << "\n"
+                  << lesson.summary << "\n"
+                  << "scenario " << lesson.scenario.name << ", preset " << core::presetNameFor(lesson.settings) << "\n";
+    }
+    for (int i = 0; i < runner.pageCount(); ++i) {
+        const core::LessonPage& page = runner.page();
+        const core::Simulator& before = runner.before();
+        const core::Simulator& after = runner.after();
+        Json entry;
+        entry["page"] = i + 1;
+        entry["narration"] = page.narration;
+        entry["facts"] = page.facts;
+        if (!options.json) {
+            std::cout << "\n--- page " << i + 1 << "/" << runner.pageCount() << " (kernel-facts " << factsText(page)
+                      << ")\n";
+            if (page.restart || page.settings)
+                std::cout << (page.restart ? "[start again" : "[replay the schedule so far") << " under "
+                          << core::presetNameFor(before.settings()) << "]\n";
+            std::cout << page.narration << "\n";
+        }
+        if (page.checkpoint) {
+            const core::Checkpoint& checkpoint = *page.checkpoint;
+            std::string given;
+            if (!options.json) {
+                std::cout << "? " << checkpoint.question << "\n";
+                for (std::size_t k = 0; k < checkpoint.options.size(); ++k)
+                    std::cout << "  " << k + 1 << ") " << checkpoint.options[k] << "\n";
+            }
+            if (interactive) {
+                std::cout << "> " << std::flush;
+                if (!std::getline(std::cin, given))
+                    given.clear();
+            } else {
+                given = core::computedAnswer(checkpoint, runner.run(i));
+            }
+            const core::AnswerCheck check = runner.checkAnswer(i, given);
+            if (!options.json) {
+                if (!interactive)
+                    std::cout << "> " << given << "\n";
+                std::cout << (check.correct ? "correct: " : "not quite: ") << check.feedback << "\n";
+            }
+            entry["checkpoint"] = Json {{"kind", core::checkpointKindName(checkpoint.kind)},
+                {"question", checkpoint.question}, {"answer", check.expected}, {"given", given},
+                {"correct", check.correct}, {"feedback", check.feedback}};
+        }
+        auto steps = Json::array();
+        for (int s = before.position(); s < after.position(); ++s) {
+            const core::StepRecord& record = after.history()[static_cast<std::size_t>(s)];
+            const auto& info = core::stepInfo(record.id);
+            const std::string& thread = lesson.scenario.threads[static_cast<std::size_t>(record.thread)].name;
+            if (!options.json) {
+                std::cout << "  " << s + 1 << "  " << thread << "  " << info.id << "  " << info.text
+                          << "  [page_count(D" << record.page << ")=" << record.refAfter << "]\n";
+            }
+            steps.push_back(Json {{"index", s + 1}, {"thread", thread}, {"step", info.id},
+                {"ref_after", record.refAfter}, {"note", record.note}});
+        }
+        entry["steps"] = std::move(steps);
+        entry["status"] = core::statusName(after.status());
+        entry["flags"] = core::flagNames(after.state().flags);
+        pages.push_back(std::move(entry));
+        runner.next();
+    }
+    if (options.json) {
+        doc["id"] = lesson.id;
+        doc["title"] = lesson.title;
+        doc["scenario"] = lesson.scenario.name;
+        doc["pages"] = std::move(pages);
+        std::cout << doc.dump(2) << '\n';
+    } else {
+        std::cout << "\nend of lesson " << lesson.id << "\n";
+    }
+    return ExitOk;
+}
+
+} // namespace
+
+void addLessonCommand(CLI::App& app, int& exitCode)
+{
+    auto options = std::make_shared<LessonOptions>();
+    auto* command = app.add_subcommand("lesson", "Walk through a guided lesson, page by page, with its checkpoints");
+    command->add_option("LESSON", options->lesson, "built-in lesson name or a lesson file (*.json)")->required();
+    command->add_option("--answers", options->answers, "auto: answer with the model's answer; interactive: read stdin")
+        ->check(CLI::IsMember({"auto", "interactive"}))
+        ->capture_default_str();
+    command->add_flag("--json", options->json, "print one JSON object instead of text");
+    std::string names;
+    for (const auto& name : core::builtinLessonNames())
+        names += (names.empty() ? "" : ", ") + name;
+    command->footer("Built-in lessons: " + names);
+    command->callback([options, &exitCode] { exitCode = runLesson(*options); });
+}
+
+} // namespace msb::cli
