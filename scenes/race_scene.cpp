@@ -368,10 +368,10 @@ void RaceScene::applyThreads(const core::State& s, const core::StepRecord* last,
         lane.page = finished ? QString() : QStringLiteral("X%1").arg(page);
         lane.step = th.pc == Pc::Done ? QStringLiteral("done")
             : th.pc == Pc::Sigbus     ? QStringLiteral("killed")
-                                      : qs(core::stepInfo(core::nominalStep(th.pc)).id);
+                                      : qs(core::pcName(th.pc));
         lane.enabled = enabled;
-        lane.text = enabled ? qs(core::stepInfo(core::nominalStep(th.pc)).text)
-                            : QString::fromStdString(model.blockedReason(s, t));
+        // Neutral about the branch: the Step buttons say the same before the step runs.
+        lane.text = enabled ? qs(core::nextStepText(th.pc)) : QString::fromStdString(model.blockedReason(s, t));
         lane.lastActor = last && last->thread == t;
         lane.highlighted = m_highlighted == t;
         m_lanes[t]->setData(lane);

@@ -21,6 +21,8 @@ RaceView::RaceView(RaceScene* scene, QWidget* parent)
     setFrameShape(QFrame::NoFrame);
     setAlignment(Qt::AlignCenter);
     setDragMode(QGraphicsView::NoDrag);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] { applyTransform(); });
 }
 
@@ -42,12 +44,13 @@ void RaceView::applyTransform()
     const QRectF rect = m_scene->sceneRect();
     if (rect.isEmpty() || viewport()->width() <= 0)
         return;
-    // Fit uses the whole widget size, so scroll bars appearing at zoom > 1 do not change the scale.
-    const QSize area = size();
+    // Presenter zoom never scales past the fit: the scene already takes all the room it has, and
+    // zooming further would crop it behind scroll bars. The zoom grows the panels' fonts instead
+    // (MainWindow::setZoom), and the scene keeps fitting what is left to it.
+    const QSize area = viewport()->size();
     const double fit = std::min(area.width() / rect.width(), area.height() / rect.height()) * 0.995;
-    setHorizontalScrollBarPolicy(m_zoom > 1.001 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
-    setVerticalScrollBarPolicy(m_zoom > 1.001 ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOff);
-    setTransform(QTransform::fromScale(fit * m_zoom, fit * m_zoom));
+    setTransform(QTransform::fromScale(fit, fit));
+    centerOn(rect.center());
 }
 
 } // namespace msb::scenes

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The view that shows a RaceScene: fits it to the window, renders smoothly, and scales it up for
-// presenter mode (fonts and drawing grow together, since they are one scene).
+// The view that shows a RaceScene: fits it to the window and renders smoothly. Presenter zoom
+// never crops it: the scene always fits (fonts and drawing grow together with the view).
 #pragma once
 
 #include <QGraphicsView>
@@ -15,7 +15,8 @@ class RaceView : public QGraphicsView
 
 public:
     explicit RaceView(RaceScene* scene, QWidget* parent = nullptr);
-    /// 1.0 = the whole scene fits; larger values zoom in (scroll bars appear).
+    /// Kept for the owner's presenter mode; the scene fits the view at every zoom (no cropping,
+    /// no scroll bars), so a larger zoom never magnifies it past the fit.
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
     RaceScene* raceScene() const { return m_scene; }

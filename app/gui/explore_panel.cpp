@@ -138,8 +138,8 @@ void ExplorePanel::start(const core::Scenario& scenario)
             const int column = int(c);
             options.progress = [&deliver, column](const core::ExploreProgress& p) {
                 const QString phase = QString::fromUtf8(p.phase.data(), qsizetype(p.phase.size()));
-                deliver([column, states = p.states, transitions = p.transitions, phase](
-                            ExplorePanel* panel) { panel->onProgress(column, states, transitions, phase); });
+                deliver([column, states = p.states, transitions = p.transitions, phase, seconds = p.seconds](
+                            ExplorePanel* panel) { panel->onProgress(column, states, transitions, phase, seconds); });
             };
             core::ExploreResult result = core::explore(model, options);
             cancelled = result.cancelled || cancelFlag->load();
@@ -150,8 +150,9 @@ void ExplorePanel::start(const core::Scenario& scenario)
     });
 }
 
-void ExplorePanel::onProgress(int column, quint64 states, quint64 transitions, const QString& phase)
+void ExplorePanel::onProgress(int column, quint64 states, quint64 transitions, const QString& phase, double seconds)
 {
+    Q_EMIT progressSnapshot(m_model->headerData(column, Qt::Horizontal).toString(), seconds, states);
     m_status->setText(QStringLiteral("Exploring %1: %2 states, %3 transitions (%4)…")
                           .arg(m_model->headerData(column, Qt::Horizontal).toString())
                           .arg(states)
@@ -162,6 +163,20 @@ void ExplorePanel::onProgress(int column, quint64 states, quint64 transitions, c
 void ExplorePanel::onResult(int column, const core::ExploreResult& result)
 {
     m_model->setResult(column, result);
+    QStringList found;
+    if (result.completesAlways)
+        found << QStringLiteral("completes always");
+    for (int o = 0; o < int(core::Outcome::Count); ++o) {
+        if (result.reached(core::Outcome(o))) {
+            const auto name = core::outcomeName(core::Outcome(o));
+            found << QString::fromUtf8(name.data(), qsizetype(name.size()));
+        }
+    }
+    QString verdict = found.isEmpty() ? QStringLiteral("completes possible") : found.join(QStringLiteral(", "));
+    if (!result.complete)
+        verdict += QStringLiteral(" (bound reached)");
+    Q_EMIT presetExplored(
+        m_model->headerData(column, Qt::Horizontal).toString(), result.seconds, qulonglong(result.states), verdict);
 }
 
 void ExplorePanel::onFinished(bool cancelled)

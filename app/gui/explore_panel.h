@@ -46,9 +46,14 @@ Q_SIGNALS:
     void explorationFinished(bool complete);
     /*! The user clicked a reached bad outcome: replay schedule under settings. */
     void counterexampleRequested(const msb::core::Settings& settings, const std::vector<int>& schedule, int cycleStart);
+    /*! States found so far under one preset, seconds since that preset's run began (for the
+        exploration chart). */
+    void progressSnapshot(const QString& preset, double seconds, qulonglong states);
+    /*! One preset is done: its final figures and its verdict in words. */
+    void presetExplored(const QString& preset, double seconds, qulonglong states, const QString& verdict);
 
 private:
-    void onProgress(int column, quint64 states, quint64 transitions, const QString& phase);
+    void onProgress(int column, quint64 states, quint64 transitions, const QString& phase, double seconds);
     void onResult(int column, const core::ExploreResult& result);
     void onFinished(bool cancelled);
     void setRunning(bool running);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/app_options.h"
 #include "app/gui/explore_panel.h"
+#include "app/gui/export/export_command.h"
 #include "app/gui/first_frame_probe.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
@@ -23,6 +24,10 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(MSB_VERSION));
     // Fusion draws our light and dark palettes the same way on every platform.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+
+    // --export REC --format F -o OUT: a headless export, no window (issue 5).
+    if (QCoreApplication::arguments().contains(QStringLiteral("--export")))
+        return msb::app::runExportCommand(QCoreApplication::arguments());
 
     const auto parsed = msb::app::parseAppOptions(QCoreApplication::arguments());
     if (!parsed.error.isEmpty()) {

@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/main_window.h"
 
+#include "app/gui/charts/charts_panel.h"
+#include "app/gui/charts/exploration_chart.h"
+#include "app/gui/charts/exploration_model.h"
+#include "app/gui/charts/odds_chart.h"
+#include "app/gui/charts/refcount_timeline_chart.h"
 #include "app/gui/code_panel.h"
 #include "app/gui/explore_panel.h"
+#include "app/gui/export/recording_exporter.h"
 #include "app/gui/history_model.h"
 #include "app/gui/outcome.h"
 #include "app/gui/outcome_banner.h"
@@ -28,8 +34,11 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
@@ -39,6 +48,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace msb::app {
 
@@ -85,20 +96,13 @@ MainWindow::MainWindow(QWidget* parent)
     , m_scene(new scenes::RaceScene(this))
     , m_view(new scenes::RaceView(m_scene, this))
     , m_banner(new OutcomeBanner(this))
-    , m_threadButtons(new ThreadButtonsWidget(this))
-    , m_settingsPanel(new SettingsPanel(this))
-    , m_codePanel(new CodePanel(this))
-    , m_historyModel(new HistoryModel(this))
-    , m_historyView(new QListView(this))
-    , m_explorePanel(new ExplorePanel(this))
-    , m_rightTabs(new QTabWidget(this))
+    , m_leftHost(new QWidget(this))
     , m_centerTabs(new QTabWidget(this))
-    , m_speed(new QSlider(Qt::Horizontal, this))
-    , m_scheduleMode(new QComboBox(this))
-    , m_seed(new QSpinBox(this))
     , m_baseFont(QApplication::font())
     , m_systemPalette(QApplication::palette())
 {
+    // The first frame is this skeleton: banner, scene and empty slots. Everything else is built
+    // by buildPanels() right after the first paint (see the header).
     setWindowTitle(QStringLiteral("Migration Sandbox"));
     buildActions();
     buildMenus();
@@ -110,41 +114,44 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* centerSplit = new QSplitter(Qt::Vertical, this);
     centerSplit->addWidget(m_view);
-    // The code panel and the verdict table share the wide space under the scene.
-    m_centerTabs->addTab(m_codePanel, QStringLiteral("Code"));
-    m_centerTabs->addTab(m_explorePanel, QStringLiteral("Explore"));
     m_centerTabs->setFocusPolicy(Qt::NoFocus);
     centerSplit->addWidget(m_centerTabs);
     centerSplit->setStretchFactor(0, 3);
     centerSplit->setStretchFactor(1, 2);
     centerSplit->setChildrenCollapsible(false);
-    centerSplit->setSizes({440, 300});
+    centerSplit->setSizes({470, 270});
 
+    auto* leftLayout = new QVBoxLayout(m_leftHost);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_leftHost->setMinimumWidth(260);
     auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(buildLeftColumn());
+    split->addWidget(m_leftHost);
     split->addWidget(centerSplit);
-    split->addWidget(buildRightColumn());
     split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 1);
+    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
-    split->setSizes({300, 640, 340});
+    split->setSizes({290, 990});
     layout->addWidget(split, 1);
     setCentralWidget(central);
 
-    connect(m_threadButtons, &ThreadButtonsWidget::stepRequested, m_controller, &SimulationController::step);
     connect(m_scene, &scenes::RaceScene::threadActivated, m_controller, &SimulationController::step);
-    connect(m_settingsPanel, &SettingsPanel::settingsRequested, m_controller, &SimulationController::setSettings);
-    connect(m_controller, &SimulationController::stepApplied, this, [this] { m_animateNext = true; });
+    connect(m_controller, &SimulationController::stepApplied, this, [this] {
+        m_animateNext = true;
+        m_chartsDirty = true;
+    });
     connect(m_controller, &SimulationController::stateChanged, this, &MainWindow::refresh);
     connect(m_controller, &SimulationController::settingsChanged, this, [this] {
-        m_settingsPanel->setSettings(m_controller->settings());
+        m_chartsDirty = true;
+        if (m_settingsPanel)
+            m_settingsPanel->setSettings(m_controller->settings());
         statusBar()->showMessage(QStringLiteral("Settings changed: the same schedule was replayed under %1.")
                                      .arg(QString::fromUtf8(core::presetNameFor(m_controller->settings()).data())),
             6000);
     });
     connect(m_controller, &SimulationController::scenarioChanged, this, [this] {
-        m_explorePanel->clear();
+        m_chartsDirty = true;
+        if (m_explorePanel)
+            m_explorePanel->clear();
         setWindowTitle(
             QStringLiteral("Migration Sandbox — %1").arg(QString::fromStdString(m_controller->scenario().name)));
     });
@@ -162,6 +169,71 @@ MainWindow::MainWindow(QWidget* parent)
         m_play->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
         m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
+
+    setWindowTitle(QStringLiteral("Migration Sandbox — %1").arg(QString::fromStdString(m_controller->scenario().name)));
+    applyPaletteToChildren();
+    refresh();
+    resize(1280, 800);
+    // The first paint of the scene's viewport queues the rest of the window.
+    m_view->viewport()->installEventFilter(this);
+}
+
+const MainWindow* MainWindow::built() const
+{
+    if (!m_built)
+        const_cast<MainWindow*>(this)->buildPanels();
+    return this;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Paint && !m_built && !m_buildQueued) {
+        m_buildQueued = true;
+        m_view->viewport()->removeEventFilter(this);
+        // After this frame is flushed, not inside its paint.
+        QTimer::singleShot(0, this, &MainWindow::buildPanels);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::buildPanels()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    m_threadButtons = new ThreadButtonsWidget(this);
+    m_settingsPanel = new SettingsPanel(this);
+    m_codePanel = new CodePanel(this);
+    m_historyModel = new HistoryModel(this);
+    m_historyView = new QListView(this);
+    m_explorePanel = new ExplorePanel(this);
+    m_speed = new QSlider(Qt::Horizontal, this);
+    m_scheduleMode = new QComboBox(this);
+    m_seed = new QSpinBox(this);
+    m_timelineSlider = new QSlider(Qt::Horizontal, this);
+    m_timelineLabel = new QLabel(this);
+    m_narrationTitle = new QLabel(this);
+    m_narrationEdit = new QPlainTextEdit(this);
+
+    m_leftHost->layout()->addWidget(buildLeftColumn());
+    buildHistory();
+    m_centerTabs->addTab(m_codePanel, QStringLiteral("Code"));
+    m_centerTabs->addTab(m_historyView, QStringLiteral("History"));
+    m_centerTabs->addTab(m_explorePanel, QStringLiteral("Explore"));
+    // Charts are heavy (Qt Charts scenes): a placeholder until the tab is first shown.
+    m_chartsHost = new QWidget(this);
+    auto* chartsLayout = new QVBoxLayout(m_chartsHost);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_centerTabs->addTab(m_chartsHost, QStringLiteral("Charts"));
+    connect(m_centerTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_centerTabs->widget(index) == m_chartsHost) {
+            chartsPanel();
+            refreshCharts();
+        }
+    });
+
+    connect(m_threadButtons, &ThreadButtonsWidget::stepRequested, m_controller, &SimulationController::step);
+    connect(m_settingsPanel, &SettingsPanel::settingsRequested, m_controller, &SimulationController::setSettings);
     connect(m_historyView, &QListView::clicked, this,
         [this](const QModelIndex& index) { m_controller->jumpTo(index.row() + 1); });
     connect(m_explorePanel, &ExplorePanel::counterexampleRequested, this,
@@ -173,12 +245,46 @@ MainWindow::MainWindow(QWidget* parent)
                     .arg(schedule.size()),
                 8000);
         });
+    // The exploration chart follows the Explore panel's runs.
+    connect(m_explorePanel, &ExplorePanel::progressSnapshot, this,
+        [this](const QString& preset, double seconds, qulonglong states) {
+            chartsPanel()->exploration()->explorationModel()->addSnapshot(preset, seconds, states);
+        });
+    connect(m_explorePanel, &ExplorePanel::presetExplored, this,
+        [this](const QString& preset, double seconds, qulonglong states, const QString& verdict) {
+            auto* model = chartsPanel()->exploration()->explorationModel();
+            model->addSnapshot(preset, seconds, states);
+            model->setVerdict(preset, verdict);
+        });
+    connect(m_controller, &SimulationController::scenarioChanged, this, [this] {
+        if (m_charts)
+            m_charts->exploration()->explorationModel()->clear();
+    });
 
     m_settingsPanel->setSettings(m_controller->settings());
-    setWindowTitle(QStringLiteral("Migration Sandbox — %1").arg(QString::fromStdString(m_controller->scenario().name)));
-    applyPaletteToChildren();
-    refresh();
-    resize(1280, 800);
+    m_historyModel->setPalette(QApplication::palette());
+    if (m_zoom != 1.0)
+        QTimer::singleShot(0, this, &MainWindow::fitLeftColumn);
+    refreshPanels();
+    Q_EMIT fullyBuilt();
+}
+
+ChartsPanel* MainWindow::chartsPanel()
+{
+    buildPanels();
+    if (!m_charts) {
+        // In a scroll area: the charts' controls must not set a minimum width for the window.
+        auto* scroll = new QScrollArea(m_chartsHost);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_charts = new ChartsPanel(scroll);
+        scroll->setWidget(m_charts);
+        m_chartsHost->layout()->addWidget(scroll);
+        connect(m_charts, &ChartsPanel::positionRequested, m_controller, &SimulationController::jumpTo);
+        m_chartsDirty = true;
+        refreshCharts();
+    }
+    return m_charts;
 }
 
 MainWindow::~MainWindow() = default;
@@ -223,14 +329,53 @@ void MainWindow::buildMenus()
             openFile(path);
     });
     file->addAction(QStringLiteral("Save &recording…"), QKeySequence::Save, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
+        QString path = QFileDialog::getSaveFileName(
             this, QStringLiteral("Save recording"), QString(), QStringLiteral("Recordings (*.msrec.json)"));
         if (path.isEmpty())
             return;
-        auto saved = core::saveRecordingFile(core::recordFromSimulator(m_controller->simulator()), path.toStdString());
-        if (!saved)
-            QMessageBox::warning(this, QStringLiteral("Save failed"), QString::fromStdString(saved.error().toString()));
+        if (!path.endsWith(QStringLiteral(".msrec.json")))
+            path += QStringLiteral(".msrec.json");
+        QString error;
+        if (!saveRecording(path, &error))
+            QMessageBox::warning(this, QStringLiteral("Save failed"), error);
     });
+    file->addAction(QStringLiteral("&Export recording…"), this, [this] {
+        // Frames go into a directory; documents and videos into a file.
+        const QStringList filters = {QStringLiteral("PDF handout (*.pdf)"), QStringLiteral("MP4 video (*.mp4)"),
+            QStringLiteral("GIF animation (*.gif)"), QStringLiteral("SVG frames, one per step (directory)"),
+            QStringLiteral("PNG frames, one per step (directory)")};
+        const QStringList formats = {QStringLiteral("pdf"), QStringLiteral("mp4"), QStringLiteral("gif"),
+            QStringLiteral("svg"), QStringLiteral("png")};
+        QString filter = filters.front();
+        QString path = QFileDialog::getSaveFileName(
+            this, QStringLiteral("Export recording"), QString(), filters.join(QStringLiteral(";;")), &filter);
+        if (path.isEmpty())
+            return;
+        const QString format = formats[std::max<qsizetype>(0, filters.indexOf(filter))];
+        if (format != QStringLiteral("svg") && format != QStringLiteral("png")
+            && !path.endsWith(QLatin1Char('.') + format))
+            path += QLatin1Char('.') + format;
+        QString error;
+        if (exportRecording(path, format, &error))
+            statusBar()->showMessage(QStringLiteral("Exported to %1").arg(path), 8000);
+        else
+            QMessageBox::warning(this, QStringLiteral("Export failed"), error);
+    });
+    auto* saveChart = file->addMenu(QStringLiteral("Save &chart as"));
+    for (const QString& ext : {QStringLiteral("png"), QStringLiteral("svg")}) {
+        saveChart->addAction(ext.toUpper() + QStringLiteral("…"), this, [this, ext] {
+            showChartsTab();
+            QString path = QFileDialog::getSaveFileName(
+                this, QStringLiteral("Save chart"), QString(), QStringLiteral("%1 (*.%2)").arg(ext.toUpper(), ext));
+            if (path.isEmpty())
+                return;
+            if (!path.endsWith(QLatin1Char('.') + ext))
+                path += QLatin1Char('.') + ext;
+            if (!saveCurrentChart(path))
+                QMessageBox::warning(
+                    this, QStringLiteral("Save failed"), QStringLiteral("Could not write %1").arg(path));
+        });
+    }
     file->addSeparator();
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -296,6 +441,18 @@ QWidget* MainWindow::buildLeftColumn()
         transport->addWidget(button);
     }
     timelineLayout->addLayout(transport);
+    // Scrub over every position of the run, the redo tail included (an opened recording).
+    m_timelineSlider->setFocusPolicy(Qt::NoFocus);
+    m_timelineSlider->setToolTip(QStringLiteral("Drag to move through the run; steps after the handle stay for redo"));
+    m_timelineSlider->setAccessibleName(QStringLiteral("Timeline position"));
+    connect(m_timelineSlider, &QSlider::valueChanged, this, [this](int value) {
+        if (value != m_controller->position())
+            m_controller->jumpTo(value);
+    });
+    auto* scrub = new QHBoxLayout;
+    scrub->addWidget(m_timelineSlider, 1);
+    scrub->addWidget(m_timelineLabel);
+    timelineLayout->addLayout(scrub);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_speed->setRange(1, 20);
@@ -327,6 +484,21 @@ QWidget* MainWindow::buildLeftColumn()
     auto* patchLayout = new QVBoxLayout(patch);
     patchLayout->addWidget(m_settingsPanel);
     layout->addWidget(patch);
+
+    // Narration belongs to the step that led to the current position; Save recording keeps it.
+    auto* narration = new QGroupBox(QStringLiteral("Narration"), column);
+    auto* narrationLayout = new QVBoxLayout(narration);
+    m_narrationTitle->setWordWrap(true);
+    narrationLayout->addWidget(m_narrationTitle);
+    m_narrationEdit->setTabChangesFocus(true);
+    m_narrationEdit->setMinimumHeight(m_narrationEdit->fontMetrics().lineSpacing() * 4);
+    m_narrationEdit->setMaximumHeight(m_narrationEdit->fontMetrics().lineSpacing() * 7);
+    narrationLayout->addWidget(m_narrationEdit);
+    connect(m_narrationEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updatingNarration && m_controller->position() > 0)
+            m_controller->setNarration(m_controller->position() - 1, m_narrationEdit->toPlainText());
+    });
+    layout->addWidget(narration);
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
@@ -339,7 +511,7 @@ QWidget* MainWindow::buildLeftColumn()
     return scroll;
 }
 
-QWidget* MainWindow::buildRightColumn()
+void MainWindow::buildHistory()
 {
     m_historyView->setModel(m_historyModel);
     m_historyView->setUniformItemSizes(true);
@@ -347,14 +519,12 @@ QWidget* MainWindow::buildRightColumn()
     m_historyView->setAlternatingRowColors(true);
     m_historyView->setTextElideMode(Qt::ElideRight);
     m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_rightTabs->addTab(m_historyView, QStringLiteral("History"));
-    m_rightTabs->setMinimumWidth(240);
-    m_rightTabs->setFocusPolicy(Qt::NoFocus);
-    return m_rightTabs;
 }
 
 void MainWindow::fitLeftColumn()
 {
+    if (!m_leftScroll)
+        return;
     // The column never scrolls sideways: it is as wide as its widest row needs.
     QWidget* column = m_leftScroll->widget();
     column->adjustSize();
@@ -364,13 +534,63 @@ void MainWindow::fitLeftColumn()
 
 void MainWindow::showExploreTab()
 {
-    m_centerTabs->setCurrentWidget(m_explorePanel);
+    m_centerTabs->setCurrentWidget(explorePanel());
+}
+
+void MainWindow::showChartsTab()
+{
+    buildPanels();
+    m_centerTabs->setCurrentWidget(m_chartsHost);
 }
 
 void MainWindow::exploreCurrent()
 {
     showExploreTab();
-    m_explorePanel->start(m_controller->scenario());
+    explorePanel()->start(m_controller->scenario());
+}
+
+bool MainWindow::saveRecording(const QString& path, QString* error)
+{
+    auto saved = core::saveRecordingFile(m_controller->recording(), path.toStdString());
+    if (!saved && error)
+        *error = QString::fromStdString(saved.error().toString());
+    return saved.ok();
+}
+
+bool MainWindow::exportRecording(const QString& path, const QString& format, QString* error)
+{
+    RecordingExporter::Format parsed {};
+    if (!RecordingExporter::parseFormat(format, &parsed)) {
+        if (error)
+            *error = QStringLiteral("unknown export format \"%1\"").arg(format);
+        return false;
+    }
+    RecordingExporter exporter(m_controller->recording());
+    std::unique_ptr<QProgressDialog> progress;
+    if (isVisible()) {
+        progress = std::make_unique<QProgressDialog>(QStringLiteral("Exporting…"), QString(), 0, 0, this);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        exporter.setProgress([&progress](int done, int total) {
+            progress->setMaximum(total);
+            progress->setValue(done);
+        });
+    }
+    const bool ok = exporter.write(parsed, path);
+    if (!ok && error)
+        *error = exporter.errorString();
+    return ok;
+}
+
+bool MainWindow::saveCurrentChart(const QString& path)
+{
+    ChartsPanel* charts = chartsPanel();
+    QWidget* current = charts->tabs()->currentWidget();
+    if (current == charts->odds())
+        return charts->odds()->saveOutcomes(path);
+    if (current == charts->exploration())
+        return charts->exploration()->save(path);
+    return charts->timeline()->save(path);
 }
 
 QString MainWindow::hintText() const
@@ -391,9 +611,22 @@ void MainWindow::refresh()
     const core::Simulator& sim = m_controller->simulator();
     const Outcome outcome = describeOutcome(sim);
     m_banner->showOutcome(outcome, hintText());
+    for (int t = 0; t < 9; ++t)
+        m_stepActions[size_t(t)]->setEnabled(sim.canStep(t));
+    m_back->setEnabled(sim.position() > 0);
+    m_forward->setEnabled(sim.position() < sim.historySize());
+    m_scene->showState(sim.model(), sim.state(), m_controller->lastStep(), m_animateNext && !m_reduceMotion);
+    m_animateNext = false;
+    if (m_built)
+        refreshPanels();
+}
+
+void MainWindow::refreshPanels()
+{
+    const core::Simulator& sim = m_controller->simulator();
     m_threadButtons->showState(sim);
     m_codePanel->showState(sim);
-    m_historyModel->resetData(sim, outcome.steps);
+    m_historyModel->resetData(sim, describeOutcome(sim).steps);
     if (sim.position() > 0) {
         const QModelIndex current = m_historyModel->index(sim.position() - 1);
         m_historyView->setCurrentIndex(current);
@@ -401,12 +634,54 @@ void MainWindow::refresh()
     } else if (m_historyModel->rowCount() > 0) {
         m_historyView->scrollToTop();
     }
-    for (int t = 0; t < 9; ++t)
-        m_stepActions[size_t(t)]->setEnabled(sim.canStep(t));
-    m_back->setEnabled(sim.position() > 0);
-    m_forward->setEnabled(sim.position() < sim.historySize());
-    m_scene->showState(sim.model(), sim.state(), m_controller->lastStep(), m_animateNext && !m_reduceMotion);
-    m_animateNext = false;
+    {
+        const QSignalBlocker block(m_timelineSlider);
+        m_timelineSlider->setRange(0, sim.historySize());
+        m_timelineSlider->setValue(sim.position());
+    }
+    m_timelineSlider->setEnabled(sim.historySize() > 0);
+    m_timelineLabel->setText(QStringLiteral("%1 / %2").arg(sim.position()).arg(sim.historySize()));
+    refreshNarration();
+    refreshCharts();
+}
+
+void MainWindow::refreshNarration()
+{
+    const int step = m_controller->position() - 1;
+    const QString text = m_controller->narration(step);
+    if (step < 0) {
+        m_narrationTitle->setText(QStringLiteral("Step first: narration belongs to the step that led here."));
+    } else {
+        const core::StepRecord& record = m_controller->simulator().history()[size_t(step)];
+        m_narrationTitle->setText(
+            QStringLiteral("Step %1: %2 %3")
+                .arg(step + 1)
+                .arg(QString::fromStdString(m_controller->scenario().threads[size_t(record.thread)].name),
+                    QString::fromUtf8(core::stepInfo(record.id).id)));
+    }
+    m_narrationEdit->setEnabled(step >= 0);
+    m_narrationEdit->setPlaceholderText(
+        step >= 0 ? QStringLiteral("What happens at this step, in your words (saved with the recording).") : QString());
+    // Only replace the text when it differs, so typing keeps the cursor where it is.
+    if (step != m_narrationStep || m_narrationEdit->toPlainText() != text) {
+        m_updatingNarration = true;
+        m_narrationEdit->setPlainText(text);
+        m_updatingNarration = false;
+    }
+    m_narrationStep = step;
+}
+
+void MainWindow::refreshCharts()
+{
+    // A hidden chart is refreshed when its tab is raised (m_chartsDirty stays as it is).
+    if (!m_charts || m_centerTabs->currentWidget() != m_chartsHost)
+        return;
+    if (m_chartsDirty) {
+        m_charts->setSimulator(m_controller->simulator());
+        m_chartsDirty = false;
+    } else {
+        m_charts->setPosition(m_controller->position());
+    }
 }
 
 void MainWindow::setZoom(double zoom)
@@ -419,6 +694,8 @@ void MainWindow::setZoom(double zoom)
         font.setPixelSize(qRound(m_baseFont.pixelSize() * m_zoom));
     QApplication::setFont(font);
     m_view->setZoom(m_zoom);
+    for (QWidget* w : {static_cast<QWidget*>(m_banner), static_cast<QWidget*>(m_centerTabs)})
+        w->updateGeometry();
     // The new font reaches the widgets through events; measure the column after them.
     QTimer::singleShot(0, this, &MainWindow::fitLeftColumn);
 }
@@ -461,7 +738,8 @@ void MainWindow::applyPaletteToChildren()
     m_applyingPalette = true;
     // QApplication::setPalette reaches our own palette() only through a later event.
     m_scene->setPalette(QApplication::palette());
-    m_historyModel->setPalette(QApplication::palette());
+    if (m_historyModel)
+        m_historyModel->setPalette(QApplication::palette());
     m_applyingPalette = false;
 }
 
@@ -474,12 +752,8 @@ bool MainWindow::openFile(const QString& path, const core::ScenarioParameters& p
             Q_EMIT m_controller->loadFailed(QString::fromStdString(recording.error().toString()));
             return false;
         }
-        const auto& rec = recording.value();
-        m_controller->loadScenario(rec.scenario, rec.settings);
-        std::vector<int> schedule;
-        for (const auto& step : rec.steps)
-            schedule.push_back(step.thread);
-        return m_controller->replay(schedule);
+        // At position 0 with every step as redo tail: scrub, play, or branch off.
+        return m_controller->loadRecording(recording.value());
     }
     auto scenario = core::loadScenarioFile(file, parameters);
     if (!scenario) {

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
-// The main window: the race scene in the middle, the controls and the toggle on the left, the
-// code panel, history and verdicts on the right, the outcome banner on top. It observes one
-// SimulationController and never touches the core session itself.
+// The main window: the outcome banner on top, the race scene in the middle with the Code,
+// History, Explore and Charts tabs under it, the controls, the toggle and the narration on the
+// left. It observes one SimulationController and never touches the core session itself.
+//
+// Start-up is progressive (DESIGN.md §5, first frame): the constructor builds only the banner and
+// the scene view, the first paint schedules the rest (buildPanels()), and charts are created the
+// first time their tab is shown. Accessors of deferred panels build them on demand, so code that
+// never shows the window (tests, --export) sees a complete window.
 #pragma once
 
 #include "app/gui/core_metatypes.h"
@@ -16,7 +21,9 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QListView;
+class QPlainTextEdit;
 class QScrollArea;
 class QSlider;
 class QSpinBox;
@@ -29,6 +36,7 @@ class RaceView;
 
 namespace msb::app {
 
+class ChartsPanel;
 class CodePanel;
 class ExplorePanel;
 class HistoryModel;
@@ -49,20 +57,41 @@ public:
 
     SimulationController* controller() const { return m_controller; }
     OutcomeBanner* banner() const { return m_banner; }
-    ThreadButtonsWidget* threadButtons() const { return m_threadButtons; }
-    SettingsPanel* settingsPanel() const { return m_settingsPanel; }
-    CodePanel* codePanel() const { return m_codePanel; }
-    HistoryModel* historyModel() const { return m_historyModel; }
-    QListView* historyView() const { return m_historyView; }
-    ExplorePanel* explorePanel() const { return m_explorePanel; }
     scenes::RaceScene* scene() const { return m_scene; }
     scenes::RaceView* view() const { return m_view; }
+    // Deferred panels: built on first use if the first paint has not built them yet.
+    ThreadButtonsWidget* threadButtons() const { return built()->m_threadButtons; }
+    SettingsPanel* settingsPanel() const { return built()->m_settingsPanel; }
+    CodePanel* codePanel() const { return built()->m_codePanel; }
+    HistoryModel* historyModel() const { return built()->m_historyModel; }
+    QListView* historyView() const { return built()->m_historyView; }
+    ExplorePanel* explorePanel() const { return built()->m_explorePanel; }
+    QSlider* timelineSlider() const { return built()->m_timelineSlider; }
+    QPlainTextEdit* narrationEdit() const { return built()->m_narrationEdit; }
+    QTabWidget* panelTabs() const { return m_centerTabs; }
+    /*! The charts, created on first use (showing their tab creates them too). */
+    ChartsPanel* chartsPanel();
+    /*! Whether the charts exist yet (they are not created before their tab is shown). */
+    bool hasCharts() const { return m_charts != nullptr; }
+
+    /*! True once every panel exists; fullyBuilt() is emitted then. */
+    bool isFullyBuilt() const { return m_built; }
 
     double zoom() const { return m_zoom; }
     Theme theme() const { return m_theme; }
     bool reduceMotion() const { return m_reduceMotion; }
     /*! Raises the Explore tab (for --explore screenshots). */
     void showExploreTab();
+    void showChartsTab();
+    /*! File > Export recording: the run as recorded so far (redo tail and narration included). */
+    bool exportRecording(const QString& path, const QString& format, QString* error = nullptr);
+    /*! File > Save chart: the chart of the Charts tab on screen, PNG or SVG by extension. */
+    bool saveCurrentChart(const QString& path);
+    /*! File > Save recording. */
+    bool saveRecording(const QString& path, QString* error = nullptr);
+
+Q_SIGNALS:
+    void fullyBuilt();
 
 public Q_SLOTS:
     void setZoom(double zoom);
@@ -74,16 +103,23 @@ public Q_SLOTS:
     bool loadBuiltin(const QString& name, const std::map<std::string, int, std::less<>>& parameters = {});
     void editScenario();
     void exploreCurrent();
+    /*! Builds every deferred panel now (normally right after the first paint). */
+    void buildPanels();
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    const MainWindow* built() const;
     void buildActions();
     void buildMenus();
     QWidget* buildLeftColumn();
-    QWidget* buildRightColumn();
+    void buildHistory();
     void refresh();
+    void refreshPanels();
+    void refreshCharts();
+    void refreshNarration();
     void fitLeftColumn();
     void applyPaletteToChildren();
     QString hintText() const;
@@ -92,18 +128,30 @@ private:
     scenes::RaceScene* m_scene;
     scenes::RaceView* m_view;
     OutcomeBanner* m_banner;
-    ThreadButtonsWidget* m_threadButtons;
-    SettingsPanel* m_settingsPanel;
-    CodePanel* m_codePanel;
-    HistoryModel* m_historyModel;
-    QListView* m_historyView;
-    ExplorePanel* m_explorePanel;
-    QTabWidget* m_rightTabs;
+    QWidget* m_leftHost;
     QTabWidget* m_centerTabs;
+    // Built by buildPanels():
+    ThreadButtonsWidget* m_threadButtons = nullptr;
+    SettingsPanel* m_settingsPanel = nullptr;
+    CodePanel* m_codePanel = nullptr;
+    HistoryModel* m_historyModel = nullptr;
+    QListView* m_historyView = nullptr;
+    ExplorePanel* m_explorePanel = nullptr;
+    QWidget* m_chartsHost = nullptr;
+    ChartsPanel* m_charts = nullptr;
     QScrollArea* m_leftScroll = nullptr;
-    QSlider* m_speed;
-    QComboBox* m_scheduleMode;
-    QSpinBox* m_seed;
+    QSlider* m_speed = nullptr;
+    QComboBox* m_scheduleMode = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QSlider* m_timelineSlider = nullptr;
+    QLabel* m_timelineLabel = nullptr;
+    QLabel* m_narrationTitle = nullptr;
+    QPlainTextEdit* m_narrationEdit = nullptr;
+    bool m_built = false;
+    bool m_buildQueued = false;
+    bool m_chartsDirty = true;
+    int m_narrationStep = -2;
+    bool m_updatingNarration = false;
 
     QAction* m_back;
     QAction* m_forward;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/settings_panel.h"
 
+#include "app/gui/switch_button.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
@@ -24,7 +26,8 @@ QString qs(std::string_view s)
 
 SettingsPanel::SettingsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_toggle(new QCheckBox(QStringLiteral("Skip the refcount check for device-private pages (the 2021 patch)"), this))
+    , m_toggle(
+          new SwitchButton(QStringLiteral("Skip the refcount check for device-private pages (the 2021 patch)"), this))
     , m_toggleState(new QLabel(this))
     , m_preset(new QComboBox(this))
     , m_presetSummary(new QLabel(this))
@@ -35,18 +38,11 @@ SettingsPanel::SettingsPanel(QWidget* parent)
 
     // The switch is the point of the app: large, bold, with its effect spelled out under it.
     m_toggle->setObjectName(QStringLiteral("patchToggle"));
-    QFont big = m_toggle->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.1);
-    m_toggle->setFont(big);
-    m_toggle->setFocusPolicy(Qt::NoFocus);
-    m_toggle->setStyleSheet(
-        QStringLiteral("QCheckBox { spacing: 10px; } QCheckBox::indicator { width: 22px; height: 22px; }"));
-    // A checkbox label does not wrap, so the long text lives in a wrapped label next to the box.
-    m_toggle->setAccessibleName(m_toggle->text());
-    m_toggle->setText(QString());
-    auto* toggleText =
-        new QLabel(QStringLiteral("<b>Skip the refcount check for device-private pages</b> (the 2021 patch)"), this);
+    // A switch does not wrap its text, so the label lives in a wrapped label next to it.
+    auto* toggleText = new QLabel(m_toggle->text(), this);
+    QFont bold; // only the weight is set, so presenter zoom still reaches the size
+    bold.setBold(true);
+    toggleText->setFont(bold);
     toggleText->setWordWrap(true);
     toggleText->setBuddy(m_toggle);
     toggleText->setCursor(Qt::PointingHandCursor);

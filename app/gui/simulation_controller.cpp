@@ -42,6 +42,7 @@ bool SimulationController::step(int thread)
     auto result = m_simulator->step(thread);
     if (!result)
         return false;
+    pruneNarration();
     Q_EMIT stepApplied(result.value());
     Q_EMIT stateChanged();
     return true;
@@ -77,6 +78,7 @@ void SimulationController::reset()
 {
     setPlaying(false);
     m_simulator->reset();
+    m_narration.clear();
     restartScheduler();
     Q_EMIT stateChanged();
 }
@@ -86,6 +88,7 @@ void SimulationController::setSettings(const core::Settings& settings)
     if (settings == this->settings())
         return;
     m_simulator->changeSettings(settings);
+    pruneNarration();
     Q_EMIT settingsChanged();
     Q_EMIT stateChanged();
 }
@@ -100,6 +103,7 @@ void SimulationController::loadScenario(const core::Scenario& scenario, const co
     }
     const bool settingsDiffer = settings != this->settings();
     m_simulator = std::make_unique<core::Simulator>(std::move(valid).value(), settings);
+    m_narration.clear();
     restartScheduler();
     Q_EMIT scenarioChanged();
     if (settingsDiffer)
@@ -111,12 +115,67 @@ bool SimulationController::replay(const std::vector<int>& schedule)
 {
     setPlaying(false);
     auto result = m_simulator->replay(schedule);
+    pruneNarration();
     Q_EMIT stateChanged();
     if (!result) {
         Q_EMIT loadFailed(QString::fromStdString(result.error().toString()));
         return false;
     }
     return true;
+}
+
+bool SimulationController::loadRecording(const core::Recording& recording)
+{
+    loadScenario(recording.scenario, recording.settings);
+    std::vector<int> schedule;
+    schedule.reserve(recording.steps.size());
+    for (const auto& step : recording.steps)
+        schedule.push_back(step.thread);
+    if (!replay(schedule))
+        return false;
+    for (size_t i = 0; i < recording.steps.size(); ++i) {
+        if (!recording.steps[i].narration.empty())
+            m_narration[int(i)] = recording.steps[i].narration;
+    }
+    // Start at the beginning: the recorded steps stay as the redo tail to scrub or play.
+    m_simulator->jumpTo(0);
+    Q_EMIT stateChanged();
+    return true;
+}
+
+QString SimulationController::narration(int stepIndex) const
+{
+    const auto it = m_narration.find(stepIndex);
+    return it == m_narration.end() ? QString() : QString::fromStdString(it->second);
+}
+
+void SimulationController::setNarration(int stepIndex, const QString& text)
+{
+    if (stepIndex < 0 || stepIndex >= historySize() || narration(stepIndex) == text)
+        return;
+    if (text.isEmpty())
+        m_narration.erase(stepIndex);
+    else
+        m_narration[stepIndex] = text.toStdString();
+    Q_EMIT narrationChanged(stepIndex);
+}
+
+core::Recording SimulationController::recording() const
+{
+    if (position() == historySize())
+        return core::recordFromSimulator(*m_simulator, m_narration);
+    // recordFromSimulator stops at the position; a scrubbed-back run still saves all its steps.
+    core::Simulator whole(scenario(), settings());
+    std::vector<int> schedule;
+    for (const auto& record : m_simulator->history())
+        schedule.push_back(record.thread);
+    (void)whole.replay(schedule);
+    return core::recordFromSimulator(whole, m_narration);
+}
+
+void SimulationController::pruneNarration()
+{
+    m_narration.erase(m_narration.lower_bound(historySize()), m_narration.end());
 }
 
 bool SimulationController::stepScheduled()
@@ -163,6 +222,14 @@ void SimulationController::restartScheduler()
 
 void SimulationController::onTick()
 {
+    // A redo tail (an opened recording, a scrubbed-back run) plays back, and stops at its end,
+    // before the scheduler picks anything new.
+    if (position() < historySize()) {
+        redo();
+        if (position() == historySize())
+            setPlaying(false); // the end of what was recorded; Play again goes on from here
+        return;
+    }
     // Stop on an outcome, including the first livelock round, so the banner gets read.
     if (m_simulator->status() != core::Status::Running || !stepScheduled()
         || (!m_repeatAtPlayStart && m_simulator->repeatsPosition()))

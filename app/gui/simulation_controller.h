@@ -4,6 +4,7 @@
 #pragma once
 
 #include "app/gui/core_metatypes.h"
+#include "core/recording.h"
 #include "core/scenario.h"
 #include "core/settings.h"
 #include "core/simulator.h"
@@ -13,8 +14,10 @@
 #include <QTimer>
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 
@@ -50,6 +53,12 @@ public:
     /*! Runs one step of the auto-scheduler; false when no thread can step. */
     bool stepScheduled();
 
+    /*! Narration of step index (0-based: the step that leads to position index + 1). */
+    QString narration(int stepIndex) const;
+    const std::map<int, std::string>& narrations() const { return m_narration; }
+    /*! The whole run (the redo tail included) with its narration, as Save recording writes it. */
+    core::Recording recording() const;
+
 public Q_SLOTS:
     bool step(int thread);
     bool undo();
@@ -62,6 +71,11 @@ public Q_SLOTS:
     /*! Replays a schedule from the initial state (a counterexample, --schedule); false and
         loadFailed() if a thread could not step. The steps that did run stay. */
     bool replay(const std::vector<int>& schedule);
+    /*! Opens a recording at position 0 with every step as redo tail, so it can be scrubbed,
+        played or branched off; false and loadFailed() if a step no longer applies. */
+    bool loadRecording(const msb::core::Recording& recording);
+    /*! Sets (or, with empty text, removes) the narration of a step that exists in the history. */
+    void setNarration(int stepIndex, const QString& text);
 
     void setPlaying(bool playing);
     void togglePlaying() { setPlaying(!isPlaying()); }
@@ -75,10 +89,13 @@ Q_SIGNALS:
     void scenarioChanged();
     void loadFailed(const QString& message);
     void playingChanged(bool playing);
+    void narrationChanged(int stepIndex);
 
 private:
     void restartScheduler();
     void onTick();
+    /*! Drops narration of steps that left the history (a branch, a shorter replay). */
+    void pruneNarration();
 
     std::unique_ptr<core::Simulator> m_simulator;
     std::unique_ptr<core::Scheduler> m_scheduler;
@@ -87,6 +104,7 @@ private:
     ScheduleMode m_mode = ScheduleMode::RoundRobin;
     std::uint64_t m_seed = 1;
     bool m_repeatAtPlayStart = false;
+    std::map<int, std::string> m_narration;
 };
 
 /*! The default scenario when no file is given: T1 and T2 faulting on one page. */

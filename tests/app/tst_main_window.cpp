@@ -286,6 +286,10 @@ private Q_SLOTS:
         QVERIFY(core::saveRecordingFile(core::recordFromSimulator(sim), recordingPath.toStdString()).ok());
         QVERIFY(window.openFile(recordingPath));
         QVERIFY(window.controller()->settings() == preset("v5.11-patched"));
+        // A recording opens at its start with every step ready to redo (scrub, play, branch off).
+        QCOMPARE(window.controller()->position(), 0);
+        QCOMPARE(window.controller()->historySize(), 18);
+        window.controller()->jumpTo(18);
         QCOMPARE(window.controller()->simulator().schedule(), schedule(kLivelockRound));
         QVERIFY(window.controller()->state() == sim.state());
         QVERIFY(window.settingsPanel()->patchToggle()->isChecked());
