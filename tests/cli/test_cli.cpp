@@ -239,3 +239,19 @@ TEST(Cli, RecordThenReplay)
 }
 
 } // namespace
+
+// Every built-in lesson plays through with the model's own answers, and every checkpoint the CLI
+// grades comes out right (a lesson whose stated answer disagreed with the model would not load).
+TEST(Cli, EveryBuiltInLessonPlaysThrough)
+{
+    for (const char* lesson : {"device-private-pages", "livelock", "patch-2021", "upstream-fix"}) {
+        const CliResult result = runCli(std::string("lesson ") + lesson + " --answers auto --json");
+        ASSERT_EQ(result.exitCode, 0) << lesson << ": " << result.err;
+        EXPECT_TRUE(contains(result.out, "\"id\": \"" + std::string(lesson) + "\"")) << result.out.substr(0, 200);
+        EXPECT_TRUE(contains(result.out, "\"correct\": true")) << lesson;
+        EXPECT_FALSE(contains(result.out, "\"correct\": false")) << lesson;
+    }
+    const CliResult unknown = runCli("lesson no-such-lesson");
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(contains(unknown.err, "no such built-in lesson")) << unknown.err;
+}
