@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
+#include <QTabWidget>
 
 namespace msb::app {
 
@@ -46,8 +47,10 @@ ParsedOptions parseAppOptions(const QStringList& arguments)
         QStringLiteral("light or dark (default: follow the system)."), QStringLiteral("THEME"));
     const QCommandLineOption zoom(
         QStringLiteral("zoom"), QStringLiteral("Presenter zoom factor (default 1)."), QStringLiteral("F"));
+    const QCommandLineOption tab(QStringLiteral("tab"),
+        QStringLiteral("Raise this tab under the scene: code, history, explore or charts."), QStringLiteral("TAB"));
     parser.addOptions(
-        {preset, set, param, screenshot, firstFrame, size, schedule, position, explore, frameStats, theme, zoom});
+        {preset, set, param, screenshot, firstFrame, size, schedule, position, explore, frameStats, theme, zoom, tab});
 
     ParsedOptions out;
     if (!parser.parse(arguments)) {
@@ -113,6 +116,16 @@ ParsedOptions parseAppOptions(const QStringList& arguments)
         o.zoom = parser.value(zoom).toDouble(&ok);
         if (!ok || o.zoom < 0.5 || o.zoom > 3.0) {
             out.error = QStringLiteral("--zoom: expected a factor in [0.5, 3], got \"%1\"").arg(parser.value(zoom));
+            return out;
+        }
+    }
+    if (parser.isSet(tab)) {
+        o.tab = parser.value(tab).toLower();
+        if (!QStringList {
+                QStringLiteral("code"), QStringLiteral("history"), QStringLiteral("explore"), QStringLiteral("charts")}
+                 .contains(o.tab)) {
+            out.error =
+                QStringLiteral("--tab: expected code, history, explore or charts, got \"%1\"").arg(parser.value(tab));
             return out;
         }
     }
@@ -194,6 +207,15 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
         window.setTheme(Theme::Light);
     if (options.zoom != 1.0)
         window.setZoom(options.zoom);
+    if (!options.tab.isEmpty()) {
+        // Raising a tab needs the panels: build them now rather than after the first paint.
+        QTabWidget* tabs = window.panelTabs();
+        window.buildPanels();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).compare(options.tab, Qt::CaseInsensitive) == 0)
+                tabs->setCurrentIndex(i);
+        }
+    }
     return {};
 }
 

@@ -28,6 +28,7 @@ struct AppOptions
     int frameStatsSteps = 0; // --frame-stats N: play N steps animated, print frame times, exit
     QString theme;           // "", "light", "dark"
     double zoom = 1.0;
+    QString tab; // --tab code|history|explore|charts: the panel tab raised under the scene
 };
 
 struct ParsedOptions

@@ -97,6 +97,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_view(new scenes::RaceView(m_scene, this))
     , m_banner(new OutcomeBanner(this))
     , m_leftHost(new QWidget(this))
+    , m_split(new QSplitter(Qt::Horizontal, this))
     , m_centerTabs(new QTabWidget(this))
     , m_baseFont(QApplication::font())
     , m_systemPalette(QApplication::palette())
@@ -124,7 +125,7 @@ MainWindow::MainWindow(QWidget* parent)
     auto* leftLayout = new QVBoxLayout(m_leftHost);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_leftHost->setMinimumWidth(260);
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    QSplitter* split = m_split;
     split->addWidget(m_leftHost);
     split->addWidget(centerSplit);
     split->setStretchFactor(0, 0);
@@ -528,8 +529,15 @@ void MainWindow::fitLeftColumn()
     // The column never scrolls sideways: it is as wide as its widest row needs.
     QWidget* column = m_leftScroll->widget();
     column->adjustSize();
-    m_leftScroll->setMinimumWidth(
-        column->minimumSizeHint().width() + m_leftScroll->verticalScrollBar()->sizeHint().width() + 4);
+    const int width = column->minimumSizeHint().width() + m_leftScroll->verticalScrollBar()->sizeHint().width() + 4;
+    m_leftScroll->setMinimumWidth(width);
+    // The splitter keeps the skeleton's width until told: give the scene everything else (before
+    // the first show the splitter has no sizes yet; it scales what it is given to the window).
+    m_leftHost->setMinimumWidth(width);
+    const QList<int> sizes = m_split->sizes();
+    const int total = sizes.size() == 2 && sizes[0] + sizes[1] > 0 ? sizes[0] + sizes[1] : this->width();
+    if (sizes.isEmpty() || sizes[0] != width)
+        m_split->setSizes({width, std::max(width, total - width)});
 }
 
 void MainWindow::showExploreTab()

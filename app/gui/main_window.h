@@ -27,6 +27,7 @@ class QPlainTextEdit;
 class QScrollArea;
 class QSlider;
 class QSpinBox;
+class QSplitter;
 class QTabWidget;
 
 namespace msb::scenes {
@@ -129,6 +130,7 @@ private:
     scenes::RaceView* m_view;
     OutcomeBanner* m_banner;
     QWidget* m_leftHost;
+    QSplitter* m_split;
     QTabWidget* m_centerTabs;
     // Built by buildPanels():
     ThreadButtonsWidget* m_threadButtons = nullptr;

@@ -98,7 +98,11 @@ void ThreadButtonsWidget::showState(const core::Simulator& sim)
         } else {
             text = QStringLiteral("cannot step: %1").arg(QString::fromStdString(sim.blockedReason(t)));
         }
-        row.reason->setText(text);
+        // Long kernel identifiers (MIGRATE_PFN_MIGRATE) may break after '_' instead of running
+        // out of the column; the tooltip keeps the plain text.
+        QString shown = text;
+        shown.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
+        row.reason->setText(shown);
         row.button->setToolTip(text);
         QFont f = row.reason->font();
         f.setItalic(!can);

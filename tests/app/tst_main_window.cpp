@@ -67,10 +67,11 @@ private Q_SLOTS:
                 QPushButton* b = window.threadButtons()->button(u);
                 QLabel* reason = window.threadButtons()->reasonLabel(u);
                 QCOMPARE(b->isEnabled(), reference.canStep(u));
-                QCOMPARE(b->toolTip(), reason->text());
+                const QString shown = reason->text().remove(QChar(0x200B)); // break points after '_'
+                QCOMPARE(b->toolTip(), shown);
                 if (!reference.canStep(u))
-                    QCOMPARE(reason->text(),
-                        QStringLiteral("cannot step: ") + QString::fromStdString(reference.blockedReason(u)));
+                    QCOMPARE(
+                        shown, QStringLiteral("cannot step: ") + QString::fromStdString(reference.blockedReason(u)));
             }
         }
         QCOMPARE(window.controller()->historySize(), int(reference.historySize()));

@@ -1,0 +1,19 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# Regenerates docs/screenshots/ with the app's headless options (docs/gui.md).
+# Usage: docs/screenshots/make-screenshots.sh [path/to/migration-sandbox]
+set -eu
+app=${1:-build/dev/app/gui/migration-sandbox}
+out=$(dirname "$0")
+export QT_QPA_PLATFORM=offscreen
+round=1,1,1,1,1,1,1,2,2,2,1,2,2,1,1,1,2,2
+shot() { name=$1; shift; "$app" "$@" --screenshot "$out/$name.png"; }
+shot initial
+shot w-sleeping-with-reference --schedule 1,1,1,1,1,1,1,2,2,2 --tab history
+shot check-failing --schedule 1,1,1,1,1,1,1,2,2,2,1
+shot livelock-round --schedule $round --tab history
+shot patched-success --preset v5.11-patched --schedule $round,1,2
+shot explore-results --explore
+shot charts-refcount-timeline --schedule $round --position 11 --tab charts
+shot livelock-round-dark --schedule $round --theme dark
+shot livelock-round-1920x1080 --schedule $round --size 1920x1080 --zoom 1.5
