@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The main window as integrated for issue 5: progressive start-up, the charts tab, the timeline
 // slider, narration, recordings made in the GUI and by the CLI, export, presenter zoom, the switch.
+#include "app/gui/app_options.h"
 #include "app/gui/charts/charts_panel.h"
 #include "app/gui/charts/exploration_chart.h"
 #include "app/gui/charts/exploration_model.h"
@@ -264,6 +265,42 @@ private Q_SLOTS:
         const QRect sceneOnScreen = view->mapFromScene(window.scene()->sceneRect()).boundingRect();
         QVERIFY(view->viewport()->rect().adjusted(-1, -1, 1, 1).contains(sceneOnScreen));
         window.setZoom(1.0);
+    }
+
+    void tabOptionRaisesAPanel()
+    {
+        const auto parsed = app::parseAppOptions({QStringLiteral("migration-sandbox"), QStringLiteral("--schedule"),
+            QStringLiteral("1,1,1"), QStringLiteral("--tab"), QStringLiteral("charts")});
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        app::MainWindow window;
+        QVERIFY(app::applyAppOptions(window, parsed.options).isEmpty());
+        QCOMPARE(window.panelTabs()->tabText(window.panelTabs()->currentIndex()), QStringLiteral("Charts"));
+        QVERIFY(window.hasCharts());
+        QCOMPARE(window.chartsPanel()->timeline()->position(), 3);
+        QVERIFY(!app::parseAppOptions({QStringLiteral("x"), QStringLiteral("--tab"), QStringLiteral("nope")})
+                     .error.isEmpty());
+    }
+
+    void exportCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString recording = dir.filePath(QStringLiteral("r.msrec.json"));
+        core::Simulator sim(builtin("two-faults"), preset("v5.11"));
+        QVERIFY(sim.replay(schedule("1112")).ok());
+        QVERIFY(core::saveRecordingFile(core::recordFromSimulator(sim), recording.toStdString()).ok());
+        const QString frames = dir.filePath(QStringLiteral("frames"));
+        QProcess app;
+        app.start(QStringLiteral(MSB_APP_EXECUTABLE),
+            {QStringLiteral("--export"), recording, QStringLiteral("--format"), QStringLiteral("png"),
+                QStringLiteral("-o"), frames});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 0);
+        QCOMPARE(QDir(frames).entryList({QStringLiteral("*.png")}, QDir::Files).size(), 5);
+        app.start(QStringLiteral(MSB_APP_EXECUTABLE),
+            {QStringLiteral("--export"), dir.filePath(QStringLiteral("missing.msrec.json")), QStringLiteral("--format"),
+                QStringLiteral("pdf"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.pdf"))});
+        QVERIFY(app.waitForFinished(60000));
+        QCOMPARE(app.exitCode(), 2);
     }
 
     void theSwitchSaysWhatItDoes()
