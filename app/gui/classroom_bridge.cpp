@@ -1,0 +1,342 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/classroom_bridge.h"
+
+#include "app/classroom/classroom_follower.h"
+#include "app/classroom/classroom_host.h"
+#include "app/gui/controller_sync.h"
+#include "app/gui/simulation_controller.h"
+
+#include <QPointer>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace msb::app {
+
+namespace {
+
+/// Runs fn on receiver's (GUI) thread later; dropped if the receiver is gone by then.
+template <typename Fn>
+void postTo(ClassroomBridge* receiver, Fn fn)
+{
+    QMetaObject::invokeMethod(
+        receiver,
+        [guard = QPointer<ClassroomBridge>(receiver), fn = std::move(fn)]() mutable {
+            if (guard)
+                fn(guard.data());
+        },
+        Qt::QueuedConnection);
+}
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+} // namespace
+
+ClassroomBridge::ClassroomBridge(SimulationController* controller, QObject* parent)
+    : QObject(parent)
+    , m_controller(controller)
+{
+    connect(m_controller, &SimulationController::stateChanged, this, &ClassroomBridge::onControllerMoved);
+    connect(m_controller, &SimulationController::narrationChanged, this, [this] {
+        if (m_mode == Mode::Hosting)
+            syncHost();
+    });
+}
+
+ClassroomBridge::~ClassroomBridge()
+{
+    // Join the io threads first: after this no callback can post to a half-destroyed object.
+    if (m_host)
+        m_host->stop();
+    if (m_follower)
+        m_follower->disconnect();
+}
+
+void ClassroomBridge::setMode(Mode mode)
+{
+    if (m_mode == mode)
+        return;
+    m_mode = mode;
+    Q_EMIT modeChanged(mode);
+}
+
+// --- Teacher ------------------------------------------------------------------------------------
+
+QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, const QString& code)
+{
+    if (m_mode != Mode::Idle)
+        return QStringLiteral("already in a class: leave it first");
+    classroom::HostOptions options;
+    options.bindAddress = bindAddress.toStdString();
+    options.port = port;
+    options.code = classroom::normalizeJoinCode(code.trimmed().toStdString());
+    auto host = std::make_unique<classroom::ClassroomHost>(options);
+    // io thread: copy and post, nothing else.
+    host->onFollowerJoined = [this](const std::string& peer) {
+        postTo(this, [peer](ClassroomBridge* self) {
+            self->m_followers = self->m_host ? self->m_host->followerCount() : 0;
+            Q_EMIT self->followerCountChanged(self->m_followers);
+            Q_EMIT self->logged(QStringLiteral("%1 joined").arg(qs(peer)));
+        });
+    };
+    host->onFollowerLeft = [this](const std::string& peer, const std::string& reason) {
+        postTo(this, [peer, reason](ClassroomBridge* self) {
+            self->m_followers = self->m_host ? self->m_host->followerCount() : 0;
+            Q_EMIT self->followerCountChanged(self->m_followers);
+            Q_EMIT self->logged(QStringLiteral("%1 left: %2").arg(qs(peer), qs(reason)));
+        });
+    };
+    host->onLog = [this](const std::string& text) {
+        postTo(this, [text](ClassroomBridge* self) { Q_EMIT self->logged(qs(text)); });
+    };
+    const auto started = host->start();
+    if (!started.ok())
+        return qs(started.error().toString());
+    m_host = std::move(host);
+    m_bindAddress = bindAddress;
+    m_published.reset({});
+    m_followers = 0;
+    setMode(Mode::Hosting);
+    publishFresh();
+    return {};
+}
+
+void ClassroomBridge::stopHosting()
+{
+    if (!m_host)
+        return;
+    m_host->publishEnd();
+    m_host->flush(std::chrono::milliseconds(500));
+    m_host->stop();
+    m_host.reset();
+    m_followers = 0;
+    Q_EMIT followerCountChanged(0);
+    setMode(Mode::Idle);
+}
+
+quint16 ClassroomBridge::port() const
+{
+    return m_host ? m_host->port() : 0;
+}
+
+QString ClassroomBridge::code() const
+{
+    return m_host ? qs(m_host->code()) : QString();
+}
+
+void ClassroomBridge::publishCheckpoint(const QString& question, const QStringList& choices, int answer)
+{
+    if (!m_host)
+        return;
+    classroom::CheckpointEvent event;
+    event.index = m_controller->position();
+    event.question = question.toStdString();
+    for (const auto& choice : choices)
+        event.choices.push_back(choice.toStdString());
+    event.answer = answer;
+    m_published.apply(event);
+    m_host->publishCheckpoint(event);
+}
+
+void ClassroomBridge::publishFresh()
+{
+    const core::Simulator& sim = m_controller->simulator();
+    m_published.apply(classroom::msg::Session {sim.scenario(), sim.settings()});
+    m_host->publishSession(sim.scenario(), sim.settings());
+    syncHost();
+}
+
+void ClassroomBridge::syncHost()
+{
+    if (!m_host)
+        return;
+    const core::Simulator& sim = m_controller->simulator();
+    const classroom::Snapshot& sent = m_published.snapshot();
+    if (!sent.hasSession || sent.scenario != sim.scenario()) {
+        publishFresh();
+        return;
+    }
+    if (sent.settings != sim.settings()) {
+        m_published.apply(classroom::msg::SettingsChange {sim.settings()});
+        m_host->publishSettings(sim.settings());
+    }
+    // A step event at index i replaces everything from i on, so the history is sent from the first
+    // step that differs. Only a shorter history (reset, a shorter replay) needs a new session.
+    const auto& history = sim.history();
+    const std::size_t common = std::min(history.size(), sent.steps.size());
+    std::size_t first = 0;
+    while (first < common && sent.steps[first].thread == history[first].thread
+        && sent.steps[first].step == history[first].id && sent.steps[first].hash == history[first].hash)
+        ++first;
+    if (first == history.size() && history.size() < sent.steps.size()) {
+        publishFresh();
+        return;
+    }
+    for (std::size_t i = first; i < history.size(); ++i) {
+        const classroom::StepEvent event {static_cast<int>(i), history[i].thread, history[i].id, history[i].hash};
+        m_published.apply(event);
+        m_host->publishStep(event);
+    }
+    // Narration: one text per position (a step's narration belongs to the position it leads to).
+    for (const auto& [stepIndex, text] : m_controller->narrations()) {
+        const auto it = std::find_if(sent.narration.begin(), sent.narration.end(),
+            [&](const classroom::NarrationEvent& n) { return n.index == stepIndex + 1; });
+        if (it == sent.narration.end() || it->text != text) {
+            const classroom::NarrationEvent event {stepIndex + 1, text};
+            m_published.apply(event);
+            m_host->publishNarration(event);
+        }
+    }
+    for (const auto& narration : std::vector<classroom::NarrationEvent>(sent.narration)) {
+        if (!narration.text.empty() && !m_controller->narrations().contains(narration.index - 1)
+            && narration.index - 1 < static_cast<int>(history.size())) {
+            const classroom::NarrationEvent removed {narration.index, {}};
+            m_published.apply(removed);
+            m_host->publishNarration(removed);
+        }
+    }
+    if (m_published.snapshot().position != sim.position()) {
+        m_published.apply(classroom::msg::Jump {sim.position()});
+        m_host->publishJump(sim.position());
+    }
+}
+
+// --- Student ------------------------------------------------------------------------------------
+
+void ClassroomBridge::join(const QString& host, quint16 port, const QString& code)
+{
+    if (m_mode != Mode::Idle)
+        leave();
+    auto follower = std::make_unique<classroom::ClassroomFollower>();
+    follower->callbacks.message = [this](const classroom::Message& message) {
+        postTo(this, [message](ClassroomBridge* self) { self->received(message); });
+    };
+    follower->onError = [this](const classroom::ConnectionError& error) {
+        const bool persistent = error.kind == classroom::ConnectionError::Kind::Persistent;
+        std::string text = error.message;
+        if (error.refusal == classroom::Refusal::WrongCode)
+            text = "The teacher's app refused the join code. Check the code on the projector. (" + error.message + ")";
+        postTo(
+            this, [text, persistent](ClassroomBridge* self) { Q_EMIT self->connectionFailed(qs(text), persistent); });
+    };
+    follower->onFinished = [this] {
+        postTo(this, [](ClassroomBridge* self) {
+            self->m_joined = false;
+            Q_EMIT self->logged(QStringLiteral("connection closed"));
+        });
+    };
+    m_mirror.reset({});
+    m_teacher = QStringLiteral("%1:%2").arg(host).arg(port);
+    m_attached = true;
+    m_joined = false;
+    m_follower = std::move(follower);
+    setMode(Mode::Following);
+    m_follower->connect(host.toStdString(), port, code.trimmed().toStdString());
+}
+
+void ClassroomBridge::leave()
+{
+    if (!m_follower)
+        return;
+    m_follower->disconnect();
+    m_follower.reset();
+    m_joined = false;
+    setMode(Mode::Idle);
+    if (!m_attached) {
+        m_attached = true;
+        Q_EMIT attachedChanged(true);
+    }
+}
+
+void ClassroomBridge::detach()
+{
+    if (m_mode != Mode::Following || !m_attached)
+        return;
+    m_attached = false;
+    Q_EMIT attachedChanged(false);
+}
+
+void ClassroomBridge::reattach()
+{
+    if (m_mode != Mode::Following || m_attached)
+        return;
+    m_attached = true;
+    Q_EMIT attachedChanged(true);
+    applyMirror(); // what we have now; the snapshot that answers the resync confirms it
+    m_follower->requestSnapshot();
+}
+
+void ClassroomBridge::received(const classroom::Message& message)
+{
+    if (m_mode != Mode::Following)
+        return;
+    if (const auto* welcome = std::get_if<classroom::msg::Welcome>(&message)) {
+        m_mirror.reset(welcome->snapshot);
+        m_joined = true;
+        Q_EMIT joined();
+    } else if (const auto* reply = std::get_if<classroom::msg::SnapshotReply>(&message)) {
+        m_mirror.reset(reply->snapshot);
+    } else if (classroom::isSessionEvent(message)) {
+        const std::string why = m_mirror.apply(message);
+        if (!why.empty()) {
+            Q_EMIT logged(QStringLiteral("ignored an event: %1").arg(qs(why)));
+            return;
+        }
+        if (const auto* n = std::get_if<classroom::NarrationEvent>(&message))
+            Q_EMIT narrationReceived(n->index, qs(n->text));
+        if (const auto* c = std::get_if<classroom::CheckpointEvent>(&message)) {
+            QStringList choices;
+            for (const auto& choice : c->choices)
+                choices << qs(choice);
+            Q_EMIT checkpointReceived(qs(c->question), choices);
+        }
+        if (std::holds_alternative<classroom::msg::End>(message))
+            Q_EMIT sessionEnded();
+    } else {
+        return;
+    }
+    if (m_attached)
+        applyMirror();
+}
+
+void ClassroomBridge::applyMirror()
+{
+    const classroom::Snapshot& snapshot = m_mirror.snapshot();
+    if (!snapshot.hasSession)
+        return;
+    SessionPosition target {snapshot.scenario, snapshot.settings, {}, snapshot.position};
+    for (const auto& step : snapshot.steps)
+        target.history.push_back(step.thread);
+    m_applying = true;
+    if (!driveController(*m_controller, target))
+        Q_EMIT logged(QStringLiteral("could not replay the teacher's schedule here"));
+    for (const auto& narration : snapshot.narration) {
+        const int stepIndex = narration.index - 1;
+        if (stepIndex >= 0 && stepIndex < m_controller->historySize()
+            && m_controller->narration(stepIndex) != qs(narration.text))
+            m_controller->setNarration(stepIndex, qs(narration.text));
+    }
+    m_applying = false;
+}
+
+void ClassroomBridge::onControllerMoved()
+{
+    if (m_mode == Mode::Hosting) {
+        syncHost();
+        return;
+    }
+    // Read-only while attached: anything that moved the controller besides us is undone.
+    if (m_mode == Mode::Following && m_attached && !m_applying && !m_snapBackQueued) {
+        m_snapBackQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_snapBackQueued = false;
+            if (m_mode == Mode::Following && m_attached)
+                applyMirror();
+        });
+    }
+}
+
+} // namespace msb::app

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: MIT
+// The Qt side of live follow-along (STYLE.md 7.5): owns a classroom::ClassroomHost (the teacher)
+// or a classroom::ClassroomFollower (a student) and connects it to one SimulationController.
+//
+// Threads: the classroom library calls back on its io thread. Every callback here only posts a
+// copy of its arguments to this object with QMetaObject::invokeMethod(..., Qt::QueuedConnection)
+// and re-checks a QPointer on the GUI thread; no Qt object is touched on the io thread. The
+// destructor stops the io thread before the QObject goes, so no callback outlives the bridge.
+//
+// Hosting: every change of the controller (steps, undo/jump, settings, scenario, narration) is
+// diffed against what was published so far and sent as the smallest list of session events.
+// Following: events fold into a mirror of the teacher's session; while attached the controller
+// is driven to the mirror (and snapped back if anything else moved it: students are read-only);
+// detached, the mirror keeps up but the controller is the student's own until re-attach().
+#pragma once
+
+#include "app/classroom/session_state.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace msb::classroom {
+class ClassroomFollower;
+class ClassroomHost;
+} // namespace msb::classroom
+
+namespace msb::app {
+
+class SimulationController;
+
+class ClassroomBridge : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode { Idle, Hosting, Following };
+    Q_ENUM(Mode)
+
+    explicit ClassroomBridge(SimulationController* controller, QObject* parent = nullptr);
+    ~ClassroomBridge() override;
+
+    SimulationController* controller() const { return m_controller; }
+    Mode mode() const { return m_mode; }
+
+    // --- Teacher ---
+    /*! Listens on bindAddress:port (0: ephemeral) with code (empty: a random one) and publishes
+        the controller's current session. Returns an error message, or an empty string. */
+    QString startHosting(
+        const QString& bindAddress = QStringLiteral("127.0.0.1"), quint16 port = 0, const QString& code = {});
+    /*! Ends the session for every follower and closes the server. */
+    void stopHosting();
+    QString bindAddress() const { return m_bindAddress; }
+    quint16 port() const;
+    QString code() const;
+    int followerCount() const { return m_followers; }
+    /*! A lesson checkpoint for the followers (their lesson panel may show it). */
+    void publishCheckpoint(const QString& question, const QStringList& choices, int answer);
+
+    // --- Student ---
+    /*! Connects and joins; joined() or connectionFailed() follows. */
+    void join(const QString& host, quint16 port, const QString& code);
+    /*! Disconnects; the controller keeps the last mirrored state. */
+    void leave();
+    bool isJoined() const { return m_joined; }
+    bool isAttached() const { return m_attached; }
+    /*! "HOST:PORT" of the teacher followed. */
+    QString teacherAddress() const { return m_teacher; }
+    /*! Explore on your own: events are still received but not applied to the controller. */
+    void detach();
+    /*! Asks for a fresh snapshot and mirrors the teacher's current position again. */
+    void reattach();
+    const classroom::Snapshot& mirror() const { return m_mirror.snapshot(); }
+
+Q_SIGNALS:
+    void modeChanged(msb::app::ClassroomBridge::Mode mode);
+    void followerCountChanged(int count);
+    void logged(const QString& text);
+    void joined();
+    void attachedChanged(bool attached);
+    /*! persistent: the host refused us (wrong code, ...) or gave up; else a quiet retry follows. */
+    void connectionFailed(const QString& message, bool persistent);
+    void sessionEnded();
+    void checkpointReceived(const QString& question, const QStringList& choices);
+    void narrationReceived(int position, const QString& text);
+
+private:
+    void setMode(Mode mode);
+    void syncHost();
+    void publishFresh();
+    void received(const classroom::Message& message);
+    void applyMirror();
+    void onControllerMoved();
+
+    SimulationController* m_controller;
+    Mode m_mode = Mode::Idle;
+    // Teacher
+    std::unique_ptr<classroom::ClassroomHost> m_host;
+    classroom::SessionState m_published; // what the followers have been sent
+    QString m_bindAddress;
+    int m_followers = 0;
+    // Student
+    std::unique_ptr<classroom::ClassroomFollower> m_follower;
+    classroom::SessionState m_mirror;
+    QString m_teacher;
+    bool m_joined = false;
+    bool m_attached = true;
+    bool m_applying = false;
+    bool m_snapBackQueued = false;
+};
+
+} // namespace msb::app

@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/classroom_integration.h"
+
+#include "app/gui/classroom_bridge.h"
+#include "app/gui/classroom_dialog.h"
+#include "app/gui/lesson_panel.h"
+#include "app/gui/main_window.h"
+#include "app/gui/settings_panel.h"
+#include "app/gui/simulation_controller.h"
+#include "app/gui/thread_buttons_widget.h"
+#include "core/lesson.h"
+#include "scenes/race_scene.h"
+#include "scenes/race_view.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QSlider>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace msb::app {
+
+namespace {
+
+constexpr double kPresenterZoom = 1.35;
+
+/// Owns the window-side state of the integration; found again by object name.
+class ClassroomIntegration : public QObject
+{
+public:
+    explicit ClassroomIntegration(MainWindow& window)
+        : QObject(&window)
+        , m_window(window)
+    {
+        setObjectName(QStringLiteral("msbClassroomIntegration"));
+    }
+
+    MainWindow& m_window;
+    ClassroomAndLessons parts;
+    bool locked = false;
+    double zoomBeforePresenter = 1.0;
+    QPointer<ClassroomDialog> hostDialog;
+    QPointer<ClassroomDialog> joinDialog;
+
+    /// The window's own stepping actions (MainWindow::buildActions), by their text.
+    QList<QAction*> stepActions() const
+    {
+        QList<QAction*> out;
+        for (auto* action : m_window.actions()) {
+            const QString text = action->text();
+            if (text == QLatin1String("Back") || text == QLatin1String("Forward") || text == QLatin1String("Play")
+                || text == QLatin1String("Pause") || text == QLatin1String("Auto step")
+                || text == QLatin1String("Reset") || text.startsWith(QLatin1String("Step thread")))
+                out << action;
+        }
+        return out;
+    }
+
+    void applyLock()
+    {
+        if (!locked)
+            return;
+        // MainWindow::refresh() re-enables these on every state change; this runs after it.
+        for (auto* action : stepActions())
+            action->setEnabled(false);
+    }
+
+    void setLocked(bool on)
+    {
+        if (locked == on)
+            return;
+        locked = on;
+        if (on)
+            m_window.controller()->setPlaying(false);
+        if (m_window.isFullyBuilt() || on) {
+            m_window.threadButtons()->setEnabled(!on);
+            m_window.settingsPanel()->setEnabled(!on);
+            m_window.timelineSlider()->setEnabled(!on);
+            m_window.narrationEdit()->setReadOnly(on);
+        }
+        if (on)
+            applyLock();
+        else
+            Q_EMIT m_window.controller()->stateChanged(); // let the window re-enable what applies
+    }
+
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        // Clicking a lane's step chip would step: swallowed while attached (the wheel still zooms).
+        if (locked
+            && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick
+                || event->type() == QEvent::MouseButtonRelease))
+            return true;
+        return QObject::eventFilter(watched, event);
+    }
+
+    void refreshClassroom()
+    {
+        const auto mode = parts.bridge->mode();
+        const bool following = mode == ClassroomBridge::Mode::Following;
+        const bool attached = following && parts.bridge->isAttached();
+        parts.followBar->setVisible(following);
+        parts.detachAction->setEnabled(attached);
+        parts.reattachAction->setEnabled(following && !attached);
+        parts.followLabel->setText(attached
+                ? QStringLiteral("Following teacher at %1").arg(parts.bridge->teacherAddress())
+                : QStringLiteral("Exploring on your own (the teacher at %1 goes on; Re-attach to catch up)")
+                      .arg(parts.bridge->teacherAddress()));
+        setLocked(attached);
+    }
+};
+
+ClassroomIntegration* findIntegration(const MainWindow& window)
+{
+    return window.findChild<ClassroomIntegration*>(
+        QStringLiteral("msbClassroomIntegration"), Qt::FindDirectChildrenOnly);
+}
+
+} // namespace
+
+ClassroomAndLessons classroomAndLessons(const MainWindow& window)
+{
+    auto* integration = findIntegration(window);
+    return integration ? integration->parts : ClassroomAndLessons {};
+}
+
+bool stepControlsLocked(const MainWindow& window)
+{
+    auto* integration = findIntegration(window);
+    return integration && integration->locked;
+}
+
+ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
+{
+    if (auto* existing = findIntegration(window))
+        return existing->parts;
+    auto* integration = new ClassroomIntegration(window);
+    ClassroomAndLessons& parts = integration->parts;
+    SimulationController* controller = window.controller();
+    MainWindow* w = &window;
+
+    parts.bridge = new ClassroomBridge(controller, &window);
+    parts.lessons = new LessonPanel(controller);
+    parts.lessonDock = new QDockWidget(QStringLiteral("Lesson"), &window);
+    parts.lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    parts.lessonDock->setWidget(parts.lessons);
+    window.addDockWidget(Qt::RightDockWidgetArea, parts.lessonDock);
+    parts.lessonDock->hide();
+
+    // The student's bar: who we follow, and the way out and back.
+    parts.followBar = new QToolBar(QStringLiteral("Classroom"), &window);
+    parts.followBar->setObjectName(QStringLiteral("followBar"));
+    parts.followBar->setMovable(false);
+    parts.followBar->setStyleSheet(QStringLiteral("QToolBar { background: #fff4c2; } QLabel { color: #3d3300; "
+                                                  "font-weight: bold; padding: 2px 8px; }"));
+    parts.followLabel = new QLabel(parts.followBar);
+    parts.followBar->addWidget(parts.followLabel);
+    window.addToolBar(Qt::TopToolBarArea, parts.followBar);
+    parts.followBar->hide();
+
+    // --- Lessons menu ---
+    auto* lessonsMenu = window.menuBar()->addMenu(QStringLiteral("&Lessons"));
+    const auto openLesson = [w, integration](const QString& name) {
+        const QString error = integration->parts.lessons->openBuiltin(name);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(w, QStringLiteral("Lesson"), error);
+            return;
+        }
+        integration->parts.lessonDock->show();
+        integration->parts.lessonDock->raise();
+    };
+    for (const auto& name : core::builtinLessonNames()) {
+        const QString qname = QString::fromStdString(name);
+        QString title = qname;
+        if (auto lesson = core::loadBuiltinLesson(name); lesson.ok())
+            title = QString::fromStdString(lesson.value().title);
+        lessonsMenu->addAction(title, &window, [openLesson, qname] { openLesson(qname); });
+    }
+    lessonsMenu->addAction(QStringLiteral("Open lesson &file…"), &window, [w, integration] {
+        const QString path =
+            QFileDialog::getOpenFileName(w, QStringLiteral("Open lesson"), {}, QStringLiteral("Lessons (*.json)"));
+        if (path.isEmpty())
+            return;
+        auto lesson = core::loadLessonFile(path.toStdString());
+        if (!lesson.ok()) {
+            QMessageBox::warning(w, QStringLiteral("Lesson"), QString::fromStdString(lesson.error().toString()));
+            return;
+        }
+        integration->parts.lessons->openLesson(lesson.value());
+        integration->parts.lessonDock->show();
+    });
+    lessonsMenu->addSeparator();
+    parts.presenterAction = lessonsMenu->addAction(QStringLiteral("&Presenter mode"));
+    parts.presenterAction->setCheckable(true);
+    parts.presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
+    QObject::connect(parts.presenterAction, &QAction::toggled, parts.lessons, &LessonPanel::setPresenterMode);
+    auto* stepPage = new QAction(QStringLiteral("Lesson: next step or page"), &window);
+    stepPage->setShortcut(QKeySequence(Qt::Key_PageDown));
+    auto* backPage = new QAction(QStringLiteral("Lesson: previous page"), &window);
+    backPage->setShortcut(QKeySequence(Qt::Key_PageUp));
+    for (auto* action : {stepPage, backPage}) {
+        action->setShortcutContext(Qt::WindowShortcut);
+        window.addAction(action);
+        lessonsMenu->addAction(action);
+    }
+    QObject::connect(stepPage, &QAction::triggered, parts.lessons, [integration] {
+        if (!integration->parts.lessons->stepPage())
+            integration->parts.lessons->goNext();
+    });
+    QObject::connect(
+        backPage, &QAction::triggered, parts.lessons, [integration] { integration->parts.lessons->goBack(); });
+    lessonsMenu->addAction(QStringLiteral("&Close lesson"), &window, [integration] {
+        integration->parts.lessons->closeLesson();
+        integration->parts.lessonDock->hide();
+    });
+
+    // Presenter mode: larger scene, and the "laser pointer" on the thread that steps next.
+    QObject::connect(parts.lessons, &LessonPanel::presenterModeChanged, &window, [w, integration](bool on) {
+        if (on) {
+            integration->zoomBeforePresenter = w->zoom();
+            w->setZoom(std::max(w->zoom(), kPresenterZoom));
+        } else {
+            w->setZoom(integration->zoomBeforePresenter);
+            w->scene()->setHighlightedThread(-1);
+        }
+        integration->parts.presenterAction->setChecked(on);
+    });
+    QObject::connect(parts.lessons, &LessonPanel::highlightChanged, &window, [w, integration](int thread) {
+        if (integration->parts.lessons->presenterMode())
+            w->scene()->setHighlightedThread(thread);
+    });
+    // A hosted lesson reaches the students: its narration on each page's first step, its questions.
+    QObject::connect(parts.lessons, &LessonPanel::pageShown, &window, [integration, controller](int page) {
+        auto& p = integration->parts;
+        if (p.bridge->mode() != ClassroomBridge::Mode::Hosting || !p.lessons->runner())
+            return;
+        const auto& run = p.lessons->runner()->run(page);
+        if (run.after.position() > run.before.position())
+            controller->setNarration(run.before.position(),
+                QString::fromStdString(p.lessons->runner()->lesson().pages[static_cast<std::size_t>(page)].narration));
+    });
+    QObject::connect(parts.lessons, &LessonPanel::checkpointShown, parts.bridge,
+        [integration](const QString& question, const QStringList& choices, int answer) {
+            integration->parts.bridge->publishCheckpoint(question, choices, answer);
+        });
+
+    // --- Classroom menu ---
+    auto* classMenu = window.menuBar()->addMenu(QStringLiteral("&Classroom"));
+    classMenu->addAction(QStringLiteral("&Host a class…"), &window, [w, integration] {
+        if (!integration->hostDialog)
+            integration->hostDialog = new ClassroomDialog(integration->parts.bridge, ClassroomDialog::Role::Host, w);
+        integration->hostDialog->show();
+        integration->hostDialog->raise();
+    });
+    classMenu->addAction(QStringLiteral("&Join a class…"), &window, [w, integration] {
+        if (!integration->joinDialog)
+            integration->joinDialog = new ClassroomDialog(integration->parts.bridge, ClassroomDialog::Role::Join, w);
+        integration->joinDialog->show();
+        integration->joinDialog->raise();
+    });
+    classMenu->addSeparator();
+    parts.detachAction =
+        classMenu->addAction(QStringLiteral("&Detach: explore on my own"), parts.bridge, &ClassroomBridge::detach);
+    parts.reattachAction =
+        classMenu->addAction(QStringLiteral("&Re-attach to the teacher"), parts.bridge, &ClassroomBridge::reattach);
+    auto* leave = classMenu->addAction(QStringLiteral("&Leave the class"), parts.bridge, &ClassroomBridge::leave);
+    auto* stop = classMenu->addAction(QStringLiteral("&Stop hosting"), parts.bridge, &ClassroomBridge::stopHosting);
+    parts.followBar->addAction(parts.detachAction);
+    parts.followBar->addAction(parts.reattachAction);
+    parts.followBar->addAction(leave);
+
+    const auto refresh = [integration, leave, stop] {
+        integration->refreshClassroom();
+        leave->setEnabled(integration->parts.bridge->mode() == ClassroomBridge::Mode::Following);
+        stop->setEnabled(integration->parts.bridge->mode() == ClassroomBridge::Mode::Hosting);
+    };
+    QObject::connect(parts.bridge, &ClassroomBridge::modeChanged, &window, refresh);
+    QObject::connect(parts.bridge, &ClassroomBridge::attachedChanged, &window, refresh);
+    QObject::connect(parts.bridge, &ClassroomBridge::sessionEnded, &window,
+        [w] { w->statusBar()->showMessage(QStringLiteral("The teacher ended the class."), 10000); });
+    QObject::connect(parts.bridge, &ClassroomBridge::checkpointReceived, &window, [w](const QString& question) {
+        w->statusBar()->showMessage(QStringLiteral("Teacher asks: %1").arg(question), 30000);
+    });
+    QObject::connect(
+        controller, &SimulationController::stateChanged, integration, [integration] { integration->applyLock(); });
+    window.view()->viewport()->installEventFilter(integration);
+    refresh();
+    return parts;
+}
+
+} // namespace msb::app

@@ -1,0 +1,442 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/lesson_panel.h"
+
+#include "app/gui/controller_sync.h"
+#include "app/gui/simulation_controller.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace msb::app {
+
+namespace {
+
+constexpr double kPresenterScale = 1.6;
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+/// Outcome questions without options still get the usual outcomes to pick from.
+QStringList outcomeChoices()
+{
+    return {QStringLiteral("running"), QStringLiteral("completes"), QStringLiteral("completes+lost_update"),
+        QStringLiteral("running+stale_page_use"), QStringLiteral("deadlock"), QStringLiteral("sigbus")};
+}
+
+} // namespace
+
+LessonPanel::LessonPanel(SimulationController* controller, QWidget* parent)
+    : QWidget(parent)
+    , m_controller(controller)
+{
+    setObjectName(QStringLiteral("lessonPanel"));
+    m_baseFont = font();
+    auto* layout = new QVBoxLayout(this);
+    m_title = new QLabel(QStringLiteral("No lesson open. Choose one from the Lessons menu."), this);
+    m_title->setWordWrap(true);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_pageLabel = new QLabel(this);
+    m_narration = new QTextBrowser(this);
+    m_narration->setOpenExternalLinks(false);
+    m_narration->setMinimumHeight(120);
+    layout->addWidget(m_title);
+    layout->addWidget(m_pageLabel);
+    layout->addWidget(m_narration, 1);
+
+    m_checkpointBox = new QWidget(this);
+    auto* cp = new QVBoxLayout(m_checkpointBox);
+    cp->setContentsMargins(0, 0, 0, 0);
+    m_question = new QLabel(m_checkpointBox);
+    m_question->setWordWrap(true);
+    QFont questionFont = m_question->font();
+    questionFont.setBold(true);
+    m_question->setFont(questionFont);
+    m_inputs = new QStackedWidget(m_checkpointBox);
+    m_count = new QSpinBox(m_inputs);
+    m_count->setRange(0, 64);
+    m_count->setPrefix(QStringLiteral("page_count = "));
+    m_choice = new QComboBox(m_inputs);
+    m_threadsBox = new QWidget(m_inputs);
+    new QHBoxLayout(m_threadsBox);
+    m_inputs->addWidget(m_count);
+    m_inputs->addWidget(m_choice);
+    m_inputs->addWidget(m_threadsBox);
+    m_submit = new QPushButton(QStringLiteral("Answer"), m_checkpointBox);
+    m_feedback = new QLabel(m_checkpointBox);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextFormat(Qt::RichText);
+    auto* answerRow = new QHBoxLayout;
+    answerRow->addWidget(m_inputs, 1);
+    answerRow->addWidget(m_submit);
+    cp->addWidget(m_question);
+    cp->addLayout(answerRow);
+    cp->addWidget(m_feedback);
+    layout->addWidget(m_checkpointBox);
+
+    auto* nav = new QHBoxLayout;
+    m_back = new QPushButton(QStringLiteral("◀ Back"), this);
+    m_step = new QPushButton(QStringLiteral("Play step"), this);
+    m_step->setToolTip(QStringLiteral("The page's next step (PageDown or →)"));
+    m_next = new QPushButton(QStringLiteral("Next ▶"), this);
+    nav->addWidget(m_back);
+    nav->addStretch(1);
+    nav->addWidget(m_step);
+    nav->addWidget(m_next);
+    layout->addLayout(nav);
+
+    connect(m_submit, &QPushButton::clicked, this, [this] { submitAnswer(); });
+    connect(m_next, &QPushButton::clicked, this, [this] { goNext(); });
+    connect(m_back, &QPushButton::clicked, this, [this] { goBack(); });
+    connect(m_step, &QPushButton::clicked, this, [this] { stepPage(); });
+    connect(m_controller, &SimulationController::stateChanged, this, [this] {
+        refreshButtons();
+        Q_EMIT highlightChanged(nextThread());
+    });
+    m_checkpointBox->hide();
+    refreshButtons();
+}
+
+LessonPanel::~LessonPanel() = default;
+
+void LessonPanel::setSettingsFile(const QString& path)
+{
+    m_settingsFile = path;
+}
+
+std::unique_ptr<QSettings> LessonPanel::settings() const
+{
+    if (!m_settingsFile.isEmpty())
+        return std::make_unique<QSettings>(m_settingsFile, QSettings::IniFormat);
+    return std::make_unique<QSettings>(QStringLiteral("migration-sandbox"), QStringLiteral("migration-sandbox"));
+}
+
+QString LessonPanel::key(const QString& leaf) const
+{
+    return QStringLiteral("lessons/%1/%2").arg(qs(m_runner->lesson().id), leaf);
+}
+
+int LessonPanel::page() const
+{
+    return m_runner ? m_runner->position() : -1;
+}
+
+void LessonPanel::openLesson(const core::Lesson& lesson)
+{
+    m_runner = std::make_unique<core::LessonRunner>(lesson);
+    m_results.assign(static_cast<std::size_t>(m_runner->pageCount()), std::nullopt);
+    // Restore this user's answers (which also unlocks Next on those pages) and page.
+    auto store = settings();
+    for (int p = 0; p < m_runner->pageCount(); ++p) {
+        const QVariant answer = store->value(key(QStringLiteral("answers/%1").arg(p)));
+        if (answer.isValid() && lesson.pages[static_cast<std::size_t>(p)].checkpoint)
+            m_results[static_cast<std::size_t>(p)] = m_runner->checkAnswer(p, answer.toString().toStdString()).correct;
+    }
+    const int saved = store->value(key(QStringLiteral("page")), 0).toInt();
+    int reachable = 0; // never past an unanswered checkpoint
+    while (reachable < saved && reachable + 1 < m_runner->pageCount() && m_runner->answered(reachable))
+        ++reachable;
+    m_runner->jumpTo(reachable);
+    m_title->setText(qs(lesson.title));
+    showPage();
+    Q_EMIT lessonOpened(qs(lesson.id));
+}
+
+QString LessonPanel::openBuiltin(const QString& name)
+{
+    auto lesson = core::loadBuiltinLesson(name.toStdString());
+    if (!lesson.ok())
+        return qs(lesson.error().toString());
+    openLesson(lesson.value());
+    return {};
+}
+
+void LessonPanel::closeLesson()
+{
+    m_runner.reset();
+    m_title->setText(QStringLiteral("No lesson open. Choose one from the Lessons menu."));
+    m_pageLabel->clear();
+    m_narration->clear();
+    m_checkpointBox->hide();
+    refreshButtons();
+    Q_EMIT highlightChanged(-1);
+}
+
+void LessonPanel::showPage()
+{
+    const int p = m_runner->position();
+    const core::LessonPage& page = m_runner->page();
+    const core::PageRun& run = m_runner->run(p);
+    m_pageLabel->setText(QStringLiteral("Page %1 of %2").arg(p + 1).arg(m_runner->pageCount()));
+
+    QString html = QStringLiteral("<p>%1</p>").arg(qs(page.narration).toHtmlEscaped());
+    if (!page.facts.empty()) {
+        QStringList facts;
+        for (const auto& fact : page.facts)
+            facts << QStringLiteral("<b>%1</b>").arg(qs(fact).toHtmlEscaped());
+        html +=
+            QStringLiteral("<p style='color:gray'>Sources: kernel-facts %1</p>").arg(facts.join(QStringLiteral(", ")));
+    }
+    m_narration->setHtml(html);
+
+    // The page opens before its steps, with them as the redo tail (Forward / PageDown plays them).
+    const bool done = m_results[static_cast<std::size_t>(p)].has_value();
+    SessionPosition target = sessionPosition(run.after);
+    target.position = done ? run.after.position() : run.before.position();
+    driveController(*m_controller, target);
+
+    m_feedback->clear();
+    if (page.checkpoint) {
+        const core::Checkpoint& checkpoint = *page.checkpoint;
+        m_question->setText(qs(checkpoint.question));
+        QStringList choices;
+        for (const auto& option : checkpoint.options)
+            choices << qs(option);
+        switch (checkpoint.kind) {
+        case core::CheckpointKind::PageCount:
+            m_inputs->setCurrentWidget(m_count);
+            m_count->setValue(0);
+            break;
+        case core::CheckpointKind::CanStep: {
+            m_inputs->setCurrentWidget(m_threadsBox);
+            qDeleteAll(m_threads);
+            m_threads.clear();
+            for (const auto& thread : m_runner->lesson().scenario.threads) {
+                auto* box = new QCheckBox(qs(thread.name), m_threadsBox);
+                m_threadsBox->layout()->addWidget(box);
+                m_threads.push_back(box);
+            }
+            break;
+        }
+        case core::CheckpointKind::Outcome:
+        case core::CheckpointKind::Choice:
+            m_inputs->setCurrentWidget(m_choice);
+            m_choice->clear();
+            m_choice->addItems(choices.isEmpty() ? outcomeChoices() : choices);
+            m_choice->setCurrentIndex(-1);
+            m_choice->setPlaceholderText(QStringLiteral("Choose…"));
+            break;
+        }
+        m_checkpointBox->show();
+        if (done) {
+            const QString answer = settings()->value(key(QStringLiteral("answers/%1").arg(p))).toString();
+            setAnswerText(answer);
+            showFeedback(m_runner->checkAnswer(p, answer.toStdString()));
+        }
+        const std::string expected = core::computedAnswer(checkpoint, run);
+        int answerIndex = -1;
+        for (int i = 0; i < static_cast<int>(checkpoint.options.size()); ++i) {
+            if (QString::compare(qs(checkpoint.options[static_cast<std::size_t>(i)]), qs(expected), Qt::CaseInsensitive)
+                == 0)
+                answerIndex = i;
+        }
+        Q_EMIT checkpointShown(qs(checkpoint.question), choices, answerIndex);
+    } else {
+        m_checkpointBox->hide();
+    }
+    saveProgress();
+    refreshButtons();
+    Q_EMIT pageShown(p);
+    Q_EMIT highlightChanged(nextThread());
+}
+
+QCheckBox* LessonPanel::threadInput(int thread) const
+{
+    return thread >= 0 && thread < static_cast<int>(m_threads.size()) ? m_threads[static_cast<std::size_t>(thread)]
+                                                                      : nullptr;
+}
+
+QString LessonPanel::answerText() const
+{
+    if (!m_runner || !m_runner->page().checkpoint)
+        return {};
+    switch (m_runner->page().checkpoint->kind) {
+    case core::CheckpointKind::PageCount:
+        return QString::number(m_count->value());
+    case core::CheckpointKind::CanStep: {
+        QStringList names;
+        for (auto* box : m_threads) {
+            if (box->isChecked())
+                names << box->text();
+        }
+        return names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1Char(','));
+    }
+    case core::CheckpointKind::Outcome:
+    case core::CheckpointKind::Choice:
+        return m_choice->currentText();
+    }
+    return {};
+}
+
+void LessonPanel::setAnswerText(const QString& answer)
+{
+    if (!m_runner || !m_runner->page().checkpoint)
+        return;
+    switch (m_runner->page().checkpoint->kind) {
+    case core::CheckpointKind::PageCount:
+        m_count->setValue(answer.trimmed().toInt());
+        break;
+    case core::CheckpointKind::CanStep: {
+        const QStringList names = answer.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
+        for (auto* box : m_threads)
+            box->setChecked(names.contains(box->text(), Qt::CaseInsensitive));
+        break;
+    }
+    case core::CheckpointKind::Outcome:
+    case core::CheckpointKind::Choice: {
+        int index = m_choice->findText(answer.trimmed(), Qt::MatchFixedString);
+        if (index < 0) {
+            m_choice->addItem(answer.trimmed());
+            index = m_choice->count() - 1;
+        }
+        m_choice->setCurrentIndex(index);
+        break;
+    }
+    }
+}
+
+bool LessonPanel::submitAnswer()
+{
+    if (!m_runner || !m_runner->page().checkpoint)
+        return false;
+    const int p = m_runner->position();
+    const QString answer = answerText();
+    const core::AnswerCheck check = m_runner->checkAnswer(p, answer.toStdString());
+    m_results[static_cast<std::size_t>(p)] = check.correct;
+    settings()->setValue(key(QStringLiteral("answers/%1").arg(p)), answer);
+    showFeedback(check);
+    if (!m_presenter)
+        finishPage();
+    refreshButtons();
+    return check.correct;
+}
+
+void LessonPanel::showFeedback(const core::AnswerCheck& check)
+{
+    const QString colour = check.correct ? QStringLiteral("#1b7f3b") : QStringLiteral("#b3261e");
+    const QString verdict = check.correct ? QStringLiteral("Right.") : QStringLiteral("Not quite.");
+    m_feedback->setText(QStringLiteral("<span style='color:%1'><b>%2</b> %3</span>")
+                            .arg(colour, verdict, qs(check.feedback).toHtmlEscaped()));
+    m_feedback->setProperty("correct", check.correct);
+}
+
+int LessonPanel::nextThread() const
+{
+    if (!m_runner)
+        return -1;
+    const core::PageRun& run = m_runner->run(m_runner->position());
+    const int position = m_controller->position();
+    if (position < run.before.position() || position >= run.after.position())
+        return -1;
+    if (m_controller->scenario() != run.after.scenario() || m_controller->settings() != run.after.settings())
+        return -1;
+    const auto& mine = m_controller->simulator().history();
+    const auto& lesson = run.after.history();
+    if (static_cast<int>(mine.size()) < position)
+        return -1;
+    for (int i = 0; i < position; ++i) {
+        if (mine[static_cast<std::size_t>(i)].thread != lesson[static_cast<std::size_t>(i)].thread)
+            return -1;
+    }
+    return lesson[static_cast<std::size_t>(position)].thread;
+}
+
+bool LessonPanel::stepPage()
+{
+    const int thread = nextThread();
+    if (thread < 0)
+        return false;
+    return m_controller->step(thread);
+}
+
+void LessonPanel::finishPage()
+{
+    if (!m_runner)
+        return;
+    driveController(*m_controller, sessionPosition(m_runner->after()));
+}
+
+bool LessonPanel::goNext()
+{
+    if (!m_runner || !m_runner->answered(m_runner->position()) || m_runner->position() + 1 >= m_runner->pageCount())
+        return false;
+    finishPage();
+    m_runner->next();
+    showPage();
+    return true;
+}
+
+bool LessonPanel::goBack()
+{
+    if (!m_runner || !m_runner->back())
+        return false;
+    showPage();
+    return true;
+}
+
+void LessonPanel::saveProgress()
+{
+    if (m_runner)
+        settings()->setValue(key(QStringLiteral("page")), m_runner->position());
+}
+
+void LessonPanel::refreshButtons()
+{
+    const bool open = m_runner != nullptr;
+    m_back->setEnabled(open && m_runner->position() > 0);
+    m_next->setEnabled(
+        open && m_runner->answered(m_runner->position()) && m_runner->position() + 1 < m_runner->pageCount());
+    m_next->setToolTip(
+        open && !m_runner->answered(m_runner->position()) ? QStringLiteral("Answer the question first") : QString());
+    m_step->setEnabled(open && nextThread() >= 0);
+    m_submit->setEnabled(open && m_runner->page().checkpoint.has_value());
+}
+
+void LessonPanel::setPresenterMode(bool on)
+{
+    if (m_presenter == on)
+        return;
+    m_presenter = on;
+    applyFonts();
+    Q_EMIT presenterModeChanged(on);
+    Q_EMIT highlightChanged(nextThread());
+}
+
+void LessonPanel::applyFonts()
+{
+    QFont f = m_baseFont;
+    if (m_presenter)
+        f.setPointSizeF(f.pointSizeF() * kPresenterScale);
+    setFont(f);
+    m_narration->document()->setDefaultFont(f);
+}
+
+void LessonPanel::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_PageDown:
+        if (!stepPage())
+            goNext();
+        return;
+    case Qt::Key_PageUp:
+        goBack();
+        return;
+    default:
+        QWidget::keyPressEvent(event);
+    }
+}
+
+} // namespace msb::app

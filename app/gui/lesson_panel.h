@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+// Lesson mode (issue 6 §2): a lesson's narration page by page, its checkpoint questions with
+// feedback, Back/Next, progress saved per user, and a presenter mode for the projector.
+//
+// The panel drives the SimulationController to each page's state as core::LessonRunner computes
+// it: a page opens at run(page).before with the page's own steps as the redo tail, so the window's
+// Forward key (and PageDown here) plays them one by one; answering, or Next, brings the controller
+// to run(page).after. Progress (page, answers) lives in QSettings under lessons/<id>/.
+#pragma once
+
+#include "core/lesson.h"
+
+#include <QString>
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace msb::app {
+
+class SimulationController;
+
+class LessonPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LessonPanel(SimulationController* controller, QWidget* parent = nullptr);
+    ~LessonPanel() override;
+
+    /*! Progress goes to this INI file instead of the user's settings (tests). */
+    void setSettingsFile(const QString& path);
+
+    /*! Opens a lesson at the page where this user left it, with the answers given so far. */
+    void openLesson(const core::Lesson& lesson);
+    /*! A built-in lesson by name (core::builtinLessonNames()); an error message, or empty. */
+    QString openBuiltin(const QString& name);
+    void closeLesson();
+    bool hasLesson() const { return m_runner != nullptr; }
+    const core::LessonRunner* runner() const { return m_runner.get(); }
+    int page() const;
+
+    /*! The answer as the checkpoint widgets hold it, in the lesson's canonical form. */
+    QString answerText() const;
+    /*! Fills the checkpoint widgets from a canonical answer ("2", "T1,T2", an option's text). */
+    void setAnswerText(const QString& answer);
+    /*! Checks the answer in the widgets, shows the feedback and plays the page (not in presenter
+        mode, where the teacher plays it step by step). Returns whether it was right. */
+    bool submitAnswer();
+    /*! One of the page's steps (presenter: PageDown); false when the page has played. */
+    bool stepPage();
+    /*! Plays the rest of the page: the controller reaches LessonRunner::after(). */
+    void finishPage();
+    bool goNext();
+    bool goBack();
+
+    bool presenterMode() const { return m_presenter; }
+    void setPresenterMode(bool on);
+    /*! The thread that runs the page's next step, or -1 (the presenter's "laser pointer"). */
+    int nextThread() const;
+
+    QTextBrowser* narrationView() const { return m_narration; }
+    QLabel* titleLabel() const { return m_title; }
+    QLabel* pageLabel() const { return m_pageLabel; }
+    QLabel* questionLabel() const { return m_question; }
+    QLabel* feedbackLabel() const { return m_feedback; }
+    QSpinBox* countInput() const { return m_count; }
+    QComboBox* choiceInput() const { return m_choice; }
+    QCheckBox* threadInput(int thread) const;
+    QPushButton* submitButton() const { return m_submit; }
+    QPushButton* nextButton() const { return m_next; }
+    QPushButton* backButton() const { return m_back; }
+    QPushButton* stepButton() const { return m_step; }
+
+Q_SIGNALS:
+    void lessonOpened(const QString& id);
+    void pageShown(int page);
+    /*! A checkpoint opened: the question, its choices and the right one's index (-1: open). */
+    void checkpointShown(const QString& question, const QStringList& choices, int answer);
+    void presenterModeChanged(bool on);
+    void highlightChanged(int thread);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void showPage();
+    void refreshButtons();
+    void showFeedback(const core::AnswerCheck& check);
+    std::unique_ptr<QSettings> settings() const;
+    QString key(const QString& leaf) const;
+    void saveProgress();
+    void applyFonts();
+
+    SimulationController* m_controller;
+    std::unique_ptr<core::LessonRunner> m_runner;
+    std::vector<std::optional<bool>> m_results; // per page: answered right / wrong
+    QString m_settingsFile;
+    bool m_presenter = false;
+    QFont m_baseFont;
+
+    QLabel* m_title;
+    QLabel* m_pageLabel;
+    QTextBrowser* m_narration;
+    QWidget* m_checkpointBox;
+    QLabel* m_question;
+    QStackedWidget* m_inputs;
+    QSpinBox* m_count;
+    QComboBox* m_choice;
+    QWidget* m_threadsBox;
+    std::vector<QCheckBox*> m_threads;
+    QPushButton* m_submit;
+    QLabel* m_feedback;
+    QPushButton* m_back;
+    QPushButton* m_step;
+    QPushButton* m_next;
+};
+
+} // namespace msb::app
