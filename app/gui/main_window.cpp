@@ -168,7 +168,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_controller, &SimulationController::playingChanged, this, [this](bool playing) {
         m_play->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
-        m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        if (m_built)
+            m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
 
     setWindowTitle(QStringLiteral("Migration Sandbox — %1").arg(QString::fromStdString(m_controller->scenario().name)));
@@ -216,6 +217,11 @@ void MainWindow::buildPanels()
     m_narrationTitle = new QLabel(this);
     m_narrationEdit = new QPlainTextEdit(this);
 
+    // Icons load the icon-engine and image-format plugins: not for the first frame.
+    m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
+    m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
+    m_play->setIcon(style()->standardIcon(m_controller->isPlaying() ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_leftHost->layout()->addWidget(buildLeftColumn());
     buildHistory();
     m_centerTabs->addTab(m_codePanel, QStringLiteral("Code"));
@@ -301,18 +307,14 @@ void MainWindow::buildActions()
         return action;
     };
     m_back = makeAction(QStringLiteral("Back"), Qt::Key_Left, [this] { m_controller->undo(); });
-    m_back->setIcon(style()->standardIcon(QStyle::SP_MediaSeekBackward));
     m_back->setToolTip(QStringLiteral("Step back (Left)"));
     m_forward = makeAction(QStringLiteral("Forward"), Qt::Key_Right, [this] { m_controller->redo(); });
-    m_forward->setIcon(style()->standardIcon(QStyle::SP_MediaSeekForward));
     m_forward->setToolTip(QStringLiteral("Step forward: redo (Right)"));
     m_play = makeAction(QStringLiteral("Play"), Qt::Key_Space, [this] { m_controller->togglePlaying(); });
-    m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_play->setToolTip(QStringLiteral("Play or pause the auto-scheduler (Space)"));
     m_autoStep = makeAction(QStringLiteral("Auto step"), Qt::Key_A, [this] { m_controller->stepScheduled(); });
     m_autoStep->setToolTip(QStringLiteral("One step chosen by the auto-scheduler (A)"));
     m_reset = makeAction(QStringLiteral("Reset"), Qt::Key_R, [this] { m_controller->reset(); });
-    m_reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_reset->setToolTip(QStringLiteral("Back to the initial state, forgetting the steps (R)"));
     for (int t = 0; t < 9; ++t) {
         m_stepActions[size_t(t)] = makeAction(QStringLiteral("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t),
