@@ -117,8 +117,9 @@ MainWindow::MainWindow(QWidget* parent)
     centerSplit->addWidget(m_view);
     m_centerTabs->setFocusPolicy(Qt::NoFocus);
     centerSplit->addWidget(m_centerTabs);
-    centerSplit->setStretchFactor(0, 3);
-    centerSplit->setStretchFactor(1, 2);
+    // A bigger window grows the scene; the tabs keep their height until the user drags.
+    centerSplit->setStretchFactor(0, 1);
+    centerSplit->setStretchFactor(1, 0);
     centerSplit->setChildrenCollapsible(false);
     centerSplit->setSizes({470, 270});
 
