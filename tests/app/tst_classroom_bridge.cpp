@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+// Live follow-along through the Qt bridge, on 127.0.0.1 with an ephemeral port: a teacher's
+// controller and a student's controller in one process, as two app instances would be.
+#include "app/gui/classroom_bridge.h"
+#include "app/gui/classroom_dialog.h"
+#include "app/gui/classroom_integration.h"
+#include "app/gui/main_window.h"
+#include "app/gui/simulation_controller.h"
+#include "app/gui/thread_buttons_widget.h"
+#include "app_fixtures.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QToolBar>
+#include <QtTest>
+
+using namespace msb;
+using namespace msb::app::testing;
+
+namespace {
+
+std::uint64_t stateHash(const app::SimulationController& controller)
+{
+    return controller.model().hash(controller.state());
+}
+
+} // namespace
+
+class TestClassroomBridge : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void studentMirrorsDetachesAndReattaches()
+    {
+        app::SimulationController teacher;
+        app::SimulationController student;
+        app::ClassroomBridge host(&teacher);
+        app::ClassroomBridge follower(&student);
+        QCOMPARE(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("K7XQ2M")), QString());
+        QVERIFY(host.port() != 0);
+        QCOMPARE(host.code(), QStringLiteral("K7XQ2M"));
+        QSignalSpy joined(&follower, &app::ClassroomBridge::joined);
+        follower.join(QStringLiteral("127.0.0.1"), host.port(), QStringLiteral("k7xq2m")); // typed in lower case
+        QTRY_COMPARE(joined.count(), 1);
+        QTRY_COMPARE(host.followerCount(), 1);
+
+        // The livelock round, stepped on the teacher's controller.
+        const std::vector<int> round = schedule(kLivelockRound);
+        for (std::size_t i = 0; i < 7; ++i)
+            QVERIFY(teacher.step(round[i]));
+        QTRY_COMPARE(student.position(), 7);
+        QCOMPARE(stateHash(student), stateHash(teacher));
+        for (std::size_t i = 7; i < round.size(); ++i)
+            QVERIFY(teacher.step(round[i]));
+        QTRY_COMPARE(student.position(), teacher.position());
+        QCOMPARE(stateHash(student), stateHash(teacher));
+        QCOMPARE(student.simulator().repeatsPosition(), std::optional<int>(0));
+
+        // Undo, jump and settings follow too.
+        teacher.jumpTo(10);
+        QTRY_COMPARE(student.position(), 10);
+        QCOMPARE(student.historySize(), teacher.historySize());
+        teacher.setSettings(preset("v5.11-patched"));
+        QTRY_VERIFY(student.settings() == preset("v5.11-patched"));
+        QTRY_COMPARE(stateHash(student), stateHash(teacher));
+        teacher.setNarration(3, QStringLiteral("T1 holds the page lock here"));
+        QTRY_COMPARE(student.narration(3), QStringLiteral("T1 holds the page lock here"));
+
+        // Read-only while attached: a step of the student's own is undone.
+        const std::uint64_t mirrored = stateHash(student);
+        const int mirroredPosition = student.position();
+        for (int t = 0; t < student.threadCount(); ++t) {
+            if (student.simulator().canStep(t)) {
+                student.step(t);
+                break;
+            }
+        }
+        QTRY_COMPARE(student.position(), mirroredPosition);
+        QCOMPARE(stateHash(student), mirrored);
+
+        // Detached: the teacher goes on, the student explores; the mirror keeps up.
+        QSignalSpy attached(&follower, &app::ClassroomBridge::attachedChanged);
+        follower.detach();
+        QCOMPARE(attached.count(), 1);
+        QVERIFY(!follower.isAttached());
+        teacher.reset();
+        QVERIFY(teacher.replay({0, 0, 0}));
+        QTRY_COMPARE(follower.mirror().position, 3);
+        QTest::qWait(100);
+        QCOMPARE(student.position(), mirroredPosition);
+        QCOMPARE(stateHash(student), mirrored);
+        student.jumpTo(0);
+        QVERIFY(student.step(1));
+        QTest::qWait(100);
+        QCOMPARE(student.position(), 1); // the student's own step stays
+
+        // Re-attached: back to the teacher's current position.
+        follower.reattach();
+        QVERIFY(follower.isAttached());
+        QTRY_COMPARE(student.position(), 3);
+        QCOMPARE(stateHash(student), stateHash(teacher));
+        QVERIFY(teacher.step(1));
+        QTRY_COMPARE(student.position(), 4);
+        QCOMPARE(stateHash(student), stateHash(teacher));
+
+        // A new scenario reaches the student as a new session.
+        teacher.loadScenario(builtin("fault-vs-holder"), preset("v5.11"));
+        QTRY_COMPARE(student.scenario().name, std::string("fault-vs-holder"));
+        QCOMPARE(student.position(), 0);
+
+        QSignalSpy ended(&follower, &app::ClassroomBridge::sessionEnded);
+        host.stopHosting();
+        QTRY_COMPARE(ended.count(), 1);
+    }
+
+    void wrongCodeIsRefused()
+    {
+        app::SimulationController teacher;
+        app::SimulationController student;
+        app::ClassroomBridge host(&teacher);
+        app::ClassroomBridge follower(&student);
+        QCOMPARE(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("ABC234")), QString());
+        app::ClassroomDialog dialog(&follower, app::ClassroomDialog::Role::Join);
+        dialog.hostInput()->setText(QStringLiteral("127.0.0.1:%1").arg(host.port()));
+        dialog.findChildren<QLineEdit*>().last()->setText(QStringLiteral("WRONG9"));
+        QSignalSpy failed(&follower, &app::ClassroomBridge::connectionFailed);
+        dialog.joinClass();
+        QTRY_VERIFY(!failed.isEmpty());
+        QCOMPARE(failed.last().at(1).toBool(), true); // persistent: retrying cannot help
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("Could not join")));
+        QVERIFY(dialog.statusLabel()->text().contains(QStringLiteral("code")));
+        QVERIFY(!follower.isJoined());
+        QCOMPARE(host.followerCount(), 0);
+        QCOMPARE(student.position(), 0);
+    }
+
+    void windowsLockTheStepControlsWhileAttached()
+    {
+        app::MainWindow teacherWindow;
+        app::MainWindow studentWindow;
+        const auto teacher = app::installClassroomAndLessons(teacherWindow);
+        const auto student = app::installClassroomAndLessons(studentWindow);
+        app::ClassroomDialog hostDialog(teacher.bridge, app::ClassroomDialog::Role::Host);
+        hostDialog.portInput()->setValue(0);
+        QCOMPARE(hostDialog.interfaceInput()->currentData().toString(), QStringLiteral("127.0.0.1"));
+        hostDialog.toggleHosting();
+        QCOMPARE(teacher.bridge->mode(), app::ClassroomBridge::Mode::Hosting);
+        QCOMPARE(hostDialog.codeLabel()->text(), teacher.bridge->code());
+        QVERIFY(hostDialog.addressLabel()->text().endsWith(QString::number(teacher.bridge->port())));
+
+        student.bridge->join(QStringLiteral("127.0.0.1"), teacher.bridge->port(), teacher.bridge->code());
+        QTRY_VERIFY(student.bridge->isJoined());
+        QTRY_COMPARE(hostDialog.followersLabel()->text(), QStringLiteral("1 student following"));
+        QVERIFY(student.followBar->isVisibleTo(&studentWindow));
+        QCOMPARE(student.followLabel->text(),
+            QStringLiteral("Following teacher at 127.0.0.1:%1").arg(teacher.bridge->port()));
+        QVERIFY(app::stepControlsLocked(studentWindow));
+        QVERIFY(!studentWindow.threadButtons()->isEnabled());
+
+        teacherWindow.controller()->step(0);
+        QTRY_COMPARE(studentWindow.controller()->position(), 1);
+        for (auto* action : studentWindow.actions()) {
+            if (action->text().startsWith(QLatin1String("Step thread")) || action->text() == QLatin1String("Reset"))
+                QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        }
+        student.detachAction->trigger();
+        QVERIFY(!app::stepControlsLocked(studentWindow));
+        QVERIFY(studentWindow.threadButtons()->isEnabled());
+        QVERIFY(student.followLabel->text().contains(QStringLiteral("on your own")));
+        QVERIFY(student.reattachAction->isEnabled());
+        student.reattachAction->trigger();
+        QVERIFY(app::stepControlsLocked(studentWindow));
+
+        // The host dialog screenshot for the docs.
+        const QString dir = qEnvironmentVariable("MSB_SHOT_DIR");
+        if (!dir.isEmpty()) {
+            hostDialog.resize(560, 420);
+            hostDialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&hostDialog));
+            QVERIFY(hostDialog.grab().save(QDir(dir).filePath(QStringLiteral("classroom-host.png"))));
+            studentWindow.resize(1280, 800);
+            studentWindow.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&studentWindow));
+            QTest::qWait(400);
+            QVERIFY(studentWindow.grab().save(QDir(dir).filePath(QStringLiteral("classroom-student.png"))));
+        }
+    }
+};
+
+QTEST_MAIN(TestClassroomBridge)
+#include "tst_classroom_bridge.moc"
