@@ -75,18 +75,16 @@ QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, 
     options.code = classroom::normalizeJoinCode(code.trimmed().toStdString());
     auto host = std::make_unique<classroom::ClassroomHost>(options);
     // io thread: copy and post, nothing else.
-    host->onFollowerJoined = [this](const std::string& peer) {
-        postTo(this, [peer](ClassroomBridge* self) {
+    host->onFollowerJoined = [this](const std::string&) { // onLog already names the peer
+        postTo(this, [](ClassroomBridge* self) {
             self->m_followers = self->m_host ? self->m_host->followerCount() : 0;
             Q_EMIT self->followerCountChanged(self->m_followers);
-            Q_EMIT self->logged(QStringLiteral("%1 joined").arg(qs(peer)));
         });
     };
-    host->onFollowerLeft = [this](const std::string& peer, const std::string& reason) {
-        postTo(this, [peer, reason](ClassroomBridge* self) {
+    host->onFollowerLeft = [this](const std::string&, const std::string&) {
+        postTo(this, [](ClassroomBridge* self) {
             self->m_followers = self->m_host ? self->m_host->followerCount() : 0;
             Q_EMIT self->followerCountChanged(self->m_followers);
-            Q_EMIT self->logged(QStringLiteral("%1 left: %2").arg(qs(peer), qs(reason)));
         });
     };
     host->onLog = [this](const std::string& text) {

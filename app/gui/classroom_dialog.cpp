@@ -73,6 +73,9 @@ void ClassroomDialog::buildHost()
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_bigCode->setObjectName(QStringLiteral("joinCode"));
+    m_hint = new QLabel(this);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
     m_followers = new QLabel(this);
     m_followers->setAlignment(Qt::AlignCenter);
     m_log = new QPlainTextEdit(this);
@@ -83,6 +86,7 @@ void ClassroomDialog::buildHost()
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);
     layout->addWidget(m_address);
+    layout->addWidget(m_hint);
     layout->addWidget(m_bigCode);
     layout->addWidget(m_followers);
     layout->addWidget(m_log);
@@ -106,6 +110,7 @@ void ClassroomDialog::refreshHost()
     if (!hosting) {
         m_address->setText(QStringLiteral("Not hosting"));
         m_bigCode->clear();
+        m_hint->setText(QStringLiteral("Start the class, then put this window on the projector."));
         m_followers->clear();
         return;
     }
@@ -115,6 +120,7 @@ void ClassroomDialog::refreshHost()
     m_address->setToolTip(lan ? QStringLiteral("Students on the LAN use this machine's name or IP address")
                               : QStringLiteral("Only this computer can join"));
     m_bigCode->setText(m_bridge->code());
+    m_hint->setText(QStringLiteral("Students: Classroom ▸ Join a class…, then type the address above and this code"));
     const int n = m_bridge->followerCount();
     m_followers->setText(
         n == 1 ? QStringLiteral("1 student following") : QStringLiteral("%1 students following").arg(n));

@@ -58,6 +58,7 @@ private:
     QPushButton* m_start = nullptr;
     QLabel* m_address = nullptr;
     QLabel* m_bigCode = nullptr;
+    QLabel* m_hint = nullptr;
     QLabel* m_followers = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QLineEdit* m_host = nullptr;

@@ -29,7 +29,7 @@ namespace msb::app {
 
 namespace {
 
-constexpr double kPresenterZoom = 1.35;
+constexpr int kPresenterDockWidth = 480;
 
 /// Owns the window-side state of the integration; found again by object name.
 class ClassroomIntegration : public QObject
@@ -45,7 +45,6 @@ public:
     MainWindow& m_window;
     ClassroomAndLessons parts;
     bool locked = false;
-    double zoomBeforePresenter = 1.0;
     QPointer<ClassroomDialog> hostDialog;
     QPointer<ClassroomDialog> joinDialog;
 
@@ -221,15 +220,12 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
         integration->parts.lessonDock->hide();
     });
 
-    // Presenter mode: larger scene, and the "laser pointer" on the thread that steps next.
+    // Presenter mode: the lesson's text grows but its dock does not take the scene's room, and the
+    // thread that steps next is highlighted (the "laser pointer").
     QObject::connect(parts.lessons, &LessonPanel::presenterModeChanged, &window, [w, integration](bool on) {
-        if (on) {
-            integration->zoomBeforePresenter = w->zoom();
-            w->setZoom(std::max(w->zoom(), kPresenterZoom));
-        } else {
-            w->setZoom(integration->zoomBeforePresenter);
+        integration->parts.lessonDock->setMaximumWidth(on ? kPresenterDockWidth : QWIDGETSIZE_MAX);
+        if (!on)
             w->scene()->setHighlightedThread(-1);
-        }
         integration->parts.presenterAction->setChecked(on);
     });
     QObject::connect(parts.lessons, &LessonPanel::highlightChanged, &window, [w, integration](int thread) {
