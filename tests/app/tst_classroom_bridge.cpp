@@ -4,10 +4,12 @@
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/classroom_dialog.h"
 #include "app/gui/classroom_integration.h"
+#include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
 #include "app_fixtures.h"
+#include "core/lesson.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QToolBar>
 #include <QtTest>
 
@@ -139,6 +142,49 @@ private Q_SLOTS:
         QVERIFY(!follower.isJoined());
         QCOMPARE(host.followerCount(), 0);
         QCOMPARE(student.position(), 0);
+    }
+
+    void studentStaysInStepThroughAWholeLesson()
+    {
+        app::MainWindow teacherWindow;
+        app::MainWindow studentWindow;
+        const auto teacher = app::installClassroomAndLessons(teacherWindow);
+        const auto student = app::installClassroomAndLessons(studentWindow);
+        QTemporaryDir dir;
+        teacher.lessons->setSettingsFile(dir.filePath(QStringLiteral("teacher.ini")));
+        QCOMPARE(teacher.bridge->startHosting(), QString());
+        student.bridge->join(QStringLiteral("127.0.0.1"), teacher.bridge->port(), teacher.bridge->code());
+        QTRY_VERIFY(student.bridge->isJoined());
+        QSignalSpy questions(student.bridge, &app::ClassroomBridge::checkpointReceived);
+
+        QCOMPARE(teacher.lessons->openBuiltin(QStringLiteral("livelock")), QString());
+        const core::LessonRunner* runner = teacher.lessons->runner();
+        int asked = 0;
+        app::SimulationController* mine = studentWindow.controller();
+        app::SimulationController* theirs = teacherWindow.controller();
+        for (int p = 0; p < runner->pageCount(); ++p) {
+            QTRY_COMPARE(mine->position(), theirs->position());
+            QCOMPARE(stateHash(*mine), stateHash(*theirs));
+            if (const auto& checkpoint = runner->page().checkpoint) {
+                ++asked;
+                QTRY_COMPARE(questions.count(), asked);
+                QCOMPARE(questions.last().at(0).toString(), QString::fromStdString(checkpoint->question));
+                teacher.lessons->setAnswerText(
+                    QString::fromStdString(core::computedAnswer(*checkpoint, runner->run(runner->position()))));
+                QVERIFY(teacher.lessons->submitAnswer());
+            } else {
+                teacher.lessons->finishPage();
+            }
+            QTRY_COMPARE(mine->position(), theirs->position());
+            QCOMPARE(stateHash(*mine), stateHash(*theirs));
+            QVERIFY(mine->settings() == theirs->settings());
+            if (p + 1 < runner->pageCount())
+                QVERIFY(teacher.lessons->goNext());
+        }
+        // The page's narration went along with its first step.
+        const auto& first = runner->run(0);
+        if (first.after.position() > first.before.position())
+            QTRY_COMPARE(mine->narration(first.before.position()), theirs->narration(first.before.position()));
     }
 
     void windowsLockTheStepControlsWhileAttached()
