@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -24,6 +25,8 @@
 #include <QSlider>
 #include <QStatusBar>
 #include <QToolBar>
+
+#include <memory>
 
 namespace msb::app {
 
@@ -175,13 +178,24 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
         integration->parts.lessonDock->show();
         integration->parts.lessonDock->raise();
     };
-    for (const auto& name : core::builtinLessonNames()) {
-        const QString qname = QString::fromStdString(name);
-        QString title = qname;
-        if (auto lesson = core::loadBuiltinLesson(name); lesson.ok())
-            title = QString::fromStdString(lesson.value().title);
-        lessonsMenu->addAction(title, &window, [openLesson, qname] { openLesson(qname); });
-    }
+    // The titles need the lessons parsed (and checked against the model): done when the menu first
+    // opens, not while the window starts.
+    auto listed = std::make_shared<bool>(false);
+    QObject::connect(lessonsMenu, &QMenu::aboutToShow, &window, [lessonsMenu, openLesson, listed] {
+        if (*listed)
+            return;
+        *listed = true;
+        QAction* before = lessonsMenu->actions().value(0);
+        for (const auto& name : core::builtinLessonNames()) {
+            const QString qname = QString::fromStdString(name);
+            QString title = qname;
+            if (auto lesson = core::loadBuiltinLesson(name); lesson.ok())
+                title = QString::fromStdString(lesson.value().title);
+            auto* action = new QAction(title, lessonsMenu);
+            QObject::connect(action, &QAction::triggered, lessonsMenu, [openLesson, qname] { openLesson(qname); });
+            lessonsMenu->insertAction(before, action);
+        }
+    });
     lessonsMenu->addAction(QStringLiteral("Open lesson &file…"), &window, [w, integration] {
         const QString path =
             QFileDialog::getOpenFileName(w, QStringLiteral("Open lesson"), {}, QStringLiteral("Lessons (*.json)"));

@@ -249,15 +249,27 @@ private Q_SLOTS:
         app::MainWindow window;
         const auto parts = app::installClassroomAndLessons(window);
         QCOMPARE(app::installClassroomAndLessons(window).lessons, parts.lessons); // once per window
+        QMenu* lessonsMenu = nullptr;
+        for (auto* menu : window.findChildren<QMenu*>()) {
+            if (menu->title() == QStringLiteral("&Lessons"))
+                lessonsMenu = menu;
+        }
+        QVERIFY(lessonsMenu);
+        Q_EMIT lessonsMenu->aboutToShow(); // the built-in lessons are listed when the menu opens
+        Q_EMIT lessonsMenu->aboutToShow();
         QAction* livelock = nullptr;
+        int listed = 0;
         const auto title = QString::fromStdString(builtinLesson("livelock").title);
         for (auto* menu : window.findChildren<QMenu*>()) {
             for (auto* action : menu->actions()) {
-                if (action->text() == title)
+                if (action->text() == title) {
                     livelock = action;
+                    ++listed;
+                }
             }
         }
         QVERIFY(livelock);
+        QCOMPARE(listed, 1);
         parts.lessons->setSettingsFile(freshSettingsFile());
         livelock->trigger();
         QVERIFY(parts.lessonDock->isVisibleTo(&window));
