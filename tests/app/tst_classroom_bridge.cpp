@@ -4,6 +4,7 @@
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/classroom_dialog.h"
 #include "app/gui/classroom_integration.h"
+#include "app/gui/classroom_options.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
@@ -185,6 +186,57 @@ private Q_SLOTS:
         const auto& first = runner->run(0);
         if (first.after.position() > first.before.position())
             QTRY_COMPARE(mine->narration(first.before.position()), theirs->narration(first.before.position()));
+    }
+
+    void commandLineOptions()
+    {
+        QStringList args {QStringLiteral("migration-sandbox"), QStringLiteral("two-faults"), QStringLiteral("--lesson"),
+            QStringLiteral("livelock"), QStringLiteral("--host=0"), QStringLiteral("--code"), QStringLiteral("ABC234"),
+            QStringLiteral("--preset"), QStringLiteral("v5.11")};
+        auto parsed = app::takeClassroomOptions(args);
+        QCOMPARE(parsed.error, QString());
+        QCOMPARE(args,
+            (QStringList {QStringLiteral("migration-sandbox"), QStringLiteral("two-faults"), QStringLiteral("--preset"),
+                QStringLiteral("v5.11")}));
+        QCOMPARE(parsed.options.lesson, QStringLiteral("livelock"));
+        QCOMPARE(parsed.options.hostPort, std::optional<quint16>(0));
+        QCOMPARE(parsed.options.hostAddress, QStringLiteral("127.0.0.1"));
+
+        const auto error = [](QStringList a) {
+            a.prepend(QStringLiteral("migration-sandbox"));
+            return app::takeClassroomOptions(a).error;
+        };
+        QVERIFY(
+            error({QStringLiteral("--follow"), QStringLiteral("127.0.0.1:7331")}).contains(QStringLiteral("--code")));
+        QVERIFY(!error({QStringLiteral("--follow"), QStringLiteral("nowhere")}).isEmpty());
+        QVERIFY(!error({QStringLiteral("--host"), QStringLiteral("70000")}).isEmpty());
+        QVERIFY(!error({QStringLiteral("--host")}).isEmpty());
+        QVERIFY(!error({QStringLiteral("--host"), QStringLiteral("1"), QStringLiteral("--follow"),
+                           QStringLiteral("a:1"), QStringLiteral("--code"), QStringLiteral("X")})
+                     .isEmpty());
+        QStringList lan {QStringLiteral("m"), QStringLiteral("--host"), QStringLiteral("0.0.0.0:7331")};
+        const auto open = app::takeClassroomOptions(lan);
+        QCOMPARE(open.options.hostAddress, QStringLiteral("0.0.0.0"));
+        QCOMPARE(open.options.hostPort, std::optional<quint16>(7331));
+
+        // Two windows set up from their command lines stay in step.
+        app::MainWindow teacherWindow;
+        app::MainWindow studentWindow;
+        app::ClassroomOptions bad;
+        bad.lesson = QStringLiteral("no-such-lesson");
+        QVERIFY(app::applyClassroomOptions(teacherWindow, bad).contains(QStringLiteral("livelock")));
+        QCOMPARE(app::applyClassroomOptions(teacherWindow, parsed.options), QString());
+        const auto teacher = app::classroomAndLessons(teacherWindow);
+        QCOMPARE(teacher.bridge->mode(), app::ClassroomBridge::Mode::Hosting);
+        QVERIFY(teacher.lessons->hasLesson());
+        QStringList studentArgs {QStringLiteral("m"), QStringLiteral("--follow"),
+            QStringLiteral("127.0.0.1:%1").arg(teacher.bridge->port()), QStringLiteral("--code=abc234")};
+        const auto student = app::takeClassroomOptions(studentArgs);
+        QCOMPARE(student.error, QString());
+        QCOMPARE(app::applyClassroomOptions(studentWindow, student.options), QString());
+        QTRY_VERIFY(app::classroomAndLessons(studentWindow).bridge->isJoined());
+        QTRY_COMPARE(studentWindow.controller()->position(), teacherWindow.controller()->position());
+        QCOMPARE(stateHash(*studentWindow.controller()), stateHash(*teacherWindow.controller()));
     }
 
     void windowsLockTheStepControlsWhileAttached()

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// The classroom's command-line options of migration-sandbox, kept apart from AppOptions:
+//   --lesson NAME|FILE        open a lesson (a built-in name or a lesson file)
+//   --presenter               presenter mode for the lesson
+//   --host [ADDRESS:]PORT     host a class (loopback unless ADDRESS is given, e.g. 0.0.0.0:7331)
+//   --follow HOST:PORT --code C   join a class
+// takeClassroomOptions() removes them from the arguments before parseAppOptions() sees the rest.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace msb::app {
+
+class MainWindow;
+
+struct ClassroomOptions
+{
+    QString lesson;
+    bool presenter = false;
+    QString hostAddress = QStringLiteral("127.0.0.1");
+    std::optional<quint16> hostPort; // set: host a class on this port (0: any free port)
+    QString followHost;              // non-empty: join the class at followHost:followPort
+    quint16 followPort = 0;
+    QString code; // the code to host with (empty: random) or to join with
+};
+
+struct ParsedClassroomOptions
+{
+    ClassroomOptions options;
+    QString error; // non-empty: bad input, exit code 2
+};
+
+/*! Removes the classroom options ("--opt value" and "--opt=value") from arguments. */
+ParsedClassroomOptions takeClassroomOptions(QStringList& arguments);
+
+/*! Installs the lessons and classroom in the window if needed, then opens the lesson, starts
+    hosting (printing "hosting on ADDRESS:PORT code CODE" to stdout) or joins. Returns an error
+    message (exit code 2), or an empty string. */
+QString applyClassroomOptions(MainWindow& window, const ClassroomOptions& options);
+
+/*! The options' lines for --help. */
+QString classroomOptionsHelp();
+
+} // namespace msb::app
