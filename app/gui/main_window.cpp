@@ -6,6 +6,7 @@
 #include "app/gui/charts/exploration_model.h"
 #include "app/gui/charts/odds_chart.h"
 #include "app/gui/charts/refcount_timeline_chart.h"
+#include "app/gui/classroom_integration.h"
 #include "app/gui/code_panel.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/export/recording_exporter.h"
@@ -177,6 +178,8 @@ MainWindow::MainWindow(QWidget* parent)
     applyPaletteToChildren();
     refresh();
     resize(1280, 800);
+    // Lessons and the classroom (issue 6): their menus, the lesson dock and the follow bar.
+    installClassroomAndLessons(*this);
     // The first paint of the scene's viewport queues the rest of the window.
     m_view->viewport()->installEventFilter(this);
 }
