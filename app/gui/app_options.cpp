@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/app_options.h"
 
+#include "app/gui/classroom_options.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
 #include "core/builtin_scenarios.h"
@@ -14,7 +15,8 @@ namespace msb::app {
 ParsedOptions parseAppOptions(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Step, toggle and explore the device-private migration race."));
+    parser.setApplicationDescription(
+        QStringLiteral("Step, toggle and explore the device-private migration race.\n\n") + classroomOptionsHelp());
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),

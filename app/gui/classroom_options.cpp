@@ -148,7 +148,7 @@ QString classroomOptionsHelp()
                           "  --presenter                Presenter mode for the lesson.\n"
                           "  --host <[address:]port>    Host a class (loopback unless an address is given).\n"
                           "  --follow <host:port>       Join a class; needs --code.\n"
-                          "  --code <code>              The join code (hosting: empty for a random one).\n")
+                          "  --code <code>              The join code (hosting: empty for a random one).")
         .arg([] {
             QStringList names;
             for (const auto& name : core::builtinLessonNames())

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/app_options.h"
+#include "app/gui/classroom_options.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/export/export_command.h"
 #include "app/gui/first_frame_probe.h"
@@ -29,7 +30,14 @@ int main(int argc, char** argv)
     if (QCoreApplication::arguments().contains(QStringLiteral("--export")))
         return msb::app::runExportCommand(QCoreApplication::arguments());
 
-    const auto parsed = msb::app::parseAppOptions(QCoreApplication::arguments());
+    // --lesson, --host, --follow/--code (classroom_options.h) are taken out first.
+    QStringList arguments = QCoreApplication::arguments();
+    const auto classroom = msb::app::takeClassroomOptions(arguments);
+    if (!classroom.error.isEmpty()) {
+        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(classroom.error));
+        return 2;
+    }
+    const auto parsed = msb::app::parseAppOptions(arguments);
     if (!parsed.error.isEmpty()) {
         std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(parsed.error));
         return 2;
@@ -38,6 +46,10 @@ int main(int argc, char** argv)
 
     msb::app::MainWindow window;
     if (const QString error = msb::app::applyAppOptions(window, options); !error.isEmpty()) {
+        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(error));
+        return 2;
+    }
+    if (const QString error = msb::app::applyClassroomOptions(window, classroom.options); !error.isEmpty()) {
         std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(error));
         return 2;
     }
