@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QToolBar>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace msb;
 using namespace msb::app::testing;
@@ -122,6 +125,45 @@ private Q_SLOTS:
         QSignalSpy ended(&follower, &app::ClassroomBridge::sessionEnded);
         host.stopHosting();
         QTRY_COMPARE(ended.count(), 1);
+    }
+
+    /// Step on the teacher's controller to the student's controller at the same position, both
+    /// event loops in this process (so it includes the queued hops on both sides).
+    void stepLatency()
+    {
+        app::SimulationController teacher;
+        app::SimulationController student;
+        app::ClassroomBridge host(&teacher);
+        app::ClassroomBridge follower(&student);
+        QCOMPARE(host.startHosting(), QString());
+        follower.join(QStringLiteral("127.0.0.1"), host.port(), host.code());
+        QTRY_VERIFY(follower.isJoined());
+        std::vector<double> ms;
+        QElapsedTimer clock;
+        const std::vector<int> round = schedule(kLivelockRound);
+        for (int lap = 0; lap < 3; ++lap) {
+            teacher.reset();
+            QTRY_COMPARE(student.historySize(), 0);
+            for (int t : round) {
+                // Not QTRY: its 50 ms polling would be the figure. Stop on the student's own signal.
+                QEventLoop loop;
+                const auto reached = connect(&student, &app::SimulationController::stateChanged, &loop, [&] {
+                    if (student.position() == teacher.position())
+                        loop.quit();
+                });
+                QTimer::singleShot(2000, &loop, &QEventLoop::quit);
+                clock.start();
+                QVERIFY(teacher.step(t));
+                loop.exec();
+                disconnect(reached);
+                QCOMPARE(student.position(), teacher.position());
+                ms.push_back(static_cast<double>(clock.nsecsElapsed()) / 1e6);
+            }
+        }
+        std::sort(ms.begin(), ms.end());
+        const double median = ms[ms.size() / 2];
+        qInfo("step-to-student latency over %zu steps: median %.2f ms, max %.2f ms", ms.size(), median, ms.back());
+        QVERIFY2(median < 20.0, "the student lags the teacher by more than 20 ms");
     }
 
     void wrongCodeIsRefused()
