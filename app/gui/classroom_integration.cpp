@@ -5,24 +5,18 @@
 #include "app/gui/classroom_dialog.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
-#include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
-#include "app/gui/thread_buttons_widget.h"
 #include "core/lesson.h"
 #include "scenes/race_scene.h"
-#include "scenes/race_view.h"
 
 #include <QAction>
 #include <QDockWidget>
-#include <QEvent>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPointer>
-#include <QSlider>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -47,61 +41,8 @@ public:
 
     MainWindow& m_window;
     ClassroomAndLessons parts;
-    bool locked = false;
     QPointer<ClassroomDialog> hostDialog;
     QPointer<ClassroomDialog> joinDialog;
-
-    /// The window's own stepping actions (MainWindow::buildActions), by their text.
-    QList<QAction*> stepActions() const
-    {
-        QList<QAction*> out;
-        for (auto* action : m_window.actions()) {
-            const QString text = action->text();
-            if (text == QLatin1String("Back") || text == QLatin1String("Forward") || text == QLatin1String("Play")
-                || text == QLatin1String("Pause") || text == QLatin1String("Auto step")
-                || text == QLatin1String("Reset") || text.startsWith(QLatin1String("Step thread")))
-                out << action;
-        }
-        return out;
-    }
-
-    void applyLock()
-    {
-        if (!locked)
-            return;
-        // MainWindow::refresh() re-enables these on every state change; this runs after it.
-        for (auto* action : stepActions())
-            action->setEnabled(false);
-    }
-
-    void setLocked(bool on)
-    {
-        if (locked == on)
-            return;
-        locked = on;
-        if (on)
-            m_window.controller()->setPlaying(false);
-        if (m_window.isFullyBuilt() || on) {
-            m_window.threadButtons()->setEnabled(!on);
-            m_window.settingsPanel()->setEnabled(!on);
-            m_window.timelineSlider()->setEnabled(!on);
-            m_window.narrationEdit()->setReadOnly(on);
-        }
-        if (on)
-            applyLock();
-        else
-            Q_EMIT m_window.controller()->stateChanged(); // let the window re-enable what applies
-    }
-
-    bool eventFilter(QObject* watched, QEvent* event) override
-    {
-        // Clicking a lane's step chip would step: swallowed while attached (the wheel still zooms).
-        if (locked
-            && (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick
-                || event->type() == QEvent::MouseButtonRelease))
-            return true;
-        return QObject::eventFilter(watched, event);
-    }
 
     void refreshClassroom()
     {
@@ -115,7 +56,10 @@ public:
                 ? QStringLiteral("Following teacher at %1").arg(parts.bridge->teacherAddress())
                 : QStringLiteral("Exploring on your own (the teacher at %1 goes on; Re-attach to catch up)")
                       .arg(parts.bridge->teacherAddress()));
-        setLocked(attached);
+        // The banner's idle hint says the same as the bar, not "press a thread's Step button".
+        m_window.setReadOnly(attached,
+            QStringLiteral("Following the teacher at %1 — detach to explore on your own")
+                .arg(parts.bridge->teacherAddress()));
     }
 };
 
@@ -136,7 +80,7 @@ ClassroomAndLessons classroomAndLessons(const MainWindow& window)
 bool stepControlsLocked(const MainWindow& window)
 {
     auto* integration = findIntegration(window);
-    return integration && integration->locked;
+    return integration && window.isReadOnly();
 }
 
 ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
@@ -298,9 +242,6 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     QObject::connect(parts.bridge, &ClassroomBridge::checkpointReceived, &window, [w](const QString& question) {
         w->statusBar()->showMessage(QStringLiteral("Teacher asks: %1").arg(question), 30000);
     });
-    QObject::connect(
-        controller, &SimulationController::stateChanged, integration, [integration] { integration->applyLock(); });
-    window.view()->viewport()->installEventFilter(integration);
     refresh();
     return parts;
 }

@@ -245,10 +245,18 @@ void MainWindow::buildPanels()
 
     connect(m_threadButtons, &ThreadButtonsWidget::stepRequested, m_controller, &SimulationController::step);
     connect(m_settingsPanel, &SettingsPanel::settingsRequested, m_controller, &SimulationController::setSettings);
-    connect(m_historyView, &QListView::clicked, this,
-        [this](const QModelIndex& index) { m_controller->jumpTo(index.row() + 1); });
+    connect(m_historyView, &QListView::clicked, this, [this](const QModelIndex& index) {
+        const int target = index.row() + 1;
+        if (m_readOnly || (m_forwardLimit >= 0 && target > std::max(m_forwardLimit, m_controller->position())))
+            return;
+        m_controller->jumpTo(target);
+    });
     connect(m_explorePanel, &ExplorePanel::counterexampleRequested, this,
         [this](const core::Settings& settings, const std::vector<int>& schedule, int) {
+            if (m_readOnly) {
+                statusBar()->showMessage(m_readOnlyReason, 8000);
+                return;
+            }
             m_controller->setSettings(settings);
             m_controller->replay(schedule);
             statusBar()->showMessage(
@@ -453,8 +461,12 @@ QWidget* MainWindow::buildLeftColumn()
     m_timelineSlider->setToolTip(QStringLiteral("Drag to move through the run; steps after the handle stay for redo"));
     m_timelineSlider->setAccessibleName(QStringLiteral("Timeline position"));
     connect(m_timelineSlider, &QSlider::valueChanged, this, [this](int value) {
+        if (m_forwardLimit >= 0)
+            value = std::min(value, std::max(m_forwardLimit, m_controller->position()));
         if (value != m_controller->position())
             m_controller->jumpTo(value);
+        else if (value != m_timelineSlider->value())
+            refreshPanels(); // held at the limit: the handle goes back
     });
     auto* scrub = new QHBoxLayout;
     scrub->addWidget(m_timelineSlider, 1);
@@ -607,8 +619,31 @@ bool MainWindow::saveCurrentChart(const QString& path)
     return charts->timeline()->save(path);
 }
 
+void MainWindow::setReadOnly(bool on, const QString& reason)
+{
+    if (m_readOnly == on && m_readOnlyReason == reason)
+        return;
+    m_readOnly = on;
+    m_readOnlyReason = on ? reason : QString();
+    if (on)
+        m_controller->setPlaying(false);
+    refresh();
+}
+
+void MainWindow::setForwardLimit(int position, const QString& reason)
+{
+    position = std::max(position, -1);
+    if (m_forwardLimit == position && m_forwardLimitReason == reason)
+        return;
+    m_forwardLimit = position;
+    m_forwardLimitReason = position >= 0 ? reason : QString();
+    refresh();
+}
+
 QString MainWindow::hintText() const
 {
+    if (m_readOnly && !m_readOnlyReason.isEmpty())
+        return m_readOnlyReason;
     const int n = m_controller->threadCount();
     QString hint = QStringLiteral("Press a thread's Step button or its key (1–%1). ← / → undo and redo, Space plays, "
                                   "R resets.")
@@ -625,10 +660,22 @@ void MainWindow::refresh()
     const core::Simulator& sim = m_controller->simulator();
     const Outcome outcome = describeOutcome(sim);
     m_banner->showOutcome(outcome, hintText());
+    const bool editable = !m_readOnly;
     for (int t = 0; t < 9; ++t)
-        m_stepActions[size_t(t)]->setEnabled(sim.canStep(t));
-    m_back->setEnabled(sim.position() > 0);
-    m_forward->setEnabled(sim.position() < sim.historySize());
+        m_stepActions[size_t(t)]->setEnabled(editable && sim.canStep(t));
+    // A lesson's checkpoint holds Forward and Play at its step until it is answered.
+    const bool held = m_forwardLimit >= 0 && sim.position() >= m_forwardLimit;
+    if ((held || m_readOnly) && m_controller->isPlaying())
+        m_controller->setPlaying(false);
+    m_back->setEnabled(editable && sim.position() > 0);
+    m_forward->setEnabled(editable && !held && sim.position() < sim.historySize());
+    m_play->setEnabled(editable && !held);
+    m_autoStep->setEnabled(editable && !held);
+    m_reset->setEnabled(editable);
+    const QString heldTip = held && editable ? m_forwardLimitReason : QString();
+    m_forward->setToolTip(heldTip.isEmpty() ? QStringLiteral("Step forward: redo (Right)") : heldTip);
+    m_play->setToolTip(heldTip.isEmpty() ? QStringLiteral("Play or pause the auto-scheduler (Space)") : heldTip);
+    m_autoStep->setToolTip(heldTip.isEmpty() ? QStringLiteral("One step chosen by the auto-scheduler (A)") : heldTip);
     m_scene->showState(sim.model(), sim.state(), m_controller->lastStep(), m_animateNext && !m_reduceMotion);
     m_animateNext = false;
     if (m_built)
@@ -653,7 +700,10 @@ void MainWindow::refreshPanels()
         m_timelineSlider->setRange(0, sim.historySize());
         m_timelineSlider->setValue(sim.position());
     }
-    m_timelineSlider->setEnabled(sim.historySize() > 0);
+    m_timelineSlider->setEnabled(!m_readOnly && sim.historySize() > 0);
+    m_threadButtons->setEnabled(!m_readOnly);
+    m_settingsPanel->setEnabled(!m_readOnly);
+    m_narrationEdit->setReadOnly(m_readOnly);
     m_timelineLabel->setText(QStringLiteral("%1 / %2").arg(sim.position()).arg(sim.historySize()));
     refreshNarration();
     refreshCharts();

@@ -91,6 +91,17 @@ public:
     /*! File > Save recording. */
     bool saveRecording(const QString& path, QString* error = nullptr);
 
+    /*! Read-only, e.g. a student following a teacher: stepping (actions, buttons, scene clicks),
+        Back/Forward, Play, Auto step, Reset, the timeline, the settings and the narration are
+        locked, and reason replaces the banner's hint. */
+    void setReadOnly(bool on, const QString& reason = {});
+    bool isReadOnly() const { return m_readOnly; }
+    QString readOnlyReason() const { return m_readOnlyReason; }
+    /*! Forward, Play, Auto step and the timeline do not go past position (-1: no limit); reason
+        is their tooltip while they are held there (a lesson's unanswered checkpoint). */
+    void setForwardLimit(int position, const QString& reason = {});
+    int forwardLimit() const { return m_forwardLimit; }
+
 Q_SIGNALS:
     void fullyBuilt();
 
@@ -169,6 +180,10 @@ private:
     Theme m_theme = Theme::System;
     bool m_reduceMotion = false;
     bool m_applyingPalette = false;
+    bool m_readOnly = false;
+    QString m_readOnlyReason;
+    int m_forwardLimit = -1;
+    QString m_forwardLimitReason;
 };
 
 /*! A dark palette for the Fusion style. */

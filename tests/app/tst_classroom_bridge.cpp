@@ -7,6 +7,8 @@
 #include "app/gui/classroom_options.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
+#include "app/gui/outcome_banner.h"
+#include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
 #include "app_fixtures.h"
@@ -18,6 +20,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -301,18 +304,55 @@ private Q_SLOTS:
         QVERIFY(student.followBar->isVisibleTo(&studentWindow));
         QCOMPARE(student.followLabel->text(),
             QStringLiteral("Following teacher at 127.0.0.1:%1").arg(teacher.bridge->port()));
+        // The integration locks the window through MainWindow::setReadOnly.
+        const QString guidance = QStringLiteral("Following the teacher at 127.0.0.1:%1 — detach to explore on your own")
+                                     .arg(teacher.bridge->port());
+        QVERIFY(studentWindow.isReadOnly());
+        QCOMPARE(studentWindow.readOnlyReason(), guidance);
         QVERIFY(app::stepControlsLocked(studentWindow));
         QVERIFY(!studentWindow.threadButtons()->isEnabled());
+        QVERIFY(!studentWindow.settingsPanel()->isEnabled());
+        QVERIFY(studentWindow.narrationEdit()->isReadOnly());
+        // The banner's idle hint agrees with the follow bar.
+        QCOMPARE(studentWindow.banner()->text(), guidance);
+        QVERIFY(!studentWindow.banner()->text().contains(QStringLiteral("Step button")));
 
         teacherWindow.controller()->step(0);
         QTRY_COMPARE(studentWindow.controller()->position(), 1);
+        const auto lockable = [&studentWindow] {
+            QList<QAction*> out;
+            for (auto* action : studentWindow.actions()) {
+                const QString text = action->text();
+                if (text.startsWith(QLatin1String("Step thread")) || text == QLatin1String("Reset")
+                    || text == QLatin1String("Back") || text == QLatin1String("Play")
+                    || text == QLatin1String("Auto step"))
+                    out << action;
+            }
+            return out;
+        };
+        QCOMPARE(lockable().size(), 13);
+        for (auto* action : lockable())
+            QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+        teacherWindow.controller()->undo(); // a redo tail on both sides: Forward stays locked
+        QTRY_COMPARE(studentWindow.controller()->position(), 0);
+        QCOMPARE(studentWindow.controller()->historySize(), 1);
         for (auto* action : studentWindow.actions()) {
-            if (action->text().startsWith(QLatin1String("Step thread")) || action->text() == QLatin1String("Reset"))
-                QVERIFY2(!action->isEnabled(), qPrintable(action->text()));
+            if (action->text() == QLatin1String("Forward"))
+                QVERIFY(!action->isEnabled());
         }
+        teacherWindow.controller()->redo();
+        QTRY_COMPARE(studentWindow.controller()->position(), 1);
+
         student.detachAction->trigger();
+        QVERIFY(!studentWindow.isReadOnly());
         QVERIFY(!app::stepControlsLocked(studentWindow));
         QVERIFY(studentWindow.threadButtons()->isEnabled());
+        QVERIFY(studentWindow.settingsPanel()->isEnabled());
+        QVERIFY(!studentWindow.banner()->text().contains(QStringLiteral("Following")));
+        for (auto* action : lockable()) {
+            if (action->text() == QLatin1String("Reset") || action->text() == QLatin1String("Back"))
+                QVERIFY2(action->isEnabled(), qPrintable(action->text()));
+        }
         QVERIFY(student.followLabel->text().contains(QStringLiteral("on your own")));
         QVERIFY(student.reattachAction->isEnabled());
         student.reattachAction->trigger();
