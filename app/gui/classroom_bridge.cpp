@@ -289,7 +289,7 @@ void ClassroomBridge::received(const classroom::Message& message)
             QStringList choices;
             for (const auto& choice : c->choices)
                 choices << qs(choice);
-            Q_EMIT checkpointReceived(qs(c->question), choices);
+            Q_EMIT checkpointReceived(qs(c->question), choices, c->answer);
         }
         if (std::holds_alternative<classroom::msg::End>(message))
             Q_EMIT sessionEnded();

@@ -83,7 +83,7 @@ Q_SIGNALS:
     /*! persistent: the host refused us (wrong code, ...) or gave up; else a quiet retry follows. */
     void connectionFailed(const QString& message, bool persistent);
     void sessionEnded();
-    void checkpointReceived(const QString& question, const QStringList& choices);
+    void checkpointReceived(const QString& question, const QStringList& choices, int answer);
     void narrationReceived(int position, const QString& text);
 
 private:

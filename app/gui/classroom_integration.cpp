@@ -239,8 +239,24 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     QObject::connect(parts.bridge, &ClassroomBridge::attachedChanged, &window, refresh);
     QObject::connect(parts.bridge, &ClassroomBridge::sessionEnded, &window,
         [w] { w->statusBar()->showMessage(QStringLiteral("The teacher ended the class."), 10000); });
-    QObject::connect(parts.bridge, &ClassroomBridge::checkpointReceived, &window, [w](const QString& question) {
-        w->statusBar()->showMessage(QStringLiteral("Teacher asks: %1").arg(question), 30000);
+    // The teacher's questions reach the student's lesson panel, answered and graded there.
+    QObject::connect(parts.bridge, &ClassroomBridge::checkpointReceived, &window,
+        [w, integration](const QString& question, const QStringList& choices, int answer) {
+            w->statusBar()->showMessage(QStringLiteral("Teacher asks: %1").arg(question), 30000);
+            auto& p = integration->parts;
+            if (p.lessons->hasLesson())
+                return;
+            p.lessons->showRemoteCheckpoint(question, choices, answer);
+            p.lessonDock->show();
+            p.lessonDock->raise();
+        });
+    QObject::connect(parts.bridge, &ClassroomBridge::modeChanged, &window, [integration] {
+        if (integration->parts.bridge->mode() != ClassroomBridge::Mode::Following)
+            integration->parts.lessons->clearRemoteCheckpoint();
+    });
+    // A lesson page's unanswered checkpoint holds Forward and Play at its step.
+    QObject::connect(parts.lessons, &LessonPanel::checkpointHoldChanged, &window, [w](int position) {
+        w->setForwardLimit(position, QStringLiteral("Answer the lesson's question first (Lesson panel)"));
     });
     refresh();
     return parts;

@@ -136,6 +136,9 @@ int LessonPanel::page() const
 
 void LessonPanel::openLesson(const core::Lesson& lesson)
 {
+    m_remote = false;
+    m_remoteRunner.reset();
+    m_choice->setEditable(false);
     m_runner = std::make_unique<core::LessonRunner>(lesson);
     m_results.assign(static_cast<std::size_t>(m_runner->pageCount()), std::nullopt);
     // Restore this user's answers (which also unlocks Next on those pages) and page.
@@ -173,6 +176,7 @@ void LessonPanel::closeLesson()
     m_checkpointBox->hide();
     refreshButtons();
     Q_EMIT highlightChanged(-1);
+    Q_EMIT checkpointHoldChanged(-1);
 }
 
 void LessonPanel::showPage()
@@ -205,31 +209,10 @@ void LessonPanel::showPage()
         QStringList choices;
         for (const auto& option : checkpoint.options)
             choices << qs(option);
-        switch (checkpoint.kind) {
-        case core::CheckpointKind::PageCount:
-            m_inputs->setCurrentWidget(m_count);
-            m_count->setValue(0);
-            break;
-        case core::CheckpointKind::CanStep: {
-            m_inputs->setCurrentWidget(m_threadsBox);
-            qDeleteAll(m_threads);
-            m_threads.clear();
-            for (const auto& thread : m_runner->lesson().scenario.threads) {
-                auto* box = new QCheckBox(qs(thread.name), m_threadsBox);
-                m_threadsBox->layout()->addWidget(box);
-                m_threads.push_back(box);
-            }
-            break;
-        }
-        case core::CheckpointKind::Outcome:
-        case core::CheckpointKind::Choice:
-            m_inputs->setCurrentWidget(m_choice);
-            m_choice->clear();
-            m_choice->addItems(choices.isEmpty() ? outcomeChoices() : choices);
-            m_choice->setCurrentIndex(-1);
-            m_choice->setPlaceholderText(QStringLiteral("Choose…"));
-            break;
-        }
+        std::vector<std::string> threads;
+        for (const auto& thread : m_runner->lesson().scenario.threads)
+            threads.push_back(thread.name);
+        showInputs(checkpoint.kind, choices, threads);
         m_checkpointBox->show();
         if (done) {
             const QString answer = settings()->value(key(QStringLiteral("answers/%1").arg(p))).toString();
@@ -237,10 +220,12 @@ void LessonPanel::showPage()
             showFeedback(m_runner->checkAnswer(p, answer.toStdString()));
         }
         const std::string expected = core::computedAnswer(checkpoint, run);
+        // Students pick from the same list as here (outcome questions get the usual outcomes).
+        if (choices.isEmpty() && checkpoint.kind == core::CheckpointKind::Outcome)
+            choices = outcomeChoices();
         int answerIndex = -1;
-        for (int i = 0; i < static_cast<int>(checkpoint.options.size()); ++i) {
-            if (QString::compare(qs(checkpoint.options[static_cast<std::size_t>(i)]), qs(expected), Qt::CaseInsensitive)
-                == 0)
+        for (int i = 0; i < choices.size(); ++i) {
+            if (QString::compare(choices[i], qs(expected), Qt::CaseInsensitive) == 0)
                 answerIndex = i;
         }
         Q_EMIT checkpointShown(qs(checkpoint.question), choices, answerIndex);
@@ -251,6 +236,7 @@ void LessonPanel::showPage()
     refreshButtons();
     Q_EMIT pageShown(p);
     Q_EMIT highlightChanged(nextThread());
+    Q_EMIT checkpointHoldChanged(checkpointHold());
 }
 
 QCheckBox* LessonPanel::threadInput(int thread) const
@@ -261,9 +247,10 @@ QCheckBox* LessonPanel::threadInput(int thread) const
 
 QString LessonPanel::answerText() const
 {
-    if (!m_runner || !m_runner->page().checkpoint)
+    const auto kind = checkpointKind();
+    if (!kind)
         return {};
-    switch (m_runner->page().checkpoint->kind) {
+    switch (*kind) {
     case core::CheckpointKind::PageCount:
         return QString::number(m_count->value());
     case core::CheckpointKind::CanStep: {
@@ -283,9 +270,10 @@ QString LessonPanel::answerText() const
 
 void LessonPanel::setAnswerText(const QString& answer)
 {
-    if (!m_runner || !m_runner->page().checkpoint)
+    const auto kind = checkpointKind();
+    if (!kind)
         return;
-    switch (m_runner->page().checkpoint->kind) {
+    switch (*kind) {
     case core::CheckpointKind::PageCount:
         m_count->setValue(answer.trimmed().toInt());
         break;
@@ -308,8 +296,139 @@ void LessonPanel::setAnswerText(const QString& answer)
     }
 }
 
+std::optional<core::CheckpointKind> LessonPanel::checkpointKind() const
+{
+    if (m_runner)
+        return m_runner->page().checkpoint ? std::optional(m_runner->page().checkpoint->kind) : std::nullopt;
+    if (m_remote)
+        return m_remoteKind.value_or(core::CheckpointKind::Choice);
+    return std::nullopt;
+}
+
+void LessonPanel::showInputs(
+    core::CheckpointKind kind, const QStringList& choices, const std::vector<std::string>& threads)
+{
+    switch (kind) {
+    case core::CheckpointKind::PageCount:
+        m_inputs->setCurrentWidget(m_count);
+        m_count->setValue(0);
+        break;
+    case core::CheckpointKind::CanStep:
+        m_inputs->setCurrentWidget(m_threadsBox);
+        qDeleteAll(m_threads);
+        m_threads.clear();
+        for (const auto& thread : threads) {
+            auto* box = new QCheckBox(qs(thread), m_threadsBox);
+            m_threadsBox->layout()->addWidget(box);
+            m_threads.push_back(box);
+        }
+        break;
+    case core::CheckpointKind::Outcome:
+    case core::CheckpointKind::Choice:
+        m_inputs->setCurrentWidget(m_choice);
+        m_choice->clear();
+        m_choice->addItems(choices.isEmpty() && kind == core::CheckpointKind::Outcome ? outcomeChoices() : choices);
+        m_choice->setCurrentIndex(-1);
+        m_choice->setPlaceholderText(QStringLiteral("Choose…"));
+        break;
+    }
+}
+
+void LessonPanel::showRemoteCheckpoint(const QString& question, const QStringList& choices, int answer)
+{
+    if (m_runner)
+        return; // this user's own lesson keeps the panel
+    m_remote = true;
+    m_remoteChoices = choices;
+    m_remoteAnswer = answer < choices.size() ? answer : -1;
+    m_remoteRunner.reset();
+    m_remotePage = -1;
+    m_remoteKind.reset();
+    // The teacher's lesson is most likely a built-in one: find the question there, so the answer
+    // is the model's own for this page (open questions included).
+    // Lessons share questions ("Which thread can step now?"): the page whose opening state is the
+    // one the teacher's question was asked in (mirrored here) wins.
+    const std::string wanted = question.toStdString();
+    const core::Simulator& here = m_controller->simulator();
+    bool exact = false;
+    for (const auto& name : core::builtinLessonNames()) {
+        auto lesson = core::loadBuiltinLesson(name);
+        if (exact || !lesson.ok() || lesson.value().scenario.name != m_controller->scenario().name)
+            continue;
+        const auto& pages = lesson.value().pages;
+        std::unique_ptr<core::LessonRunner> runner;
+        for (std::size_t p = 0; p < pages.size() && !exact; ++p) {
+            if (!pages[p].checkpoint || pages[p].checkpoint->question != wanted)
+                continue;
+            if (!runner)
+                runner = std::make_unique<core::LessonRunner>(lesson.value());
+            const core::Simulator& before = runner->run(static_cast<int>(p)).before;
+            exact = before.position() == here.position() && before.settings() == here.settings()
+                && before.model().hash(before.state()) == here.model().hash(here.state());
+            if (exact || !m_remoteRunner) {
+                m_remoteKind = pages[p].checkpoint->kind;
+                m_remotePage = static_cast<int>(p);
+                m_remoteRunner = std::make_unique<core::LessonRunner>(lesson.value());
+            }
+        }
+    }
+    m_title->setText(QStringLiteral("Your teacher asks"));
+    m_pageLabel->clear();
+    m_narration->setHtml(QStringLiteral("<p>Answer here: it is checked on this computer and only you see the "
+                                        "result.</p>"));
+    m_question->setText(question);
+    std::vector<std::string> threads;
+    for (const auto& thread : m_controller->scenario().threads)
+        threads.push_back(thread.name);
+    showInputs(m_remoteKind.value_or(core::CheckpointKind::Choice), choices, threads);
+    m_choice->setEditable(!m_remoteKind && choices.isEmpty()); // an open question from a lesson file
+    m_feedback->clear();
+    m_checkpointBox->show();
+    refreshButtons();
+}
+
+void LessonPanel::clearRemoteCheckpoint()
+{
+    if (!m_remote)
+        return;
+    m_remote = false;
+    m_remoteRunner.reset();
+    m_choice->setEditable(false);
+    if (!m_runner)
+        closeLesson();
+}
+
+int LessonPanel::checkpointHold() const
+{
+    if (!m_runner || !m_runner->page().checkpoint)
+        return -1;
+    const int p = m_runner->position();
+    if (m_results[static_cast<std::size_t>(p)].has_value() || m_runner->answered(p))
+        return -1;
+    return m_runner->run(p).before.position();
+}
+
 bool LessonPanel::submitAnswer()
 {
+    if (!m_runner && m_remote) {
+        const QString answer = answerText();
+        core::AnswerCheck check;
+        if (m_remoteRunner) {
+            check = m_remoteRunner->checkAnswer(m_remotePage, answer.toStdString());
+        } else if (m_remoteAnswer >= 0) {
+            const QString expected = m_remoteChoices[m_remoteAnswer];
+            check.correct = QString::compare(answer.trimmed(), expected, Qt::CaseInsensitive) == 0;
+            check.expected = expected.toStdString();
+            if (!check.correct)
+                check.feedback = "(The answer: " + check.expected + ".)";
+        } else {
+            m_feedback->setText(QStringLiteral("Noted. The answer to this one is in your teacher's lesson."));
+            m_feedback->setProperty("correct", QVariant());
+            return false;
+        }
+        showFeedback(check);
+        return check.correct;
+    }
     if (!m_runner || !m_runner->page().checkpoint)
         return false;
     const int p = m_runner->position();
@@ -321,6 +440,7 @@ bool LessonPanel::submitAnswer()
     if (!m_presenter)
         finishPage();
     refreshButtons();
+    Q_EMIT checkpointHoldChanged(checkpointHold());
     return check.correct;
 }
 
@@ -357,7 +477,8 @@ int LessonPanel::nextThread() const
 bool LessonPanel::stepPage()
 {
     const int thread = nextThread();
-    if (thread < 0)
+    const int hold = checkpointHold();
+    if (thread < 0 || (hold >= 0 && m_controller->position() >= hold))
         return false;
     return m_controller->step(thread);
 }
@@ -402,7 +523,7 @@ void LessonPanel::refreshButtons()
     m_next->setToolTip(
         open && !m_runner->answered(m_runner->position()) ? QStringLiteral("Answer the question first") : QString());
     m_step->setEnabled(open && nextThread() >= 0);
-    m_submit->setEnabled(open && m_runner->page().checkpoint.has_value());
+    m_submit->setEnabled((open && m_runner->page().checkpoint.has_value()) || (!open && m_remote));
 }
 
 void LessonPanel::setPresenterMode(bool on)

@@ -65,6 +65,16 @@ public:
     bool goNext();
     bool goBack();
 
+    /*! A question the teacher asked (a student following a hosted lesson), shown with an input
+        and graded here: against the model's answer when it comes from a built-in lesson (matched
+        by its question), else against answer (the right choice's index; -1: none carried). */
+    void showRemoteCheckpoint(const QString& question, const QStringList& choices, int answer);
+    void clearRemoteCheckpoint();
+    bool hasRemoteCheckpoint() const { return m_remote; }
+
+    /*! The position the window's Forward/Play must not pass (the page's unanswered checkpoint), or -1. */
+    int checkpointHold() const;
+
     bool presenterMode() const { return m_presenter; }
     void setPresenterMode(bool on);
     /*! The thread that runs the page's next step, or -1 (the presenter's "laser pointer"). */
@@ -90,12 +100,16 @@ Q_SIGNALS:
     void checkpointShown(const QString& question, const QStringList& choices, int answer);
     void presenterModeChanged(bool on);
     void highlightChanged(int thread);
+    /*! checkpointHold() may have changed. */
+    void checkpointHoldChanged(int position);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
     void showPage();
+    void showInputs(core::CheckpointKind kind, const QStringList& choices, const std::vector<std::string>& threads);
+    std::optional<core::CheckpointKind> checkpointKind() const;
     void refreshButtons();
     void showFeedback(const core::AnswerCheck& check);
     std::unique_ptr<QSettings> settings() const;
@@ -106,6 +120,13 @@ private:
     SimulationController* m_controller;
     std::unique_ptr<core::LessonRunner> m_runner;
     std::vector<std::optional<bool>> m_results; // per page: answered right / wrong
+    // The teacher's question on a follower's panel (no lesson of its own open).
+    bool m_remote = false;
+    QStringList m_remoteChoices;
+    int m_remoteAnswer = -1;
+    std::unique_ptr<core::LessonRunner> m_remoteRunner; // the built-in lesson the question is from
+    int m_remotePage = -1;
+    std::optional<core::CheckpointKind> m_remoteKind;
     QString m_settingsFile;
     bool m_presenter = false;
     QFont m_baseFont;

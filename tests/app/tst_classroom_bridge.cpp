@@ -17,6 +17,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -215,6 +216,21 @@ private Q_SLOTS:
                 ++asked;
                 QTRY_COMPARE(questions.count(), asked);
                 QCOMPARE(questions.last().at(0).toString(), QString::fromStdString(checkpoint->question));
+                // The student sees it in the lesson panel and is graded there, against the model.
+                const std::string expected = core::computedAnswer(*checkpoint, runner->run(runner->position()));
+                QVERIFY(student.lessons->hasRemoteCheckpoint());
+                QVERIFY(!student.lessons->hasLesson());
+                QVERIFY(student.lessonDock->isVisibleTo(&studentWindow));
+                QCOMPARE(student.lessons->questionLabel()->text(), QString::fromStdString(checkpoint->question));
+                QVERIFY(student.lessons->submitButton()->isEnabled());
+                if (checkpoint->kind == core::CheckpointKind::PageCount) {
+                    student.lessons->setAnswerText(QString::number(std::stoi(expected) + 1));
+                    QVERIFY(!student.lessons->submitAnswer());
+                    QVERIFY(student.lessons->feedbackLabel()->text().contains(QStringLiteral("Not quite")));
+                }
+                student.lessons->setAnswerText(QString::fromStdString(expected));
+                QVERIFY2(student.lessons->submitAnswer(), checkpoint->question.c_str());
+                QCOMPARE(student.lessons->feedbackLabel()->property("correct").toBool(), true);
                 teacher.lessons->setAnswerText(
                     QString::fromStdString(core::computedAnswer(*checkpoint, runner->run(runner->position()))));
                 QVERIFY(teacher.lessons->submitAnswer());

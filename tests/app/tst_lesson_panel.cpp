@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -158,6 +159,72 @@ private Q_SLOTS:
                 QVERIFY(panel.goNext());
         }
         QVERIFY(!panel.goNext());
+    }
+
+    void unansweredCheckpointHoldsForwardAndPlay()
+    {
+        app::MainWindow window;
+        const auto parts = app::installClassroomAndLessons(window);
+        parts.lessons->setSettingsFile(freshSettingsFile());
+        QCOMPARE(parts.lessons->openBuiltin(QStringLiteral("livelock")), QString());
+        parts.presenterAction->setChecked(true); // answering does not play the page: Forward does
+        const core::LessonRunner* runner = parts.lessons->runner();
+        // A checkpoint page with steps of its own as the redo tail.
+        while (!runner->page().checkpoint || runner->after().position() == runner->before().position()) {
+            if (runner->page().checkpoint) {
+                parts.lessons->setAnswerText(QString::fromStdString(
+                    core::computedAnswer(*runner->page().checkpoint, runner->run(runner->position()))));
+                parts.lessons->submitAnswer();
+            }
+            parts.lessons->finishPage();
+            QVERIFY(parts.lessons->goNext());
+        }
+        const int at = runner->before().position();
+        app::SimulationController* controller = window.controller();
+        QCOMPARE(controller->position(), at);
+        QVERIFY(controller->historySize() > at); // the page's steps are there to redo
+        QCOMPARE(parts.lessons->checkpointHold(), at);
+        QCOMPARE(window.forwardLimit(), at);
+        QAction* forward = nullptr;
+        QAction* play = nullptr;
+        for (auto* action : window.actions()) {
+            if (action->text() == QLatin1String("Forward"))
+                forward = action;
+            if (action->text() == QLatin1String("Play"))
+                play = action;
+        }
+        QVERIFY(forward && play);
+        QVERIFY(!forward->isEnabled());
+        QVERIFY(!play->isEnabled());
+        QVERIFY(forward->toolTip().contains(QStringLiteral("Answer the lesson's question first")));
+        forward->trigger(); // a disabled action does nothing
+        QCOMPARE(controller->position(), at);
+        window.timelineSlider()->setValue(controller->historySize());
+        QCOMPARE(controller->position(), at);
+        QCOMPARE(window.timelineSlider()->value(), at);
+        QVERIFY(!parts.lessons->stepPage());
+        QCOMPARE(controller->position(), at);
+        // Back, then Play: it stops at the checkpoint's step.
+        if (at > 0) {
+            controller->jumpTo(at - 1);
+            QVERIFY(forward->isEnabled());
+            QVERIFY(play->isEnabled());
+            controller->setStepsPerSecond(60);
+            controller->setPlaying(true);
+            QTRY_VERIFY(!controller->isPlaying());
+            QCOMPARE(controller->position(), at);
+        }
+
+        parts.lessons->setAnswerText(
+            QString::fromStdString(core::computedAnswer(*runner->page().checkpoint, runner->run(runner->position()))));
+        QVERIFY(parts.lessons->submitAnswer());
+        QCOMPARE(controller->position(), at); // presenter: answered, not played
+        QCOMPARE(window.forwardLimit(), -1);
+        QVERIFY(forward->isEnabled());
+        QVERIFY(play->isEnabled());
+        QVERIFY(!forward->toolTip().contains(QStringLiteral("Answer")));
+        forward->trigger();
+        QCOMPARE(controller->position(), at + 1);
     }
 
     void presenterStepsThePageOneKeyAtATime()
