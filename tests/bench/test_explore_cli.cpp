@@ -1,36 +1,21 @@
 // SPDX-License-Identifier: MIT
 // `explore` and `bench` end to end: the JSON of DESIGN.md §4 carries issue 3's verdict table, and
 // the quick bench runs and finds POR verdicts identical.
+#include "../cli/cli_runner.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <map>
 #include <string>
-#include <sys/wait.h>
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    std::string out;
-};
+using CliRun = msb::testing::CliResult;
 
 CliRun run(const std::string& arguments)
 {
-    const std::string command = std::string("'") + MSB_CLI_PATH + "' " + arguments + " 2>/dev/null";
-    CliRun result;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe)
-        return result;
-    char buffer[4096];
-    std::size_t n;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        result.out.append(buffer, n);
-    const int status = ::pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
+    return msb::testing::runCli(arguments, msb::testing::CliStderr::Discard);
 }
 
 struct Expected

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // End-to-end: run the built migration-sandbox-cli and check its output and exit codes
 // (DESIGN.md §4: 0 ok, 1 property failed, 2 bad input, 3 internal error).
+#include "cli_runner.h"
+
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -23,49 +26,47 @@ constexpr const char* kLivelockSchedule = "T1,T1,T1,T1,T1,T1,T1,T2,T2,T2,T1,T2,T
 // later with the write; the 2021 patch skips the check and commits the stale copy.
 constexpr const char* kLostUpdateSchedule = "H,T1,T1,T1,T1,T1,T1,T1,H,T1,H";
 
-struct CliResult
-{
-    int exitCode = -1;
-    std::string out;
-    std::string err;
-};
+using msb::testing::CliResult;
+using msb::testing::runCli;
 
 std::string readFile(const fs::path& path)
 {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return msb::testing::readWholeFile(path);
 }
 
 fs::path scratch(const std::string& name)
 {
-    return fs::temp_directory_path()
-        / ("msb-cli-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()) + "-" + name);
-}
-
-CliResult runCli(const std::string& arguments)
-{
-    const fs::path errPath = scratch("stderr");
-    const std::string command = std::string("'") + MSB_CLI_PATH + "' " + arguments + " 2>'" + errPath.string() + "'";
-    CliResult result;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe)
-        return result;
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        result.out.append(buffer, n);
-    const int status = ::pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    result.err = readFile(errPath);
-    fs::remove(errPath);
-    return result;
+    return msb::testing::cliScratch(name);
 }
 
 bool contains(const std::string& text, const std::string& part)
 {
     return text.find(part) != std::string::npos;
+}
+
+TEST(Cli, HelpDescribesEverySubcommandCapitalised)
+{
+    const CliResult r = runCli("--help");
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    std::istringstream lines(r.out);
+    std::string line;
+    bool inSubcommands = false;
+    int described = 0;
+    while (std::getline(lines, line)) {
+        if (line.rfind("Subcommands:", 0) == 0) {
+            inSubcommands = true;
+            continue;
+        }
+        if (!inSubcommands || line.rfind("  ", 0) != 0)
+            continue;
+        // "  name   Description…": the description starts after the run of spaces that follows the name.
+        const std::size_t nameEnd = line.find(' ', 2);
+        const std::size_t text = line.find_first_not_of(' ', nameEnd);
+        ASSERT_NE(text, std::string::npos) << line;
+        EXPECT_TRUE(std::isupper(static_cast<unsigned char>(line[text]))) << line;
+        ++described;
+    }
+    EXPECT_GE(described, 8) << r.out;
 }
 
 TEST(Cli, ListShowsScenariosPresetsAndKnobs)

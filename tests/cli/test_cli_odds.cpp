@@ -1,35 +1,20 @@
 // SPDX-License-Identifier: MIT
 // End-to-end: `migration-sandbox-cli odds` prints reproducible tallies, its JSON matches the
 // documented shape, one run of the batch replays with `run --seed S+i`, and bad input exits 2.
+#include "cli_runner.h"
+
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <cstdio>
 #include <string>
-#include <sys/wait.h>
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    std::string out;
-};
+using msb::testing::CliResult;
 
 CliResult runCli(const std::string& arguments)
 {
-    const std::string command = std::string("'") + MSB_CLI_PATH + "' " + arguments + " 2>&1";
-    CliResult result;
-    FILE* pipe = ::popen(command.c_str(), "r");
-    if (!pipe)
-        return result;
-    char buffer[4096];
-    std::size_t n = 0;
-    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
-        result.out.append(buffer, n);
-    const int status = ::pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
+    return msb::testing::runCli(arguments, msb::testing::CliStderr::Merge);
 }
 
 TEST(CliOdds, JsonIsReproducibleAndConsistent)
