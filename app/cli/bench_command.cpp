@@ -113,7 +113,7 @@ void addBenchCommand(CLI::App& app, int& exitCode)
 {
     auto quick = std::make_shared<bool>(false);
     CLI::App* command = app.add_subcommand("bench",
-        "explorer throughput and memory on a fixed suite (n-faults up to 1.6e7 states), and the POR reduction "
+        "Explorer throughput and memory on a fixed suite (n-faults up to 1.6e7 states), and the POR reduction "
         "factor per built-in scenario");
     command->add_flag("--quick", *quick, "a fast subset (seconds), for smoke tests");
     command->callback([quick, &exitCode] { exitCode = runBench(*quick); });

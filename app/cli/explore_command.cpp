@@ -224,7 +224,7 @@ void addExploreCommand(CLI::App& app, int& exitCode)
 {
     auto options = std::make_shared<ExploreCommandOptions>();
     CLI::App* command = app.add_subcommand("explore",
-        "explore every interleaving: which outcomes are reachable, with the shortest schedule to each bad one");
+        "Explore every interleaving: which outcomes are reachable, with the shortest schedule to each bad one");
     addScenarioOptions(*command, options->scenario);
     command->get_option("--preset")->description("kernel preset (see `list`), or `all` for every preset");
     command->add_flag("--json", options->json, "print one JSON object (an array with --preset all)");
