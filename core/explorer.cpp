@@ -225,6 +225,7 @@ private:
 class Packer
 {
 public:
+    static constexpr int kThreadBits = 12; // pc 6, access 5, queued 1
     Packer(int pages, int threads, int words)
         : m_pages(pages)
         , m_threads(threads)
@@ -242,8 +243,8 @@ public:
     }
     static std::uint64_t threadField(const ThreadState& thread)
     {
-        return static_cast<std::uint64_t>(thread.pc) | std::uint64_t {thread.access} << 5
-            | std::uint64_t {thread.queued} << 10;
+        return static_cast<std::uint64_t>(thread.pc) | std::uint64_t {thread.access} << 6
+            | std::uint64_t {thread.queued} << 11;
     }
     static std::uint64_t trailerField(const State& state)
     {
@@ -257,8 +258,8 @@ public:
         int pos = 0;
         for (int p = 0; p < m_pages; ++p, pos += 24)
             set(out, pos, 24, pageField(state.pages[p]));
-        for (int t = 0; t < m_threads; ++t, pos += 11)
-            set(out, pos, 11, threadField(state.threads[t]));
+        for (int t = 0; t < m_threads; ++t, pos += kThreadBits)
+            set(out, pos, kThreadBits, threadField(state.threads[t]));
         set(out, pos, 7, trailerField(state));
     }
 
@@ -268,15 +269,15 @@ public:
     void packStep(
         const std::uint64_t* parent, const State& next, int thread, int page, StepId step, std::uint64_t* out) const
     {
-        if (step == StepId::M8Unlock || step == StepId::M8RUnlock || step == StepId::U2Unlock) {
+        if (step == StepId::M8Unlock || step == StepId::M8RUnlock || step == StepId::U2Unlock || step == StepId::F2) {
             pack(next, out);
             return;
         }
         for (int w = 0; w < m_words; ++w)
             out[w] = parent[w];
         set(out, page * 24, 24, pageField(next.pages[page]));
-        set(out, m_pages * 24 + thread * 11, 11, threadField(next.threads[thread]));
-        set(out, m_pages * 24 + m_threads * 11, 7, trailerField(next));
+        set(out, m_pages * 24 + thread * kThreadBits, kThreadBits, threadField(next.threads[thread]));
+        set(out, m_pages * 24 + m_threads * kThreadBits, 7, trailerField(next));
     }
 
     /// Writes the used pages and threads only: the rest of `state` must already be default
@@ -310,10 +311,10 @@ public:
         }
         for (int t = 0; t < m_threads; ++t) {
             ThreadState& thread = state.threads[t];
-            const std::uint64_t v = get(11);
-            thread.pc = static_cast<Pc>(v & 31);
-            thread.access = static_cast<std::uint8_t>(v >> 5 & 31);
-            thread.queued = static_cast<std::uint8_t>(v >> 10 & 1);
+            const std::uint64_t v = get(kThreadBits);
+            thread.pc = static_cast<Pc>(v & 63);
+            thread.access = static_cast<std::uint8_t>(v >> 6 & 31);
+            thread.queued = static_cast<std::uint8_t>(v >> 11 & 1);
         }
         const std::uint64_t v = get(7);
         state.ptlOwner = static_cast<std::int8_t>(static_cast<int>(v & 15) - 1);

@@ -72,6 +72,15 @@ bool Model::holdsWaiterReference(const State& state, int thread) const
     }
 }
 
+bool Model::holdsFaultReference(const State& state, int thread) const
+{
+    if (m_settings.faultRef == FaultRef::None || m_kind[thread] != ThreadKind::Fault)
+        return false;
+    const Pc pc = state.threads[thread].pc;
+    // Taken at F1, kept through the whole of migrate_to_ram (every M pc), dropped at F3.
+    return (pc >= Pc::M1 && pc <= Pc::U3Put) || pc == Pc::F2 || pc == Pc::F3;
+}
+
 int Model::waiterReferences(const State& state, int page) const
 {
     int count = 0;
@@ -87,6 +96,10 @@ int Model::expectedCountAtCheck(const State& state, int page) const
     // kernel-facts 9: expected_page_refs = 1 + is_device_private_page = 2 (base + collect); the
     // mapping reference was dropped in collect (M4).
     int expected = 2;
+    // v6.1 (kernel-facts 14): migrate_folio_extra(..., extra_count = 1) for the fault page, which
+    // in this model is always the page the migrating thread faulted on.
+    if (m_settings.faultRef != FaultRef::None)
+        ++expected;
     if (m_settings.check == CheckPolicy::CountWaiters)
         expected += waiterReferences(state, page);
     return expected;
@@ -105,6 +118,7 @@ bool Model::enabled(const State& state, int thread) const
     case Pc::M8Restore:
     case Pc::U1Restore:
     case Pc::W1:
+    case Pc::F1:
         return ptlFree;
     case Pc::M7:
         if (m_settings.check == CheckPolicy::DrainRefs) {
@@ -253,6 +267,23 @@ StepId Model::notMigrated(State& state, int thread, StepId id) const
     return refault(state, thread, id);
 }
 
+StepId Model::returnFromMigrateToRam(State& state, int thread, StepId id, bool migrated) const
+{
+    if (!migrated && m_settings.onNotMigrated == OnNotMigrated::Sigbus)
+        return notMigrated(state, thread, id);
+    switch (m_settings.faultRef) {
+    case FaultRef::None:
+        return refault(state, thread, id);
+    case FaultRef::Counted:
+        state.threads[thread].pc = Pc::F3;
+        return id;
+    case FaultRef::Trylock:
+        state.threads[thread].pc = Pc::F2;
+        return id;
+    }
+    return id;
+}
+
 StepId Model::apply(State& state, int thread) const
 {
     MSB_INVARIANT(thread >= 0 && thread < m_threads) << "no thread " << thread;
@@ -277,7 +308,7 @@ StepId Model::apply(State& state, int thread) const
             ++self.access;
             return go(self.access == m_accessCount[thread] ? Pc::Done : Pc::Access, StepId::A0);
         case Pte::DevPriv:
-            return go(Pc::M1, StepId::M0);
+            return go(m_settings.faultRef == FaultRef::None ? Pc::M1 : Pc::F1, StepId::M0);
         case Pte::Migr:
             return go(Pc::W1, StepId::W0);
         }
@@ -294,12 +325,16 @@ StepId Model::apply(State& state, int thread) const
             // kernel-facts 5: a migration entry or present PTE is skipped, cpages stays 0, and
             // the driver returns 0 (kernel-facts 16).
             releasePtl(state, thread);
-            return refault(state, thread, StepId::M1Skip);
+            return returnFromMigrateToRam(state, thread, StepId::M1Skip, true);
         }
         getD(state, page, thread);
         return go(Pc::M2, StepId::M1);
 
     case Pc::M2:
+        // v6.15 (kernel-facts 14): the fault page is already locked by do_swap_page, and
+        // migrate_vma_* do not lock it again.
+        if (p.dLockOwner == thread)
+            return go(Pc::M3, StepId::M2);
         if (p.dLockOwner == kNobody) {
             p.dLockOwner = static_cast<std::int8_t>(thread);
             return go(Pc::M3, StepId::M2);
@@ -328,7 +363,7 @@ StepId Model::apply(State& state, int thread) const
         }
         // kernel-facts 6: src = 0, cpages--, put_page drops the collect reference.
         putD(state, page, thread);
-        return notMigrated(state, thread, StepId::M2Give);
+        return returnFromMigrateToRam(state, thread, StepId::M2Give, false);
 
     case Pc::M2Unmap:
         // kernel-facts 8: page_mapped(D), so try_to_unmap installs the migration entry now.
@@ -343,7 +378,9 @@ StepId Model::apply(State& state, int thread) const
     case Pc::M5:
         // kernel-facts 7 (v5.11: device-private pages pass without a count test) and 23 (v5.17:
         // extra = collect + ZONE_DEVICE base, fail if page_count - extra > mapcount).
-        if (m_settings.precopyCheck == PrecopyCheck::On && p.dRef - 2 > p.dMapcount)
+        // From v6.1 the fault page's own reference is part of the extra (page == fault_page).
+        if (m_settings.precopyCheck == PrecopyCheck::On
+            && p.dRef - 2 - (m_settings.faultRef != FaultRef::None ? 1 : 0) > p.dMapcount)
             return go(Pc::U1Restore, StepId::M5Fail);
         return go(Pc::M6, StepId::M5);
 
@@ -371,7 +408,8 @@ StepId Model::apply(State& state, int thread) const
         if (p.sData != p.dData)
             state.flags |= FlagLostUpdate;
         releasePtl(state, thread);
-        return go(Pc::M8Unlock, StepId::M8Commit);
+        // v6.15: finalize leaves the fault page locked; do_swap_page unlocks it (F2).
+        return go(m_settings.faultRef == FaultRef::Trylock ? Pc::M8Put : Pc::M8Unlock, StepId::M8Commit);
 
     case Pc::M8Unlock:
         unlockD(state, page, thread);
@@ -381,7 +419,7 @@ StepId Model::apply(State& state, int thread) const
         putD(state, page, thread);
         p.sLocked = 0;
         --p.sRef; // putback_lru_page: the driver's allocation reference goes to the LRU
-        return refault(state, thread, StepId::M8Put);
+        return returnFromMigrateToRam(state, thread, StepId::M8Put, true);
 
     case Pc::M8Restore:
     case Pc::U1Restore: {
@@ -401,6 +439,8 @@ StepId Model::apply(State& state, int thread) const
         p.dMapcount = 1;
         getD(state, page, thread);
         releasePtl(state, thread);
+        if (m_settings.faultRef == FaultRef::Trylock) // the fault page stays locked until F2
+            return afterCopy ? go(Pc::M8RPut, StepId::M8Restore) : go(Pc::U3Put, StepId::U1Restore);
         return afterCopy ? go(Pc::M8RUnlock, StepId::M8Restore) : go(Pc::U2Unlock, StepId::U1Restore);
     }
 
@@ -414,11 +454,38 @@ StepId Model::apply(State& state, int thread) const
 
     case Pc::M8RPut:
         putD(state, page, thread);
-        return notMigrated(state, thread, StepId::M8RPut);
+        return returnFromMigrateToRam(state, thread, StepId::M8RPut, false);
 
     case Pc::U3Put:
         putD(state, page, thread);
-        return notMigrated(state, thread, StepId::U3Put);
+        return returnFromMigrateToRam(state, thread, StepId::U3Put, false);
+
+    case Pc::F1:
+        // kernel-facts 14: v6.1 takes the PTL, re-checks pte_same and takes a reference; v6.15
+        // first needs trylock_page, and a fault that cannot lock the page just retries.
+        takePtl(state, thread);
+        if (p.pte != Pte::DevPriv) {
+            releasePtl(state, thread);
+            return refault(state, thread, StepId::F1Changed);
+        }
+        if (m_settings.faultRef == FaultRef::Trylock) {
+            if (p.dLockOwner != kNobody) {
+                releasePtl(state, thread);
+                return refault(state, thread, StepId::F1Busy);
+            }
+            p.dLockOwner = static_cast<std::int8_t>(thread);
+        }
+        getD(state, page, thread);
+        releasePtl(state, thread);
+        return go(Pc::M1, m_settings.faultRef == FaultRef::Trylock ? StepId::F1Lock : StepId::F1);
+
+    case Pc::F2:
+        unlockD(state, page, thread);
+        return go(Pc::F3, StepId::F2);
+
+    case Pc::F3:
+        putD(state, page, thread);
+        return refault(state, thread, StepId::F3);
 
     case Pc::W1:
         // kernel-facts 12 (v5.0-5.16 and <= v4.20 take a reference) and 23 (v5.17+: none).

@@ -8,8 +8,10 @@
 //
 // Accounting follows v5.11 for every preset (kernel-facts 1, 3, 9): page_count(D) is 1 for a free
 // device-private page, 2 when mapped, and the check in migrate_page_move_mapping (M7) expects 2:
-// the ZONE_DEVICE base reference plus the collect reference. The knobs change behaviour, not the
-// base accounting (zero-based device refcounts came with v6.1, kernel-facts 24).
+// the ZONE_DEVICE base reference plus the collect reference (plus the fault reference from v6.1,
+// kernel-facts 14). The knobs change behaviour, not the base accounting: v6.1 also made free
+// device pages count 0 instead of 1 (kernel-facts 24), which shifts every count and every
+// expected count by the same one and so changes no comparison; the model keeps 1-based counts.
 #pragma once
 
 #include "core/scenario.h"
@@ -71,6 +73,9 @@ public:
     int waiterReferences(const State& state, int page) const;
     /// True when the thread holds a reference to D of its current page as a waiter.
     bool holdsWaiterReference(const State& state, int thread) const;
+    /// True when the thread holds do_swap_page's fault reference on D of its current page
+    /// (fault_ref counted or trylock: from F1 until F3, kernel-facts 14).
+    bool holdsFaultReference(const State& state, int thread) const;
 
     std::uint64_t hash(const State& state) const { return stateHash(state, m_pages, m_threads); }
     PackedState pack(const State& state) const { return core::pack(state, m_pages, m_threads); }
@@ -83,6 +88,7 @@ private:
     void releasePtl(State& state, int thread) const;
     StepId refault(State& state, int thread, StepId id) const;
     StepId notMigrated(State& state, int thread, StepId id) const;
+    StepId returnFromMigrateToRam(State& state, int thread, StepId id, bool migrated) const;
 
     Scenario m_scenario;
     Settings m_settings;

@@ -41,6 +41,16 @@ const std::vector<Knob>& knobs()
                 {"sigbus", "returns VM_FAULT_SIGBUS, as the migrate_vma_setup documentation asks: the process dies",
                     "documented contract"},
             }},
+        {"fault_ref", "Fault path's hold on the page",
+            "What do_swap_page holds on the device-private page while the driver's migrate_to_ram runs.",
+            {
+                {"none", "nothing: vmf->page comes from an unlocked read of the PTE (a freed page can be used)",
+                    "up to v6.0"},
+                {"counted", "a reference taken under the PTL; the check counts it for the faulting page only",
+                    "v6.1 - v6.14"},
+                {"trylock", "trylock_page and a reference under the PTL; a fault that cannot lock the page retries",
+                    "v6.15 and later"},
+            }},
     };
     return table;
 }
@@ -51,6 +61,7 @@ const std::vector<Preset>& presets()
     using W = WaiterRef;
     using P = PrecopyCheck;
     using O = OnNotMigrated;
+    using F = FaultRef;
     static const std::vector<Preset> table = {
         {"v5.11", "v5.11 as shipped: strict check, waiters drop their reference after queueing",
             {C::Strict, W::DropAfterEnqueue, P::Off, O::Refault}},
@@ -64,6 +75,10 @@ const std::vector<Preset>& presets()
             {C::Strict, W::NonePtlHeld, P::On, O::Refault}},
         {"naive-drain", "naive fix: the migrator waits, page locked, for extra references to drain",
             {C::DrainRefs, W::HoldWhileSleeping, P::Off, O::Refault}},
+        {"v6.1", "v6.1: the fault path takes a counted reference; other faulters' references still fail the check",
+            {C::Strict, W::NonePtlHeld, P::On, O::Refault, F::Counted}},
+        {"v6.15", "v6.15: the fault path trylocks the page first; a fault that loses the race retries",
+            {C::Strict, W::NonePtlHeld, P::On, O::Refault, F::Trylock}},
     };
     return table;
 }
@@ -113,8 +128,10 @@ std::string_view knobValue(const Settings& settings, std::string_view key)
         return values[static_cast<size_t>(settings.waiterRef)].name;
     case 2:
         return values[static_cast<size_t>(settings.precopyCheck)].name;
-    default:
+    case 3:
         return values[static_cast<size_t>(settings.onNotMigrated)].name;
+    default:
+        return values[static_cast<size_t>(settings.faultRef)].name;
     }
 }
 
@@ -141,8 +158,11 @@ Result<Settings> withKnob(Settings settings, std::string_view key, std::string_v
         case 2:
             settings.precopyCheck = static_cast<PrecopyCheck>(v);
             break;
-        default:
+        case 3:
             settings.onNotMigrated = static_cast<OnNotMigrated>(v);
+            break;
+        default:
+            settings.faultRef = static_cast<FaultRef>(v);
             break;
         }
         return settings;

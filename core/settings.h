@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The four knobs of the model and the presets that bundle them (DESIGN.md §2).
+// The knobs of the model and the presets that bundle them (DESIGN.md §2).
 //
 // Each knob selects how one kernel mechanism behaves; each preset is a kernel version (or a
 // proposed fix) expressed as one value per knob:
@@ -8,6 +8,9 @@
 //   precopy_check  the refcount test in migrate_vma_check_page before the copy (kernel-facts 7, 23)
 //   on_not_migrated what the driver's migrate_to_ram returns for a page it could not migrate
 //                  (kernel-facts 16-19)
+//   fault_ref      what do_swap_page holds on the device-private page around migrate_to_ram:
+//                  nothing (<= v6.0), a counted reference (v6.1), the page lock too (v6.15)
+//                  (kernel-facts 14, 25, 26)
 #pragma once
 
 #include "core/result.h"
@@ -23,6 +26,7 @@ enum class CheckPolicy : unsigned char { Strict, SkipDevicePrivate, CountWaiters
 enum class WaiterRef : unsigned char { HoldWhileSleeping, DropAfterEnqueue, NonePtlHeld };
 enum class PrecopyCheck : unsigned char { Off, On };
 enum class OnNotMigrated : unsigned char { Refault, Sigbus };
+enum class FaultRef : unsigned char { None, Counted, Trylock };
 
 struct Settings
 {
@@ -30,6 +34,7 @@ struct Settings
     WaiterRef waiterRef = WaiterRef::DropAfterEnqueue;
     PrecopyCheck precopyCheck = PrecopyCheck::Off;
     OnNotMigrated onNotMigrated = OnNotMigrated::Refault;
+    FaultRef faultRef = FaultRef::None;
 
     friend bool operator==(const Settings&, const Settings&) = default;
 };
@@ -44,13 +49,14 @@ struct KnobValue
 
 struct Knob
 {
-    std::string_view key; // "check", "waiter_ref", "precopy_check", "on_not_migrated"
+    std::string_view key; // "check", "waiter_ref", "precopy_check", "on_not_migrated", "fault_ref"
     std::string_view title;
     std::string_view explanation;
     std::vector<KnobValue> values;
 };
 
-/// The four knobs, in display order.
+/// The knobs, in display order. A knob missing from a recording or message takes its
+/// default: the behaviour the model had before that knob existed.
 const std::vector<Knob>& knobs();
 
 struct Preset

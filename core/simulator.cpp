@@ -52,10 +52,15 @@ StepRecord Simulator::record(int thread, StepId id, const State& before, const S
     case StepId::M5:
     case StepId::M5Fail:
         if (m_model.settings().precopyCheck == PrecopyCheck::On)
-            rec.note = "page_count(" + d + ") = " + std::to_string(p.dRef) + ", allowed 2 + mapcount "
+            rec.note = "page_count(" + d + ") = " + std::to_string(p.dRef) + ", allowed "
+                + std::to_string(m_model.settings().faultRef == FaultRef::None ? 2 : 3) + " + mapcount "
                 + std::to_string(p.dMapcount);
         else
             rec.note = "device-private page: no count test before the copy";
+        break;
+    case StepId::M2:
+        if (p.dLockOwner == thread)
+            rec.note = "the fault page: do_swap_page already holds PG_locked(" + d + "), no second trylock";
         break;
     case StepId::M1:
         if (after.flags & FlagStalePageUse && !(before.flags & FlagStalePageUse))

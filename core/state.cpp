@@ -79,7 +79,7 @@ PackedState pack(const State& state, int pages, int threads)
     }
     for (int t = 0; t < threads; ++t) {
         const ThreadState& thread = state.threads[t];
-        out.put(static_cast<std::uint64_t>(thread.pc), 5);
+        out.put(static_cast<std::uint64_t>(thread.pc), 6);
         out.put(thread.access, 5);
         out.put(thread.queued, 1);
     }
@@ -108,7 +108,7 @@ State unpack(const PackedState& packed, int pages, int threads)
     }
     for (int t = 0; t < threads; ++t) {
         ThreadState& thread = state.threads[t];
-        thread.pc = static_cast<Pc>(in.get(5));
+        thread.pc = static_cast<Pc>(in.get(6));
         thread.access = static_cast<std::uint8_t>(in.get(5));
         thread.queued = static_cast<std::uint8_t>(in.get(1));
     }

@@ -78,6 +78,18 @@ constexpr std::array<StepInfo, static_cast<size_t>(StepId::Count)> kSteps = {{
         0},
     {"H2", 'H', "holder: write D's device memory (data version + 1)", "(device DMA)", "(driver)", "21", 0},
     {"H3", 'H', "holder: put_page(D) (may free D)", "put_page", "include/linux/mm.h", "1, 21", -1},
+    {"F1", 'A', "fault (v6.1+): lock PTL, PTE is still DEVPRIV(D): get_page(D), the fault reference; unlock PTL",
+        "do_swap_page", "mm/memory.c", "14", +1},
+    {"F1-changed", 'A', "fault (v6.1+): lock PTL, the PTE changed: unlock PTL, return and re-fault", "do_swap_page",
+        "mm/memory.c", "14", 0},
+    {"F1-lock", 'A', "fault (v6.15+): lock PTL, trylock_page(D) succeeds: get_page(D); unlock PTL", "do_swap_page",
+        "mm/memory.c", "14, 25", +1},
+    {"F1-busy", 'A', "fault (v6.15+): lock PTL, trylock_page(D) fails: unlock PTL, return and re-fault", "do_swap_page",
+        "mm/memory.c", "14, 25", 0},
+    {"F2", 'A', "after migrate_to_ram (v6.15+): unlock_page(D), wake the page-lock waiters", "do_swap_page",
+        "mm/memory.c", "14", 0},
+    {"F3", 'A', "after migrate_to_ram (v6.1+): put_page(D), the fault reference (may free D); re-fault", "do_swap_page",
+        "mm/memory.c", "14", -1},
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kPcNames = {
@@ -109,6 +121,9 @@ constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kPcNames 
     "H1",
     "H2",
     "H3",
+    "F1",
+    "F2",
+    "F3",
     "done",
     "sigbus",
 };
@@ -142,6 +157,9 @@ constexpr std::array<StepId, static_cast<size_t>(Pc::Count)> kNominal = {
     StepId::H1,
     StepId::H2,
     StepId::H3,
+    StepId::F1,
+    StepId::F2,
+    StepId::F3,
     StepId::A0,
     StepId::A0,
 };
@@ -176,6 +194,9 @@ constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kNextText
     "holder: take a reference if D is unlocked and mapped",
     "holder: write D's device memory",
     "holder: put_page(D)",
+    "fault (v6.1+): lock PTL, check the PTE, [trylock_page(D),] get_page(D)",
+    "after migrate_to_ram: unlock_page(D), wake the waiters",
+    "after migrate_to_ram: put_page(D), the fault reference",
     "finished",
     "killed by SIGBUS",
 };

@@ -49,6 +49,9 @@ enum class Pc : std::uint8_t {
     H1,
     H2,
     H3,
+    F1, // do_swap_page (fault_ref counted/trylock): PTL, pte_same, [trylock], get_page
+    F2, // do_swap_page after migrate_to_ram (trylock): unlock_page
+    F3, // do_swap_page after migrate_to_ram (counted/trylock): put_page
     Done,
     Sigbus,
     Count
@@ -94,6 +97,12 @@ enum class StepId : std::uint8_t {
     H1Gone,     // holder finds the page no longer mapped, gives up
     H2,         // holder writes D's memory
     H3,         // holder drops its reference
+    F1,         // do_swap_page (v6.1+): PTL, PTE still DEVPRIV(D), get_page: the fault reference
+    F1Changed,  // do_swap_page (v6.1+): PTE changed under us, return and re-fault
+    F1Lock,     // do_swap_page (v6.15+): trylock_page succeeds, get_page
+    F1Busy,     // do_swap_page (v6.15+): trylock_page fails, return and re-fault
+    F2,         // do_swap_page (v6.15+): unlock_page(D) after migrate_to_ram
+    F3,         // do_swap_page (v6.1+): put_page(D), the fault reference
     Count
 };
 

@@ -54,8 +54,8 @@ ScenePalette ScenePalette::fromPalette(const QPalette& palette)
     s.highlightText = palette.color(QPalette::HighlightedText);
     // Fixed accents: one hue per reference kind, the same in every theme; on dark backgrounds
     // they are lifted so they keep their contrast against the surface.
-    const std::array<QColor, 6> accents {QColor(0x60, 0x70, 0x86), QColor(0x1f, 0x6f, 0xd1), QColor(0xc8, 0x5a, 0x00),
-        QColor(0x8e, 0x44, 0xc4), QColor(0x1e, 0x8a, 0x4c), QColor(0xd0, 0x1f, 0x32)};
+    const std::array<QColor, 7> accents {QColor(0x60, 0x70, 0x86), QColor(0x1f, 0x6f, 0xd1), QColor(0xc8, 0x5a, 0x00),
+        QColor(0x8e, 0x44, 0xc4), QColor(0x1e, 0x8a, 0x4c), QColor(0x00, 0x83, 0x8f), QColor(0xd0, 0x1f, 0x32)};
     for (size_t i = 0; i < accents.size(); ++i)
         s.refColors[i] = s.dark ? accents[i].lighter(118) : accents[i];
     s.pass = s.dark ? QColor(0x3c, 0xb3, 0x6e) : QColor(0x1e, 0x8a, 0x4c);

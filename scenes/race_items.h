@@ -25,7 +25,7 @@ struct ScenePalette
     QColor background, surface, surfaceRaised, text, mutedText, border, highlight, highlightText;
     QColor pageBand, deviceBand, systemBand;
     QColor pass, fail, warning;
-    std::array<QColor, 6> refColors; // indexed by RefKind
+    std::array<QColor, 7> refColors; // indexed by RefKind
     QColor devPriv, migr, present;
 
     static ScenePalette fromPalette(const QPalette& palette);

@@ -236,6 +236,8 @@ QString RaceScene::tokenLabel(const RefToken& token) const
         return compact ? name : QStringLiteral("waiter %1").arg(name);
     case RefKind::Holder:
         return compact ? name : QStringLiteral("holder %1").arg(name);
+    case RefKind::Fault:
+        return compact ? name : QStringLiteral("fault %1").arg(name);
     case RefKind::Unknown:
         return QStringLiteral("?");
     }

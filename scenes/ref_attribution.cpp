@@ -65,6 +65,8 @@ Attribution attributeReferences(const core::Model& model, const core::State& sta
             add(RefKind::Collect, t);
         if (model.holdsWaiterReference(state, t))
             add(RefKind::Waiter, t);
+        if (model.holdsFaultReference(state, t))
+            add(RefKind::Fault, t);
     }
     const int missing = p.dRef - result.attributed;
     result.balanced = missing == 0;
@@ -149,6 +151,8 @@ QString refKindName(RefKind kind)
         return QStringLiteral("waiter");
     case RefKind::Holder:
         return QStringLiteral("holder H");
+    case RefKind::Fault:
+        return QStringLiteral("fault");
     case RefKind::Unknown:
         return QStringLiteral("unexplained");
     }
@@ -172,6 +176,9 @@ QString refKindExplanation(RefKind kind)
                               "The check at M7 does not expect it.");
     case RefKind::Holder:
         return QStringLiteral("A genuine reference held by someone else (H), e.g. a driver or get_user_pages.");
+    case RefKind::Fault:
+        return QStringLiteral("The faulting thread's own reference from do_swap_page (v6.1+): get_page at F1, "
+                              "put_page at F3. The check expects it only for the page this thread migrates.");
     case RefKind::Unknown:
         return QStringLiteral("page_count(D) is higher than the references the scene can attribute.");
     }

@@ -18,6 +18,7 @@ enum class RefKind : unsigned char {
     Collect, // taken by the migrator at M1, dropped at M8s.3 / M8f.3 / M5f.3 / M2-give
     Waiter,  // a migration-entry waiter's get_page (W1 .. W4)
     Holder,  // H's genuine reference (H2, H3)
+    Fault,   // do_swap_page's fault reference from v6.1 (F1 .. F3, kernel-facts 14)
     Unknown, // attribution does not add up to page_count(D): drawn as "?"
 };
 

@@ -83,7 +83,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
             request(core::presets()[size_t(index)].settings);
     });
 
-    m_advanced->setText(QStringLiteral("Advanced: the four knobs"));
+    m_advanced->setText(QStringLiteral("Advanced: the knobs"));
     m_advanced->setCheckable(true);
     m_advanced->setChecked(false);
     m_advanced->setArrowType(Qt::RightArrow);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The toggle (the 2021 patch), the preset picker and the four knobs with their explanations.
+// The toggle (the 2021 patch), the preset picker and the knobs with their explanations.
 #pragma once
 
 #include "app/gui/core_metatypes.h"

@@ -124,6 +124,31 @@ TEST(Explorer, StalePageUseReachableOnlyWithTwoFaults)
     EXPECT_FALSE(single.stalePageUse);
 }
 
+// What came after v5.17 (kernel-facts 14, 26): v6.1's counted fault reference closes the stale
+// page use but every other faulter's reference now fails the check (the Xe livelock); v6.15's
+// trylock in do_swap_page leaves one faulter with a reference, and the others retry unreferenced.
+TEST(Explorer, LaterKernelsCloseTheStalePageUseThenTheLivelock)
+{
+    const ExploreResult v61 = explore(Model(twoFaults(), preset("v6.1")));
+    ASSERT_TRUE(v61.complete);
+    EXPECT_FALSE(v61.stalePageUse);
+    EXPECT_TRUE(v61.livelock);
+    EXPECT_FALSE(v61.completesAlways);
+    const ExploreResult v615 = explore(Model(twoFaults(), preset("v6.15")));
+    EXPECT_FALSE(v615.stalePageUse);
+    EXPECT_FALSE(v615.livelock);
+    EXPECT_FALSE(v615.deadlock);
+    EXPECT_TRUE(v615.completesAlways);
+    for (const char* name : {"v6.1", "v6.15"}) {
+        const ExploreResult holder = explore(Model(faultVsHolder(), preset(name)));
+        EXPECT_FALSE(holder.lostUpdate) << name;
+        EXPECT_TRUE(holder.completesAlways) << name;
+        const ExploreResult three = explore(Model(makeNFaults(3, 1), preset(name)));
+        EXPECT_FALSE(three.stalePageUse) << name;
+        EXPECT_EQ(three.livelock, std::string_view(name) == "v6.1") << name;
+    }
+}
+
 // The only cycle of fault-vs-holder under v5.17 is T1 retrying while H holds its reference:
 // H is enabled throughout it and never steps, so the cycle is unfair.
 TEST(Explorer, UnfairRetryLoopIsNoLivelock)
@@ -276,7 +301,7 @@ TEST(Explorer, CountsMatchAPlainBreadthFirstSearch)
 {
     const char* scenarios[] = {"two-faults", "fault-vs-holder", "n-faults-3x1", "n-faults-2x2"};
     for (const char* name : scenarios) {
-        for (const char* presetName : {"v5.11", "pre-v5.0", "v5.17", "naive-drain"}) {
+        for (const char* presetName : {"v5.11", "pre-v5.0", "v5.17", "naive-drain", "v6.1", "v6.15"}) {
             SCOPED_TRACE(std::string(name) + " " + presetName);
             const Model model(scenarioNamed(name), preset(presetName));
             std::set<PackedState, bool (*)(const PackedState&, const PackedState&)> seen(

@@ -163,6 +163,49 @@ TEST(Model, V511UnreferencedFaultPathUsesAFreedPage)
     EXPECT_TRUE(sim.state().flags & FlagStalePageUse);
 }
 
+TEST(Model, V61FaultPathRechecksThePteAndCountsItsOwnReference)
+{
+    // kernel-facts 14 (16ce101db85d): the v5.11 stale-page interleaving again. T1 read the PTE,
+    // T2 migrated and freed D, but now T1 takes the PTL and re-checks the PTE before touching D.
+    const Simulator sim = replayed(twoFaults(), "v6.1", "1 2222222222222 1");
+    EXPECT_EQ(sim.history()[2].id, StepId::F1);
+    EXPECT_EQ(sim.history()[2].refAfter, 3);
+    EXPECT_EQ(sim.history()[9].id, StepId::M7);
+    EXPECT_EQ(sim.history()[9].note, "page_count(D0) = 3 == expected 3"); // the fault page's extra
+    EXPECT_EQ(sim.history()[13].id, StepId::F3);
+    EXPECT_TRUE(sim.stateAt(14).pages[0].dFree);
+    EXPECT_EQ(sim.history()[14].id, StepId::F1Changed);
+    EXPECT_FALSE(sim.state().flags & FlagStalePageUse);
+}
+
+TEST(Model, V61OtherFaultersReferenceFailsTheCheck)
+{
+    // Only the migrating thread's own fault reference is expected; T2's is not (the Xe livelock,
+    // kernel-facts 26). With the pre-copy check on, the migration stops before the copy.
+    const Simulator sim = replayed(twoFaults(), "v6.1", "11 22 1111 1");
+    EXPECT_EQ(sim.history()[3].id, StepId::F1);
+    EXPECT_EQ(sim.history()[3].refAfter, 4);
+    EXPECT_EQ(sim.history()[8].id, StepId::M5Fail);
+    EXPECT_EQ(sim.history()[8].note, "page_count(D0) = 4, allowed 3 + mapcount 0");
+}
+
+TEST(Model, V615FaultThatCannotLockThePageRetriesWithoutAReference)
+{
+    Simulator sim = replayed(twoFaults(), "v6.15", "1 1 2 2");
+    EXPECT_EQ(sim.history()[1].id, StepId::F1Lock);
+    EXPECT_EQ(sim.history()[3].id, StepId::F1Busy);
+    EXPECT_EQ(sim.state().pages[0].dRef, 3); // base + mapping + T1's fault reference
+    EXPECT_EQ(sim.state().pages[0].dLockOwner, 0);
+    EXPECT_EQ(sim.state().threads[1].pc, Pc::Access);
+    // T1 migrates without locking again; finalize leaves D locked for do_swap_page's F2.
+    ASSERT_TRUE(sim.replay(schedule("1 1 2 2 1111111 1 1 1 1")).ok());
+    EXPECT_EQ(sim.history()[5].id, StepId::M2);
+    EXPECT_EQ(sim.history()[10].id, StepId::M7);
+    EXPECT_EQ(sim.history()[12].id, StepId::M8Put);
+    EXPECT_EQ(sim.history()[13].id, StepId::F2);
+    EXPECT_EQ(sim.state().pages[0].dLockOwner, kNobody);
+}
+
 TEST(Model, SigbusPolicyKillsTheProcessWhenTheCheckFails)
 {
     Settings settings = preset("v5.11");
