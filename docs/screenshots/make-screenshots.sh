@@ -9,7 +9,7 @@ export QT_QPA_PLATFORM=offscreen
 round=1,1,1,1,1,1,1,2,2,2,1,2,2,1,1,1,2,2
 shot() { name=$1; shift; "$app" "$@" --screenshot "$out/$name.png"; }
 shot initial
-shot w-sleeping-with-reference --schedule 1,1,1,1,1,1,1,2,2,2 --tab history
+shot w-sleeping-with-reference --preset pre-v5.0 --schedule 1,1,1,1,1,1,1,2,2,2,2 --tab history
 shot check-failing --schedule 1,1,1,1,1,1,1,2,2,2,1
 shot livelock-round --schedule $round --tab history
 shot patched-success --preset v5.11-patched --schedule $round,1,2
