@@ -3,7 +3,7 @@
 #
 # cmake -DCLANG_FORMAT=<exe> -DSOURCE_DIR=<dir> [-DGIT=<exe>] -P FormatCheck.cmake
 # Runs `clang-format --dry-run -Werror` over the tracked *.h/*.cpp files (the same set
-# scripts/format.sh rewrites). Without git (e.g. a source tarball) it falls back to a glob.
+# .ci/format.sh rewrites). Without git (e.g. a source tarball) it falls back to a glob.
 
 if(NOT CLANG_FORMAT OR NOT SOURCE_DIR)
   message(FATAL_ERROR "usage: cmake -DCLANG_FORMAT=... -DSOURCE_DIR=... -P FormatCheck.cmake")
@@ -36,6 +36,6 @@ if(n EQUAL 0)
 endif()
 execute_process(COMMAND "${CLANG_FORMAT}" --dry-run -Werror ${files} RESULT_VARIABLE rc)
 if(NOT rc EQUAL 0)
-  message(FATAL_ERROR "format-check: ${n} files checked, some need formatting; run scripts/format.sh")
+  message(FATAL_ERROR "format-check: ${n} files checked, some need formatting; run .ci/format.sh")
 endif()
 message(STATUS "format-check: ${n} files OK")

@@ -2,7 +2,7 @@
 # SPDX-FileCopyrightText: Migration Sandbox authors
 # SPDX-License-Identifier: MIT
 # Reformat every tracked *.h/*.cpp in place with clang-format (14, per .clang-format).
-# `scripts/format.sh --check` only reports, like the `format-check` CTest test.
+# `.ci/format.sh --check` only reports, like the `format-check` CTest test.
 set -euo pipefail
 cd "$(git -C "$(dirname "$0")" rev-parse --show-toplevel)"
 CLANG_FORMAT=${CLANG_FORMAT:-clang-format}
