@@ -155,8 +155,8 @@ MainWindow::MainWindow(QWidget* parent)
         m_chartsDirty = true;
         if (m_explorePanel)
             m_explorePanel->clear();
-        setWindowTitle(
-            QStringLiteral("Migration Sandbox — %1").arg(QString::fromStdString(m_controller->scenario().name)));
+        // Qt appends the application display name ("— Migration Sandbox") itself.
+        setWindowTitle(QString::fromStdString(m_controller->scenario().name));
     });
     connect(m_controller, &SimulationController::loadFailed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
@@ -174,7 +174,7 @@ MainWindow::MainWindow(QWidget* parent)
             m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
 
-    setWindowTitle(QStringLiteral("Migration Sandbox — %1").arg(QString::fromStdString(m_controller->scenario().name)));
+    setWindowTitle(QString::fromStdString(m_controller->scenario().name));
     applyPaletteToChildren();
     refresh();
     resize(1280, 800);
