@@ -55,6 +55,7 @@ struct ClassroomHost::Impl final : HostTransport
         , strand(asio::make_strand(io))
         , acceptor(strand)
         , sweepTimer(strand)
+        , acceptRetryTimer(strand)
         , protocol(makeProtocolOptions(options), *this)
     {
     }
@@ -136,10 +137,16 @@ struct ClassroomHost::Impl final : HostTransport
                 connections.emplace(id, c);
                 protocol.connected(id, Clock::now(), peer);
                 read(id, c);
+                accept();
             } else {
+                // E.g. EMFILE: retrying at once would spin; wait a little for descriptors to free up.
                 log("accept failed: " + error.message());
+                acceptRetryTimer.expires_after(std::chrono::milliseconds(100));
+                acceptRetryTimer.async_wait(asio::bind_executor(strand, [this](const boost::system::error_code& e) {
+                    if (!e && !stopping && acceptor.is_open())
+                        accept();
+                }));
             }
-            accept();
         });
     }
 
@@ -216,6 +223,7 @@ struct ClassroomHost::Impl final : HostTransport
         boost::system::error_code ignored;
         acceptor.close(ignored);
         sweepTimer.cancel();
+        acceptRetryTimer.cancel();
         auto all = connections;
         for (const auto& [id, c] : all) {
             protocol.disconnected(id, "host stopped");
@@ -235,6 +243,7 @@ struct ClassroomHost::Impl final : HostTransport
     asio::strand<asio::io_context::executor_type> strand;
     tcp::acceptor acceptor;
     asio::steady_timer sweepTimer;
+    asio::steady_timer acceptRetryTimer;
     HostProtocol protocol;
     std::map<ConnectionId, ConnectionPtr> connections;
     ConnectionId nextId = 0;

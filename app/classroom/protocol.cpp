@@ -350,8 +350,17 @@ Snapshot snapshotFromJson(const json& value, const std::string& path)
         return v;
     };
     const json& steps = list("steps");
-    for (std::size_t i = 0; i < steps.size(); ++i)
-        snapshot.steps.push_back(stepFromJson(steps[i], r.field("steps") + "[" + std::to_string(i) + "]", false));
+    if (!snapshot.hasSession && !steps.empty())
+        fail(r.field("steps"), "steps without a session");
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        const std::string at = r.field("steps") + "[" + std::to_string(i) + "]";
+        snapshot.steps.push_back(stepFromJson(steps[i], at, false));
+        // Consumers index scenario.threads with these: a snapshot is checked like a live event.
+        if (snapshot.steps.back().index != static_cast<int>(i))
+            fail(at + ".index", "expected " + std::to_string(i));
+        if (snapshot.steps.back().thread >= static_cast<int>(snapshot.scenario.threads.size()))
+            fail(at + ".thread", "no such thread in the session's scenario");
+    }
     snapshot.position = r.integer("position", 0, static_cast<int>(snapshot.steps.size()));
     const json& narration = list("narration");
     for (std::size_t i = 0; i < narration.size(); ++i)

@@ -175,6 +175,38 @@ TEST(ClassroomMessages, InvalidBodiesAreRejectedWithTheField)
     }
 }
 
+// A snapshot's steps are checked like live step events: consumers index scenario.threads with
+// them, so a host cannot make a follower read past its scenario.
+TEST(ClassroomMessages, SnapshotStepsMustFitTheirScenario)
+{
+    Snapshot snapshot;
+    snapshot.hasSession = true;
+    snapshot.scenario = twoFaults();
+    snapshot.settings = preset("v5.11");
+    snapshot.steps = livelockRound();
+    snapshot.position = 1;
+    const std::string good = encodeMessage(msg::Welcome {"s", snapshot});
+    ASSERT_TRUE(decodeMessage(good).ok());
+
+    Snapshot badThread = snapshot;
+    badThread.steps[3].thread = 5;
+    auto decoded = decodeMessage(encodeMessage(msg::Welcome {"s", badThread}));
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_EQ(decoded.error().field, "snapshot.steps[3].thread") << decoded.error().toString();
+
+    Snapshot badIndex = snapshot;
+    badIndex.steps[2].index = 7;
+    decoded = decodeMessage(encodeMessage(msg::SnapshotReply {badIndex}));
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_EQ(decoded.error().field, "snapshot.steps[2].index") << decoded.error().toString();
+
+    Snapshot noSession;
+    noSession.steps = {livelockRound()[0]};
+    decoded = decodeMessage(encodeMessage(msg::Welcome {"s", noSession}));
+    ASSERT_FALSE(decoded.ok());
+    EXPECT_EQ(decoded.error().field, "snapshot.steps") << decoded.error().toString();
+}
+
 TEST(ClassroomMessages, JoinCodesUseTheUnambiguousAlphabet)
 {
     for (int i = 0; i < 50; ++i) {
