@@ -250,8 +250,9 @@ int runBenchFollowers(std::uint16_t port, const std::string& code, int count)
         followers.push_back(std::move(follower));
     }
     {
+        // Bounded: if the host gives up (too few joined), the followers never see the end.
         std::unique_lock lock(mutex);
-        cv.wait(lock, [&] { return finished == count; });
+        cv.wait_for(lock, std::chrono::minutes(2), [&] { return finished == count; });
     }
     for (auto& f : followers)
         f->disconnect();
@@ -309,6 +310,7 @@ int runBench(const BenchArgs& args)
         std::this_thread::sleep_for(5ms);
     if (host.followerCount() < args.followers) {
         std::cerr << "error: only " << host.followerCount() << " followers joined\n";
+        host.stop();
         pclose(child);
         return ExitPropertyFailed;
     }

@@ -147,7 +147,6 @@ void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& res
         << yesNo(result.completesPossible) << "\n  deadlock " << yesNo(result.deadlock) << "   livelock "
         << yesNo(result.livelock) << "   sigbus " << yesNo(result.sigbus) << "\n  lost_update "
         << yesNo(result.lostUpdate) << "   stale_page_use " << yesNo(result.stalePageUse) << '\n';
-    const core::Model model(resolved.scenario, resolved.settings);
     for (int o = 0; o < static_cast<int>(core::Outcome::Count); ++o) {
         const auto outcome = static_cast<core::Outcome>(o);
         const auto& trace = result.counterexample(outcome);

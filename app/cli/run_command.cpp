@@ -256,7 +256,9 @@ void addRunCommand(CLI::App& app, int& exitCode)
     seed->excludes(schedule);
     command->add_flag("--run-on", options->runOn, "after --schedule, continue round-robin until the run ends")
         ->needs(schedule);
+    // Every step keeps a State snapshot for undo; the bound keeps a typo from exhausting memory.
     command->add_option("--max-steps", options->maxSteps, "stop after this many scheduler steps")
+        ->check(CLI::Range(0, 10'000'000))
         ->capture_default_str();
     command->add_flag("--json", options->json, "print one JSON object instead of the trace");
     command->add_option("--record", options->record, "write the execution as a recording (*.msrec.json)");
