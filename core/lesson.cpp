@@ -284,8 +284,11 @@ PageExpect readExpect(const JsonInput& input, const Json& value, const std::stri
         for (auto it = counts->begin(); it != counts->end(); ++it) {
             const std::string field = at + ".page_count." + it.key();
             int page = -1;
-            if (it.key().size() > 1 && it.key()[0] == 'D')
-                std::from_chars(it.key().data() + 1, it.key().data() + it.key().size(), page);
+            if (it.key().size() > 1 && it.key()[0] == 'D') {
+                const char* end = it.key().data() + it.key().size();
+                if (std::from_chars(it.key().data() + 1, end, page).ptr != end)
+                    page = -1; // "D1x" is not a page
+            }
             if (page < 0 || page >= scenario.pages)
                 input.fail(field, "expected a device page of the scenario (\"D0\"...)");
             expect.pageCounts.emplace_back(page, input.integer(it.value(), field));

@@ -323,7 +323,9 @@ StepId Model::apply(State& state, int thread) const
         takePtl(state, thread);
         if (p.pte != Pte::DevPriv) {
             // kernel-facts 5: a migration entry or present PTE is skipped, cpages stays 0, and
-            // the driver returns 0 (kernel-facts 16).
+            // the driver returns 0 (kernel-facts 16). Even under on_not_migrated=sigbus this is
+            // no failure: the driver never had the page, another thread is migrating it (unlike
+            // M2-give, where the page was collected and could not be locked).
             releasePtl(state, thread);
             return returnFromMigrateToRam(state, thread, StepId::M1Skip, true);
         }

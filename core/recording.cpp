@@ -129,16 +129,22 @@ Result<Recording> parseRecording(std::string_view text, const std::string& fileN
                 "unknown outcome \"" + recording.outcome + "\" (known: running, completes, deadlock, sigbus)");
         if (const auto* flags = input.member(root, {}, "flags", false)) {
             input.array(*flags, "flags");
+            std::uint8_t bits = 0;
             for (std::size_t i = 0; i < flags->size(); ++i) {
                 const std::string at = JsonInput::index("flags", i);
                 const std::string flag = input.string((*flags)[i], at);
                 bool known = false;
-                for (const auto& entry : kFlagNames)
-                    known = known || entry.name == flag;
+                for (const auto& entry : kFlagNames) {
+                    if (entry.name == flag) {
+                        known = true;
+                        bits |= entry.flag;
+                    }
+                }
                 if (!known)
                     input.fail(at, "unknown flag \"" + flag + "\" (known: lost_update, stale_page_use, sigbus)");
-                recording.flags.push_back(flag);
             }
+            // Canonical order without repeats, so a hand-edited list compares by content.
+            recording.flags = flagNames(bits);
         }
         return recording;
     } catch (const detail::JsonInputFailure& failure) {

@@ -137,3 +137,29 @@ TEST(Recording, FormatIsChecked)
 
 } // namespace
 } // namespace msb::core
+
+namespace msb::core {
+namespace {
+
+// A hand-edited flag list compares by content: order and repeats do not make a replay diverge.
+TEST(Recording, FlagsAreReadInCanonicalOrder)
+{
+    Simulator sim(loadBuiltinScenario("two-faults").value(), findPreset("v5.11")->settings);
+    ASSERT_TRUE(sim.replay({0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0}).ok());
+    ASSERT_TRUE(sim.state().flags & FlagStalePageUse);
+    Recording recording = recordFromSimulator(sim);
+    std::string text = recordingToJson(recording);
+    const std::string canonical = R"("flags": [
+    "stale_page_use"
+  ])";
+    const auto at = text.find(canonical);
+    ASSERT_NE(at, std::string::npos) << text;
+    text.replace(at, canonical.size(), R"("flags": ["stale_page_use", "stale_page_use"])");
+    const auto parsed = parseRecording(text, "edited.msrec.json");
+    ASSERT_TRUE(parsed.ok()) << parsed.error().toString();
+    EXPECT_EQ(parsed.value().flags, std::vector<std::string>({"stale_page_use"}));
+    EXPECT_TRUE(verifyRecording(parsed.value()).identical);
+}
+
+} // namespace
+} // namespace msb::core
