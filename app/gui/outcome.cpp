@@ -86,47 +86,44 @@ Outcome describeOutcome(const core::Simulator& sim)
     const int now = sim.position();
     Outcome out;
 
-    if (state.flags & core::FlagSigbus) {
-        out.kind = OutcomeKind::Sigbus;
+    // The process-ending and safety outcomes share one shape: a title, why, and the step that
+    // raised the flag.
+    auto flagged = [&](OutcomeKind kind, std::uint8_t flag, QString title, QString text) {
+        out.kind = kind;
         out.bad = true;
-        out.title = QStringLiteral("SIGBUS: the process was killed");
-        const int at = stepSettingFlag(sim, core::FlagSigbus);
-        out.text = QStringLiteral("The page could not be migrated and the driver returned VM_FAULT_SIGBUS, as the "
-                                  "migrate_vma_setup documentation asks. The access never completes: the process "
-                                  "dies for a transient refcount.");
+        out.title = std::move(title);
+        out.text = std::move(text);
+        const int at = stepSettingFlag(sim, flag);
         if (at >= 0) {
             out.text += QStringLiteral(" See %1.").arg(stepRef(sim, at));
             out.steps.push_back(at);
         }
         return out;
+    };
+    if (state.flags & core::FlagSigbus) {
+        return flagged(OutcomeKind::Sigbus, core::FlagSigbus, QStringLiteral("SIGBUS: the process was killed"),
+            QStringLiteral("The page could not be migrated and the driver returned VM_FAULT_SIGBUS, as the "
+                           "migrate_vma_setup documentation asks. The access never completes: the process "
+                           "dies for a transient refcount."));
     }
     if (state.flags & core::FlagStalePageUse) {
-        out.kind = OutcomeKind::StalePageUse;
-        out.bad = true;
-        out.title = QStringLiteral("Stale page use: a freed device page was used");
-        const int at = stepSettingFlag(sim, core::FlagStalePageUse);
-        out.text = QStringLiteral("A fault went on to call the driver for a device-private page that had already "
-                                  "been freed back to the driver pool: the fault path held no reference to it "
-                                  "(the v5.11 unreferenced path, CVE-2022-3523).");
-        if (at >= 0) {
-            out.text += QStringLiteral(" See %1.").arg(stepRef(sim, at));
-            out.steps.push_back(at);
-        }
-        return out;
+        return flagged(OutcomeKind::StalePageUse, core::FlagStalePageUse,
+            QStringLiteral("Stale page use: a freed device page was used"),
+            QStringLiteral("A fault went on to call the driver for a device-private page that had already "
+                           "been freed back to the driver pool: the fault path held no reference to it "
+                           "(the v5.11 unreferenced path, CVE-2022-3523)."));
     }
     if (state.flags & core::FlagLostUpdate) {
-        out.kind = OutcomeKind::LostUpdate;
-        out.bad = true;
-        out.title = QStringLiteral("Lost update: a write vanished");
-        const int at = stepSettingFlag(sim, core::FlagLostUpdate);
-        out.text = QStringLiteral("The holder H wrote to the device page through its genuine reference, but the "
-                                  "process now maps a copy that does not contain that write. Skipping the refcount "
-                                  "check let the migration commit while H still used the page.");
-        if (at >= 0) {
-            out.text += QStringLiteral(" See %1.").arg(stepRef(sim, at));
-            out.steps.push_back(at);
-        }
-        return out;
+        // Which window let the write slip depends on the check (kernel-facts §(c) P0 and P1).
+        const QString why = sim.settings().check == core::CheckPolicy::SkipDevicePrivate
+            ? QStringLiteral("Skipping the refcount check let the migration commit while H still used the page.")
+            : QStringLiteral("The count test runs after the copy: H's reference came and went between the copy "
+                             "and the check, so the count looked right and the stale copy was committed. Only "
+                             "a test before the copy (v5.17) closes that window.");
+        return flagged(OutcomeKind::LostUpdate, core::FlagLostUpdate, QStringLiteral("Lost update: a write vanished"),
+            QStringLiteral("The holder H wrote to the device page through its genuine reference, but the "
+                           "process now maps a copy that does not contain that write. ")
+                + why);
     }
 
     switch (sim.status()) {
