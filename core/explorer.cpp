@@ -218,14 +218,17 @@ private:
     std::size_t m_length = 0;
 };
 
-// The bit layout of core::pack (state.cpp), written field by field without per-field checks:
-// the model's invariants already bound every value (dRef < 31, dData < 7, ...), and the
-// explorer test checks state and transition counts against a plain BFS keyed by core::pack. BitWriter's generic
-// put() was a third of the run time.
+// core::pack's layout (state.h, namespace packing), written a whole field at a time without
+// per-field checks: the model's invariants already bound every value (dRef < 31, dData < 7, ...),
+// and the explorer test checks state and transition counts against a plain BFS keyed by
+// core::pack. BitWriter's generic put() was a third of the run time.
 class Packer
 {
 public:
-    static constexpr int kThreadBits = 12; // pc 6, access 5, queued 1
+    static constexpr int kPageBits = packing::kPageBits;
+    static constexpr int kThreadBits = packing::kThreadBits;
+    static constexpr int kTrailerBits = packing::kTrailerBits;
+
     Packer(int pages, int threads, int words)
         : m_pages(pages)
         , m_threads(threads)
@@ -233,34 +236,16 @@ public:
     {
     }
 
-    static std::uint64_t pageField(const PageState& page)
-    {
-        return static_cast<std::uint64_t>(page.pte) | std::uint64_t {page.dRef} << 2
-            | std::uint64_t {page.dMapcount} << 7 | static_cast<std::uint64_t>(page.dLockOwner + 1) << 8
-            | std::uint64_t {page.dWaiters} << 12 | std::uint64_t {page.dData} << 13 | std::uint64_t {page.dFree} << 16
-            | std::uint64_t {page.sAllocated} << 17 | std::uint64_t {page.sLocked} << 18
-            | std::uint64_t {page.sRef} << 19 | std::uint64_t {page.sData} << 21;
-    }
-    static std::uint64_t threadField(const ThreadState& thread)
-    {
-        return static_cast<std::uint64_t>(thread.pc) | std::uint64_t {thread.access} << 6
-            | std::uint64_t {thread.queued} << 11;
-    }
-    static std::uint64_t trailerField(const State& state)
-    {
-        return static_cast<std::uint64_t>(state.ptlOwner + 1) | std::uint64_t {state.flags} << 4;
-    }
-
     void pack(const State& state, std::uint64_t* out) const
     {
         for (int w = 0; w < m_words; ++w)
             out[w] = 0;
         int pos = 0;
-        for (int p = 0; p < m_pages; ++p, pos += 24)
-            set(out, pos, 24, pageField(state.pages[p]));
+        for (int p = 0; p < m_pages; ++p, pos += kPageBits)
+            set(out, pos, kPageBits, packing::pageField(state.pages[p]));
         for (int t = 0; t < m_threads; ++t, pos += kThreadBits)
-            set(out, pos, kThreadBits, threadField(state.threads[t]));
-        set(out, pos, 7, trailerField(state));
+            set(out, pos, kThreadBits, packing::threadField(state.threads[t]));
+        set(out, pos, kTrailerBits, packing::trailerField(state));
     }
 
     /// The packing of a successor from its parent's: a step of `thread` changes only its own
@@ -275,9 +260,10 @@ public:
         }
         for (int w = 0; w < m_words; ++w)
             out[w] = parent[w];
-        set(out, page * 24, 24, pageField(next.pages[page]));
-        set(out, m_pages * 24 + thread * kThreadBits, kThreadBits, threadField(next.threads[thread]));
-        set(out, m_pages * 24 + m_threads * kThreadBits, 7, trailerField(next));
+        const int threadsAt = m_pages * kPageBits;
+        set(out, page * kPageBits, kPageBits, packing::pageField(next.pages[page]));
+        set(out, threadsAt + thread * kThreadBits, kThreadBits, packing::threadField(next.threads[thread]));
+        set(out, threadsAt + m_threads * kThreadBits, kTrailerBits, packing::trailerField(next));
     }
 
     /// Writes the used pages and threads only: the rest of `state` must already be default
@@ -294,31 +280,11 @@ public:
             pos += bits;
             return value & ((std::uint64_t {1} << bits) - 1);
         };
-        for (int p = 0; p < m_pages; ++p) {
-            PageState& page = state.pages[p];
-            const std::uint64_t v = get(24);
-            page.pte = static_cast<Pte>(v & 3);
-            page.dRef = static_cast<std::uint8_t>(v >> 2 & 31);
-            page.dMapcount = static_cast<std::uint8_t>(v >> 7 & 1);
-            page.dLockOwner = static_cast<std::int8_t>(static_cast<int>(v >> 8 & 15) - 1);
-            page.dWaiters = static_cast<std::uint8_t>(v >> 12 & 1);
-            page.dData = static_cast<std::uint8_t>(v >> 13 & 7);
-            page.dFree = static_cast<std::uint8_t>(v >> 16 & 1);
-            page.sAllocated = static_cast<std::uint8_t>(v >> 17 & 1);
-            page.sLocked = static_cast<std::uint8_t>(v >> 18 & 1);
-            page.sRef = static_cast<std::uint8_t>(v >> 19 & 3);
-            page.sData = static_cast<std::uint8_t>(v >> 21 & 7);
-        }
-        for (int t = 0; t < m_threads; ++t) {
-            ThreadState& thread = state.threads[t];
-            const std::uint64_t v = get(kThreadBits);
-            thread.pc = static_cast<Pc>(v & 63);
-            thread.access = static_cast<std::uint8_t>(v >> 6 & 31);
-            thread.queued = static_cast<std::uint8_t>(v >> 11 & 1);
-        }
-        const std::uint64_t v = get(7);
-        state.ptlOwner = static_cast<std::int8_t>(static_cast<int>(v & 15) - 1);
-        state.flags = static_cast<std::uint8_t>(v >> 4);
+        for (int p = 0; p < m_pages; ++p)
+            packing::readPageField(get(kPageBits), state.pages[p]);
+        for (int t = 0; t < m_threads; ++t)
+            packing::readThreadField(get(kThreadBits), state.threads[t]);
+        packing::readTrailerField(get(kTrailerBits), state);
     }
 
 private:

@@ -61,59 +61,38 @@ private:
 
 PackedState pack(const State& state, int pages, int threads)
 {
+    using namespace packing;
     PackedState packed;
     BitWriter out(packed);
+    // A field that does not read back equal overflowed its bits: a model invariant broke.
     for (int p = 0; p < pages; ++p) {
-        const PageState& page = state.pages[p];
-        out.put(static_cast<std::uint64_t>(page.pte), 2);
-        out.put(page.dRef, 5);
-        out.put(page.dMapcount, 1);
-        out.put(static_cast<std::uint64_t>(page.dLockOwner + 1), 4);
-        out.put(page.dWaiters, 1);
-        out.put(page.dData, 3);
-        out.put(page.dFree, 1);
-        out.put(page.sAllocated, 1);
-        out.put(page.sLocked, 1);
-        out.put(page.sRef, 2);
-        out.put(page.sData, 3);
+        const std::uint64_t field = pageField(state.pages[p]);
+        PageState back;
+        readPageField(field, back);
+        MSB_INVARIANT(back == state.pages[p]) << "page D" << p << " does not fit the packed layout";
+        out.put(field, kPageBits);
     }
     for (int t = 0; t < threads; ++t) {
-        const ThreadState& thread = state.threads[t];
-        out.put(static_cast<std::uint64_t>(thread.pc), 6);
-        out.put(thread.access, 5);
-        out.put(thread.queued, 1);
+        const std::uint64_t field = threadField(state.threads[t]);
+        ThreadState back;
+        readThreadField(field, back);
+        MSB_INVARIANT(back == state.threads[t]) << "thread " << t << " does not fit the packed layout";
+        out.put(field, kThreadBits);
     }
-    out.put(static_cast<std::uint64_t>(state.ptlOwner + 1), 4);
-    out.put(state.flags, 3);
+    out.put(trailerField(state), kTrailerBits);
     return packed;
 }
 
 State unpack(const PackedState& packed, int pages, int threads)
 {
+    using namespace packing;
     State state;
     BitReader in(packed);
-    for (int p = 0; p < pages; ++p) {
-        PageState& page = state.pages[p];
-        page.pte = static_cast<Pte>(in.get(2));
-        page.dRef = static_cast<std::uint8_t>(in.get(5));
-        page.dMapcount = static_cast<std::uint8_t>(in.get(1));
-        page.dLockOwner = static_cast<std::int8_t>(static_cast<int>(in.get(4)) - 1);
-        page.dWaiters = static_cast<std::uint8_t>(in.get(1));
-        page.dData = static_cast<std::uint8_t>(in.get(3));
-        page.dFree = static_cast<std::uint8_t>(in.get(1));
-        page.sAllocated = static_cast<std::uint8_t>(in.get(1));
-        page.sLocked = static_cast<std::uint8_t>(in.get(1));
-        page.sRef = static_cast<std::uint8_t>(in.get(2));
-        page.sData = static_cast<std::uint8_t>(in.get(3));
-    }
-    for (int t = 0; t < threads; ++t) {
-        ThreadState& thread = state.threads[t];
-        thread.pc = static_cast<Pc>(in.get(6));
-        thread.access = static_cast<std::uint8_t>(in.get(5));
-        thread.queued = static_cast<std::uint8_t>(in.get(1));
-    }
-    state.ptlOwner = static_cast<std::int8_t>(static_cast<int>(in.get(4)) - 1);
-    state.flags = static_cast<std::uint8_t>(in.get(3));
+    for (int p = 0; p < pages; ++p)
+        readPageField(in.get(kPageBits), state.pages[p]);
+    for (int t = 0; t < threads; ++t)
+        readThreadField(in.get(kThreadBits), state.threads[t]);
+    readTrailerField(in.get(kTrailerBits), state);
     return state;
 }
 

@@ -73,7 +73,7 @@ struct State
 };
 
 /// A compact, canonical encoding of a State for hashing and storage: only the pages and threads
-/// the scenario uses, bit-packed (about 21 bits a page and 12 a thread).
+/// the scenario uses, bit-packed (24 bits a page, 12 a thread; see packing below).
 struct PackedState
 {
     static constexpr int kWords = 8;
@@ -82,6 +82,64 @@ struct PackedState
 
     friend bool operator==(const PackedState&, const PackedState&) = default;
 };
+
+/// The packed layout, field by field, shared by pack()/unpack() and the explorer's hot path (which
+/// writes whole fields into its own store without per-bit checks). A page is 24 bits, a thread 12,
+/// then 7 bits of trailer (PTL owner, flags); pages first, then threads, then the trailer.
+namespace packing {
+
+inline constexpr int kPageBits = 24;
+inline constexpr int kThreadBits = 12;
+inline constexpr int kTrailerBits = 7;
+
+inline std::uint64_t pageField(const PageState& page)
+{
+    return static_cast<std::uint64_t>(page.pte) | std::uint64_t {page.dRef} << 2 | std::uint64_t {page.dMapcount} << 7
+        | static_cast<std::uint64_t>(page.dLockOwner + 1) << 8 | std::uint64_t {page.dWaiters} << 12
+        | std::uint64_t {page.dData} << 13 | std::uint64_t {page.dFree} << 16 | std::uint64_t {page.sAllocated} << 17
+        | std::uint64_t {page.sLocked} << 18 | std::uint64_t {page.sRef} << 19 | std::uint64_t {page.sData} << 21;
+}
+
+inline void readPageField(std::uint64_t v, PageState& page)
+{
+    page.pte = static_cast<Pte>(v & 3);
+    page.dRef = static_cast<std::uint8_t>(v >> 2 & 31);
+    page.dMapcount = static_cast<std::uint8_t>(v >> 7 & 1);
+    page.dLockOwner = static_cast<std::int8_t>(static_cast<int>(v >> 8 & 15) - 1);
+    page.dWaiters = static_cast<std::uint8_t>(v >> 12 & 1);
+    page.dData = static_cast<std::uint8_t>(v >> 13 & 7);
+    page.dFree = static_cast<std::uint8_t>(v >> 16 & 1);
+    page.sAllocated = static_cast<std::uint8_t>(v >> 17 & 1);
+    page.sLocked = static_cast<std::uint8_t>(v >> 18 & 1);
+    page.sRef = static_cast<std::uint8_t>(v >> 19 & 3);
+    page.sData = static_cast<std::uint8_t>(v >> 21 & 7);
+}
+
+inline std::uint64_t threadField(const ThreadState& thread)
+{
+    return static_cast<std::uint64_t>(thread.pc) | std::uint64_t {thread.access} << 6
+        | std::uint64_t {thread.queued} << 11;
+}
+
+inline void readThreadField(std::uint64_t v, ThreadState& thread)
+{
+    thread.pc = static_cast<Pc>(v & 63);
+    thread.access = static_cast<std::uint8_t>(v >> 6 & 31);
+    thread.queued = static_cast<std::uint8_t>(v >> 11 & 1);
+}
+
+inline std::uint64_t trailerField(const State& state)
+{
+    return static_cast<std::uint64_t>(state.ptlOwner + 1) | std::uint64_t {state.flags} << 4;
+}
+
+inline void readTrailerField(std::uint64_t v, State& state)
+{
+    state.ptlOwner = static_cast<std::int8_t>(static_cast<int>(v & 15) - 1);
+    state.flags = static_cast<std::uint8_t>(v >> 4 & 7);
+}
+
+} // namespace packing
 
 PackedState pack(const State& state, int pages, int threads);
 State unpack(const PackedState& packed, int pages, int threads);
