@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     g++ make cmake ninja-build ccache clang-format
-    libgtest-dev libbenchmark-dev nlohmann-json3-dev libcli11-dev libboost-dev
+    libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev libcli11-dev libboost-dev
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
     xvfb xauth x11-utils imagemagick poppler-utils fonts-dejavu-core
     ffmpeg  # MP4/GIF export and its tests; the app works without it
