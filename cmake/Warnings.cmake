@@ -3,7 +3,8 @@
 
 # msb_set_warnings(<target>)
 # Turns on the project's warning set for one of our own targets (never for third-party code).
-# With -DMSB_WERROR=ON (the `ci` preset) every warning is an error.
+# Warnings become errors through CMake's own switch, CMAKE_COMPILE_WARNING_AS_ERROR (ON in the
+# `ci` preset; `cmake --compile-no-warning-as-error` overrides it for one local build).
 function(msb_set_warnings target)
   if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
     target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
@@ -13,13 +14,7 @@ function(msb_set_warnings target)
       # which breaks the -Werror Release build; the code is fine.
       target_compile_options(${target} PRIVATE -Wno-restrict)
     endif()
-    if(MSB_WERROR)
-      target_compile_options(${target} PRIVATE -Werror)
-    endif()
   elseif(MSVC)
     target_compile_options(${target} PRIVATE /W4)
-    if(MSB_WERROR)
-      target_compile_options(${target} PRIVATE /WX)
-    endif()
   endif()
 endfunction()
