@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "scenes/race_scene.h"
 
+#include "scenes/item_data.h"
+#include "scenes/transition.h"
+
 #include <QGraphicsSceneMouseEvent>
 #include <QGuiApplication>
 #include <QPixmapCache>
-#include <QPropertyAnimation>
+#include <QSet>
 
 namespace msb::scenes {
 
@@ -13,29 +16,6 @@ namespace {
 using core::Pc;
 
 constexpr int kPixmapCacheKb = 96 * 1024;
-
-int pteKind(core::Pte pte)
-{
-    return static_cast<int>(pte); // DevPriv 0, Migr 1, Present 2, as PteItem expects
-}
-
-QString pteText(core::Pte pte, int page)
-{
-    switch (pte) {
-    case core::Pte::DevPriv:
-        return QStringLiteral("DEVPRIV(D%1)").arg(page);
-    case core::Pte::Migr:
-        return QStringLiteral("MIGR(D%1)").arg(page);
-    case core::Pte::Present:
-        return QStringLiteral("PRESENT(S%1)").arg(page);
-    }
-    return {};
-}
-
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 } // namespace
 
@@ -143,7 +123,7 @@ void RaceScene::rebuild()
         addItem(lock);
         m_locks.push_back(lock);
     }
-    m_pteKinds.assign(pages, -1);
+    m_pteKinds.assign(pages, std::nullopt);
     m_lockOwners.assign(pages, core::kNobody);
     m_attribution.resize(pages);
 }
@@ -191,7 +171,7 @@ void RaceScene::setHighlightedThread(int thread)
         const int last = m_snapshot->lastStep ? m_snapshot->lastStep->thread : -1;
         for (int t = 0; t < static_cast<int>(m_avatars.size()); ++t) {
             const Pc pc = m_snapshot->state.threads[t].pc;
-            m_avatars[t]->setLook(qs(m_model->scenario().threads[t].name), roleOf(pc), t == last || t == thread);
+            m_avatars[t]->setLook(threadName(*m_model, t), roleOf(pc), t == last || t == thread);
         }
     }
 }
@@ -221,29 +201,6 @@ quint64 RaceScene::tokenKey(int page, const RefToken& token)
         | quint64(token.index);
 }
 
-QString RaceScene::tokenLabel(const RefToken& token) const
-{
-    const QString name = token.thread >= 0 ? qs(m_model->scenario().threads[token.thread].name) : QString();
-    const bool compact = m_style.compact;
-    switch (token.kind) {
-    case RefKind::Base:
-        return QStringLiteral("base");
-    case RefKind::Mapping:
-        return compact ? QStringLiteral("map") : QStringLiteral("mapping");
-    case RefKind::Collect:
-        return compact ? name : QStringLiteral("collect %1").arg(name);
-    case RefKind::Waiter:
-        return compact ? name : QStringLiteral("waiter %1").arg(name);
-    case RefKind::Holder:
-        return compact ? name : QStringLiteral("holder %1").arg(name);
-    case RefKind::Fault:
-        return compact ? name : QStringLiteral("fault %1").arg(name);
-    case RefKind::Unknown:
-        return QStringLiteral("?");
-    }
-    return {};
-}
-
 QPointF RaceScene::holderPoint(const RefToken& token, int page) const
 {
     if (token.thread >= 0)
@@ -252,51 +209,6 @@ QPointF RaceScene::holderPoint(const RefToken& token, int page) const
     if (token.kind == RefKind::Mapping)
         return m_layout.pages[page].pte.center();
     return m_layout.pages[page].refcount.center();
-}
-
-// One change between snapshots: with a group, properties animate from where the items are now;
-// without one (reduce motion, first show), the end values are set at once.
-class Transition
-{
-public:
-    Transition(QParallelAnimationGroup* group, int duration)
-        : m_group(group)
-        , m_duration(duration)
-    {
-    }
-    bool animated() const { return m_group != nullptr; }
-    void animate(QObject* target, const char* property, const QVariant& from, const QVariant& to)
-    {
-        auto* animation = new QPropertyAnimation(target, property);
-        animation->setStartValue(from);
-        animation->setEndValue(to);
-        animation->setDuration(m_duration);
-        animation->setEasingCurve(QEasingCurve::InOutCubic);
-        m_group->addAnimation(animation);
-    }
-    void moveTo(QGraphicsObject* item, QPointF to)
-    {
-        if (!m_group || item->pos() == to)
-            item->setPos(to);
-        else
-            animate(item, "pos", item->pos(), to);
-    }
-    void fadeTo(QGraphicsObject* item, qreal to)
-    {
-        if (!m_group || qFuzzyCompare(item->opacity(), to))
-            item->setOpacity(to);
-        else
-            animate(item, "opacity", item->opacity(), to);
-    }
-
-private:
-    QParallelAnimationGroup* m_group;
-    int m_duration;
-};
-
-QString RaceScene::threadName(int thread) const
-{
-    return qs(m_model->scenario().threads[thread].name);
 }
 
 void RaceScene::apply(const Snapshot& snapshot, bool animate)
@@ -320,27 +232,7 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
 
 void RaceScene::applyBackdrop(const core::State& s)
 {
-    BackdropItem::Data backdrop;
-    backdrop.sceneRect = m_layout.sceneRect;
-    backdrop.legend = m_layout.legend;
-    backdrop.ptlChip = m_layout.ptlChip;
-    backdrop.pool = m_layout.pool;
-    backdrop.pageBands = m_layout.pageBands;
-    backdrop.deviceBands = m_layout.deviceBands;
-    backdrop.systemBands = m_layout.systemBands;
-    if (s.ptlOwner != core::kNobody)
-        backdrop.ptlOwner = threadName(s.ptlOwner);
-    for (int p = 0; p < m_model->pageCount(); ++p) {
-        if (s.pages[p].dFree)
-            backdrop.freePages.push_back(QStringLiteral("D%1").arg(p));
-    }
-    if (s.flags & core::FlagLostUpdate)
-        backdrop.alerts.push_back(QStringLiteral("lost update"));
-    if (s.flags & core::FlagStalePageUse)
-        backdrop.alerts.push_back(QStringLiteral("stale page use"));
-    if (s.flags & core::FlagSigbus)
-        backdrop.alerts.push_back(QStringLiteral("SIGBUS"));
-    m_backdrop->setData(std::move(backdrop));
+    m_backdrop->setData(backdropData(*m_model, s, m_layout));
 }
 
 void RaceScene::applyThreads(const core::State& s, const core::StepRecord* last, Transition& transition)
@@ -351,34 +243,13 @@ void RaceScene::applyThreads(const core::State& s, const core::StepRecord* last,
     for (int t = 0; t < model.threadCount(); ++t) {
         const core::ThreadState& th = s.threads[t];
         const Role role = roleOf(th.pc);
-        const bool enabled = model.enabled(s, t);
         const int page = model.currentPage(s, t);
-        LaneItem::Data lane;
-        const LaneGeometry& g = m_layout.lanes[t];
-        lane.rect = g.rect;
-        lane.avatar = g.avatar;
-        lane.away = th.queued != 0;
-        lane.name = g.name;
-        lane.stepChip = g.stepChip;
-        lane.reason = g.reason;
-        lane.threadName = threadName(t);
-        lane.roleKind = role;
-        const bool named = role == Role::Migrator || role == Role::Waiter || role == Role::Holder;
-        lane.role = m_style.compact || !named ? roleLetter(role)
-                                              : roleLetter(role) + QStringLiteral(" \u00B7 ") + roleTitle(role);
-        const bool finished = th.pc == Pc::Done || th.pc == Pc::Sigbus;
-        lane.page = finished ? QString() : QStringLiteral("X%1").arg(page);
-        lane.step = th.pc == Pc::Done ? QStringLiteral("done")
-            : th.pc == Pc::Sigbus     ? QStringLiteral("killed")
-                                      : qs(core::pcName(th.pc));
-        lane.enabled = enabled;
-        // Neutral about the branch: the Step buttons say the same before the step runs.
-        lane.text = enabled ? qs(core::nextStepText(th.pc)) : QString::fromStdString(model.blockedReason(s, t));
+        LaneItem::Data lane = laneData(model, s, t, m_layout.lanes[t], m_style.compact);
         lane.lastActor = last && last->thread == t;
         lane.highlighted = m_highlighted == t;
         m_lanes[t]->setData(lane);
 
-        QPointF target = g.avatar.topLeft();
+        QPointF target = m_layout.lanes[t].avatar.topLeft();
         if (th.queued)
             target = m_layout.waitSlot(page, queueLength[page]++).topLeft();
         m_avatarTargets[t] = target;
@@ -393,13 +264,12 @@ void RaceScene::applyPage(int p, const core::State& s, const core::StepRecord* l
     const core::PageState& ps = s.pages[p];
     const PageGeometry& g = m_layout.pages[p];
     const bool onPage = last && last->page == p;
-    const int kind = pteKind(ps.pte);
-    const QString text = pteText(ps.pte, p);
-    const bool flips = transition.animated() && m_pteKinds[p] >= 0 && m_pteKinds[p] != kind;
-    const int oldKind = m_pteKinds[p];
-    m_ptes[p]->setEntry(kind, text, onPage);
-    if (flips) {
-        m_ptes[p]->startFlipFrom(oldKind, pteText(static_cast<core::Pte>(oldKind), p));
+    const core::Pte kind = ps.pte;
+    const std::optional<core::Pte> oldKind = m_pteKinds[p];
+    const bool rerouted = oldKind && *oldKind != kind;
+    m_ptes[p]->setEntry(kind, pteText(kind, p), onPage);
+    if (transition.animated() && rerouted) {
+        m_ptes[p]->startFlipFrom(*oldKind, pteText(*oldKind, p));
         transition.animate(m_ptes[p], "flip", 0.0, 1.0);
     }
     ArrowItem::Route route;
@@ -415,7 +285,6 @@ void RaceScene::applyPage(int p, const core::State& s, const core::StepRecord* l
         route = {a, a, b, b};
         color = ps.pte == core::Pte::Migr ? m_style.palette.migr : m_style.palette.devPriv;
     }
-    const bool rerouted = m_pteKinds[p] >= 0 && m_pteKinds[p] != kind;
     m_arrows[p]->setRoute(route, color, ps.pte == core::Pte::Migr, transition.animated() && rerouted);
     if (transition.animated() && rerouted)
         transition.animate(m_arrows[p], "progress", 0.0, 1.0);
@@ -423,45 +292,15 @@ void RaceScene::applyPage(int p, const core::State& s, const core::StepRecord* l
 
     m_attribution[p] = attributeReferences(model, s, p);
     const Attribution& attribution = m_attribution[p];
-    PageCardItem::Data card;
-    card.card = g.dCard;
-    card.header = g.dHeader;
-    card.refcount = g.refcount;
-    card.expected = g.expected;
-    card.flags = g.flags;
-    card.lockBadge = g.lockBadge;
-    card.waitQueue = g.waitQueue;
-    card.dRef = ps.dRef;
-    card.mapcount = ps.dMapcount;
-    card.expectedAtCheck = model.expectedCountAtCheck(s, p);
-    card.dataVersion = ps.dData;
-    card.waiters = ps.dWaiters != 0;
-    card.free = ps.dFree != 0;
-    card.balanced = attribution.balanced;
-    card.emphasised = onPage;
-    card.checkSkipped = model.settings().check == core::CheckPolicy::SkipDevicePrivate;
-    card.delta = onPage ? last->refAfter - last->refBefore : 0;
-    if (onPage && last->id == core::StepId::M7)
-        card.checkResult = 1;
-    else if (onPage && last->id == core::StepId::M7Fail)
-        card.checkResult = -1;
-    m_cards[p]->setData(card);
+    m_cards[p]->setData(pageCardData(model, s, p, g, attribution, last));
 
-    SystemPageItem::Data system;
-    system.rect = g.sCard;
-    system.allocated = ps.sAllocated != 0;
-    system.locked = ps.sLocked != 0;
-    system.refcount = ps.sRef;
-    system.dataVersion = ps.sData;
-    system.deviceDataVersion = ps.dData;
-    system.emphasised = onPage && ps.sAllocated;
-    m_systemPages[p]->setData(system);
+    m_systemPages[p]->setData(systemPageData(s, p, g, onPage));
 
     // PG_locked badge: flies in from the new owner's avatar, fades out on unlock.
     LockBadgeItem* lock = m_locks[p];
     const int owner = ps.dLockOwner;
     if (owner != core::kNobody) {
-        lock->setLook(g.lockBadge.size(), threadName(owner));
+        lock->setLook(g.lockBadge.size(), threadName(*m_model, owner));
         if (transition.animated() && m_lockOwners[p] != owner) {
             lock->setPos(m_avatarTargets[owner]);
             lock->setOpacity(m_lockOwners[p] == core::kNobody ? 0.0 : lock->opacity());
@@ -488,7 +327,8 @@ void RaceScene::applyTokens(int p, const core::StepRecord* last, Transition& tra
         const QRectF rect = m_layout.tokenRect(p, i, count);
         TokenItem* item = m_tokens.value(key, nullptr);
         if (!item) {
-            item = new TokenItem(&m_style, token, tokenLabel(token));
+            item = new TokenItem(&m_style, token,
+                tokenLabel(token, token.thread >= 0 ? threadName(*m_model, token.thread) : QString(), m_style.compact));
             item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
             item->setZValue(5);
             item->setSize(rect.size());

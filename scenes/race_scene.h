@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The scene that draws one core snapshot: thread lanes, page table entries, each struct page D
 // with the references it holds and who holds them, the page-lock wait queue, the driver pool and
-// the system pages (issue 4 §1 "Scene"). It only reads snapshots (STYLE.md 7.3): the app pushes
+// the system pages. It only reads snapshots (STYLE.md 7.3): the app pushes
 // a state in with showState() and hears user intent back through threadActivated/pageClicked.
 #pragma once
 
@@ -9,9 +9,17 @@
 #include "core/simulator.h"
 #include "core/state.h"
 #include "scenes/animation_manager.h"
-#include "scenes/race_items.h"
+#include "scenes/arrow_item.h"
+#include "scenes/avatar_item.h"
+#include "scenes/backdrop_item.h"
+#include "scenes/lane_item.h"
+#include "scenes/lock_badge_item.h"
+#include "scenes/page_card_item.h"
+#include "scenes/pte_item.h"
 #include "scenes/race_layout.h"
 #include "scenes/race_view.h"
+#include "scenes/system_page_item.h"
+#include "scenes/token_item.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -75,9 +83,7 @@ private:
     void applyThreads(const core::State& state, const core::StepRecord* last, Transition& transition);
     void applyPage(int page, const core::State& state, const core::StepRecord* last, Transition& transition);
     void applyTokens(int page, const core::StepRecord* last, Transition& transition);
-    QString threadName(int thread) const;
     void clearItems();
-    QString tokenLabel(const RefToken& token) const;
     QPointF holderPoint(const RefToken& token, int page) const;
     static quint64 tokenKey(int page, const RefToken& token);
 
@@ -96,7 +102,7 @@ private:
     std::vector<AvatarItem*> m_avatars;
     std::vector<QPointF> m_avatarTargets;
     std::vector<PteItem*> m_ptes;
-    std::vector<int> m_pteKinds;
+    std::vector<std::optional<core::Pte>> m_pteKinds; // nullopt: not drawn yet
     std::vector<ArrowItem*> m_arrows;
     std::vector<PageCardItem*> m_cards;
     std::vector<SystemPageItem*> m_systemPages;

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: MIT
+#include "scenes/backdrop_item.h"
+
+#include "scenes/scene_painting.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+#include <algorithm>
+
+namespace msb::scenes {
+
+void BackdropItem::setData(Data data)
+{
+    // Unchanged items keep their cached pixmaps: only what a step changed is painted again.
+    if (data == m_data)
+        return;
+    prepareGeometryChange();
+    m_data = std::move(data);
+    update();
+}
+
+void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const ScenePalette& pal = m_style->palette;
+    const double rad = m_style->radius();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->fillRect(m_data.sceneRect, pal.background);
+
+    auto band = [&](const QRectF& r, const QColor& fill, const QString& label) {
+        drawChip(p, r, fill, QColor(), rad);
+        // The name runs up the band's left strip, so it never collides with cards or arrows.
+        p->save();
+        p->setPen(pal.mutedText);
+        p->setFont(m_style->font(m_style->compact ? 0.78 : 0.82, true));
+        p->translate(r.left() + m_style->fontPx * 1.2, r.bottom() - m_style->fontPx * 0.3);
+        p->rotate(-90);
+        drawElided(p, QRectF(0, -m_style->fontPx, r.height() - m_style->fontPx * 0.6, m_style->fontPx * 1.4), label,
+            Qt::AlignLeft);
+        p->restore();
+    };
+    for (const QRectF& r : m_data.pageBands)
+        band(r, pal.pageBand, QStringLiteral("PTEs"));
+    for (const QRectF& r : m_data.deviceBands)
+        band(r, pal.deviceBand, m_style->compact ? QStringLiteral("device") : QStringLiteral("device memory"));
+    for (const QRectF& r : m_data.systemBands)
+        band(r, pal.systemBand, m_style->compact ? QStringLiteral("system") : QStringLiteral("system RAM"));
+
+    // Driver pool.
+    const QRectF pool = m_data.pool;
+    QPen dashed(pal.border, 1.2, Qt::DashLine);
+    p->setPen(dashed);
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(pool, rad, rad);
+    p->setPen(pal.mutedText);
+    p->setFont(m_style->font(0.85, true));
+    const double pad = m_style->fontPx * 0.5;
+    QRectF title(pool.left() + pad, pool.top() + pad, pool.width() - 2 * pad, m_style->fontPx * 1.4);
+    drawElided(p, title, QStringLiteral("driver pool"), Qt::AlignLeft);
+    p->setFont(m_style->font(0.72));
+    QRectF sub = title.translated(0, title.height());
+    drawElided(p, sub, QStringLiteral("free device pages"), Qt::AlignLeft);
+    const double chipH = m_style->fontPx * 1.5;
+    const double chipW = m_style->fontPx * 2.9;
+    double x = pool.left() + pad;
+    double y = sub.bottom() + pad;
+    p->setFont(m_style->font(0.8, true));
+    for (const QString& name : m_data.freePages) {
+        if (x + chipW > pool.right() - pad) {
+            x = pool.left() + pad;
+            y += chipH + pad * 0.6;
+        }
+        if (y + chipH > pool.bottom())
+            break;
+        const QRectF chip(x, y, chipW, chipH);
+        drawChip(p, chip, pal.surfaceRaised, pal.border, rad * 0.6);
+        p->setPen(pal.text);
+        p->drawText(chip, Qt::AlignCenter, name);
+        x += chipW + pad * 0.6;
+    }
+
+    // Safety alerts (sticky flags), right-aligned before the PTL chip.
+    p->setFont(m_style->font(0.8, true));
+    double alertsLeft = m_data.ptlChip.left() - pad;
+    for (auto it = m_data.alerts.rbegin(); it != m_data.alerts.rend(); ++it) {
+        const double w = QFontMetricsF(p->font()).horizontalAdvance(*it) + pad * 2.4;
+        const QRectF chip(alertsLeft - w, m_data.ptlChip.top(), w, m_data.ptlChip.height());
+        drawChip(p, chip, pal.fail, QColor(), rad);
+        p->setPen(ScenePalette::onColor(pal.fail));
+        p->drawText(chip, Qt::AlignCenter, *it);
+        alertsLeft = chip.left() - pad;
+    }
+
+    // Legend: one chip per reference kind, then the PTL owner.
+    p->setFont(m_style->font(0.8));
+    const QFontMetricsF fm(p->font());
+    const double legendRight = std::min(m_data.legend.right(), alertsLeft - pad);
+    double lx = m_data.legend.left();
+    const double swatch = m_style->fontPx * 0.95;
+    const double cy = m_data.legend.center().y();
+    p->setPen(pal.mutedText);
+    const QString head = QStringLiteral("references to D:");
+    p->drawText(QRectF(lx, m_data.legend.top(), fm.horizontalAdvance(head) + 2, m_data.legend.height()),
+        Qt::AlignVCenter | Qt::AlignLeft, head);
+    lx += fm.horizontalAdvance(head) + pad * 1.5;
+    for (int k = 0; k <= static_cast<int>(RefKind::Unknown); ++k) {
+        const RefKind kind = static_cast<RefKind>(k);
+        const QString label = refKindName(kind);
+        const double w = swatch + pad * 0.6 + fm.horizontalAdvance(label);
+        if (lx + w > legendRight)
+            break;
+        drawChip(p, QRectF(lx, cy - swatch / 2, swatch, swatch), pal.refColor(kind), QColor(), swatch * 0.3);
+        p->setPen(pal.text);
+        p->drawText(QRectF(lx + swatch + pad * 0.6, m_data.legend.top(), w, m_data.legend.height()),
+            Qt::AlignVCenter | Qt::AlignLeft, label);
+        lx += w + pad * 2;
+    }
+    const bool held = !m_data.ptlOwner.isEmpty();
+    drawChip(p, m_data.ptlChip, held ? pal.migr : pal.surfaceRaised, held ? QColor() : pal.border, rad);
+    p->setPen(held ? ScenePalette::onColor(pal.migr) : pal.mutedText);
+    p->setFont(m_style->font(0.8, held));
+    drawElided(p, m_data.ptlChip.adjusted(pad, 0, -pad, 0),
+        held ? QStringLiteral("PTL held by %1").arg(m_data.ptlOwner) : QStringLiteral("PTL free"), Qt::AlignHCenter);
+}
+
+} // namespace msb::scenes

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// The scene's colours. Neutrals derive from the widget QPalette so the scene sits in the window's
+// theme; accents are one fixed set, so a reference kind keeps its colour across themes.
+#pragma once
+
+#include "core/state.h"
+#include "scenes/ref_attribution.h"
+
+#include <QColor>
+#include <QPalette>
+
+#include <array>
+
+namespace msb::scenes {
+
+/// Colours: neutrals derive from the QPalette, accents are one fixed set (lightened on dark).
+struct ScenePalette
+{
+    bool dark = false;
+    QColor background, surface, surfaceRaised, text, mutedText, border, highlight, highlightText;
+    QColor pageBand, deviceBand, systemBand;
+    QColor pass, fail, warning;
+    std::array<QColor, 7> refColors; // indexed by RefKind
+    QColor devPriv, migr, present;
+
+    static ScenePalette fromPalette(const QPalette& palette);
+    QColor refColor(RefKind kind) const { return refColors[static_cast<int>(kind)]; }
+    QColor roleColor(Role role) const;
+    QColor pteColor(core::Pte pte) const;
+    /// Black or white, whichever reads better on `fill`.
+    static QColor onColor(const QColor& fill);
+};
+
+} // namespace msb::scenes

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#include "scenes/system_page_item.h"
+
+#include "scenes/scene_painting.h"
+
+#include <QPainter>
+
+namespace msb::scenes {
+
+SystemPageItem::SystemPageItem(const SceneStyle* style, int page)
+    : StyledItem(style)
+    , m_page(page)
+{
+}
+
+void SystemPageItem::setData(const Data& data)
+{
+    if (data == m_data)
+        return;
+    prepareGeometryChange();
+    m_data = data;
+    update();
+}
+
+void SystemPageItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
+{
+    const ScenePalette& pal = m_style->palette;
+    const double rad = m_style->radius();
+    const double pad = m_style->fontPx * 0.6;
+    const Data& d = m_data;
+    p->setRenderHint(QPainter::Antialiasing);
+    const QRectF r = d.rect;
+    if (!d.allocated) {
+        p->setPen(QPen(pal.border, 1.2, Qt::DashLine));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(r.adjusted(1, 1, -1, -1), rad, rad);
+        p->setPen(pal.mutedText);
+        p->setFont(m_style->font(0.85));
+        drawElided(p, r.adjusted(pad, 0, -pad, 0),
+            m_style->compact ? QStringLiteral("S%1: none").arg(m_page)
+                             : QStringLiteral("S%1: not allocated").arg(m_page),
+            Qt::AlignLeft);
+        return;
+    }
+    drawChip(p, r, pal.surface, d.emphasised ? QColor() : pal.border, rad);
+    if (d.emphasised) {
+        p->setPen(QPen(pal.highlight, 2.4));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(r.adjusted(1, 1, -1, -1), rad, rad);
+    }
+    const QRectF top(r.left() + pad, r.top() + pad * 0.3, r.width() - 2 * pad, r.height() / 2 - pad * 0.3);
+    const QRectF bottom(r.left() + pad, r.center().y(), r.width() - 2 * pad, r.height() / 2 - pad * 0.3);
+    p->setPen(pal.text);
+    p->setFont(m_style->font(m_style->compact ? 0.92 : 1.0, true));
+    const QString title =
+        m_style->compact ? QStringLiteral("S%1").arg(m_page) : QStringLiteral("system page S%1").arg(m_page);
+    drawElided(p, top, title, Qt::AlignLeft);
+    const bool stale = d.dataVersion != d.deviceDataVersion;
+    p->setFont(m_style->font(0.78, stale));
+    p->setPen(stale ? pal.fail : pal.mutedText);
+    drawElided(p, top,
+        stale ? QStringLiteral("data v%1 \u2260 D v%2").arg(d.dataVersion).arg(d.deviceDataVersion)
+              : QStringLiteral("data v%1").arg(d.dataVersion),
+        Qt::AlignRight);
+    p->setPen(pal.text);
+    p->setFont(m_style->font(m_style->compact ? 0.72 : 0.8));
+    QString line = QStringLiteral("page_count %1").arg(d.refcount);
+    line += d.locked ? QStringLiteral("  \u00B7  PG_locked") : QStringLiteral("  \u00B7  unlocked");
+    drawElided(p, bottom, line, Qt::AlignLeft);
+}
+
+} // namespace msb::scenes
