@@ -4,6 +4,7 @@
 #include "core/builtin_lessons_data.h"
 #include "core/builtin_scenarios.h"
 #include "core/json_input.h"
+#include "core/kernel_notes.h"
 #include "core/scenario_io.h"
 
 #include <algorithm>
@@ -18,8 +19,9 @@ namespace {
 using detail::JsonInput;
 using Json = nlohmann::json;
 
-// Lesson texts cite kernel-facts by number; /work/shared/kernel-facts.md has facts 1..27.
-constexpr int kLastFact = 27;
+// Lesson texts cite the kernel notes (docs/kernel/notes.md) by ID, "(K12)"; a page's "facts" list
+// names the same IDs. A bare number N in "facts" means KN: the notes kept the numbering that
+// lessons written before them used.
 
 struct KindName
 {
@@ -159,63 +161,23 @@ void readScheduleEntry(const JsonInput& input, const Scenario& scenario, const s
     out.insert(out.end(), static_cast<std::size_t>(count), thread);
 }
 
-/// The facts cited in the narration: for every "kernel-facts" the text up to the next ')'.
-std::vector<std::string> citedSpans(const std::string& narration)
-{
-    std::vector<std::string> spans;
-    constexpr std::string_view key = "kernel-facts";
-    for (std::size_t at = narration.find(key); at != std::string::npos; at = narration.find(key, at + 1)) {
-        const std::size_t start = at + key.size();
-        const std::size_t end = narration.find(')', start);
-        spans.push_back(narration.substr(start, end == std::string::npos ? std::string::npos : end - start));
-    }
-    return spans;
-}
-
-std::set<int> citedNumbers(const std::vector<std::string>& spans)
-{
-    std::set<int> numbers;
-    for (const auto& span : spans) {
-        for (std::size_t i = 0; i < span.size();) {
-            // A number right after '§(c) P' names a policy, not a fact.
-            if (std::isdigit(static_cast<unsigned char>(span[i])) && (i == 0 || span[i - 1] != 'P')) {
-                int value = 0;
-                const auto [end, ec] = std::from_chars(span.data() + i, span.data() + span.size(), value);
-                (void)ec;
-                numbers.insert(value);
-                i = static_cast<std::size_t>(end - span.data());
-            } else {
-                ++i;
-            }
-        }
-    }
-    return numbers;
-}
-
+/// Each listed note must be cited in the narration and each cited note listed, and every one must
+/// be a kernel note (docs/kernel/); the ID itself is the citation: "(K12)".
 void checkCitations(const JsonInput& input, const LessonPage& page, const std::string& at)
 {
     if (page.facts.empty())
-        input.fail(at + ".facts", "every page cites at least one kernel-facts entry");
-    const auto spans = citedSpans(page.narration);
-    const auto numbers = citedNumbers(spans);
+        input.fail(at + ".facts", "every page cites at least one kernel note (docs/kernel/notes.md)");
+    const auto cited = citedKernelNotes(page.narration);
     for (std::size_t i = 0; i < page.facts.size(); ++i) {
-        const std::string& fact = page.facts[i];
-        bool cited = false;
-        if (!fact.empty() && std::isdigit(static_cast<unsigned char>(fact[0]))) {
-            cited = numbers.count(std::stoi(fact)) != 0;
-        } else {
-            // A section ("§(c) P4") has its own parentheses: look for it after a citation.
-            const std::size_t first = page.narration.find("kernel-facts");
-            cited = first != std::string::npos && page.narration.find(fact, first) != std::string::npos;
-        }
-        if (!cited)
+        if (std::find(cited.begin(), cited.end(), page.facts[i]) == cited.end())
             input.fail(JsonInput::index(at + ".facts", i),
-                "fact " + fact + " is listed but the narration never cites it as \"(kernel-facts " + fact + ")\"");
+                page.facts[i] + " is listed but the narration never cites it as \"(" + page.facts[i] + ")\"");
     }
-    for (const int number : numbers) {
-        if (std::find(page.facts.begin(), page.facts.end(), std::to_string(number)) == page.facts.end())
-            input.fail(at + ".narration",
-                "cites kernel-facts " + std::to_string(number) + ", which is missing from \"facts\"");
+    for (const auto& id : cited) {
+        if (!findKernelNote(id))
+            input.fail(at + ".narration", "cites " + id + ", which is not a note in docs/kernel/");
+        if (std::find(page.facts.begin(), page.facts.end(), id) == page.facts.end())
+            input.fail(at + ".narration", "cites " + id + ", which is missing from \"facts\"");
     }
 }
 
@@ -532,17 +494,14 @@ Result<Lesson> parseLesson(std::string_view text, const std::string& fileName)
             const auto& facts = input.array(*input.member(object, at, "facts", true), at + ".facts");
             for (std::size_t k = 0; k < facts.size(); ++k) {
                 const std::string field = JsonInput::index(at + ".facts", k);
-                if (facts[k].is_number_integer()) {
-                    const int number = input.integer(facts[k], field);
-                    if (number < 1 || number > kLastFact)
-                        input.fail(field, "kernel-facts has facts 1 to " + std::to_string(kLastFact));
-                    page.facts.push_back(std::to_string(number));
-                } else {
-                    const std::string section = input.string(facts[k], field);
-                    if (section.rfind("\xC2\xA7", 0) != 0) // '§'
-                        input.fail(field, "expected a fact number or a section such as \"§(c) P4\"");
-                    page.facts.push_back(section);
-                }
+                std::string id;
+                if (facts[k].is_number_integer())
+                    id = "K" + std::to_string(input.integer(facts[k], field));
+                else
+                    id = input.string(facts[k], field);
+                if (!findKernelNote(id))
+                    input.fail(field, "\"" + id + "\" is not a note in docs/kernel/ (IDs such as \"K12\" or \"N3\")");
+                page.facts.push_back(id);
             }
             checkCitations(input, page, at);
             if (const auto* restart = input.member(object, at, "restart", false)) {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Lessons (assets/lessons/*.json): a guided walk through one scenario, page by page. Each page
-// narrates, cites kernel-facts, plays some steps and may stop on a checkpoint question.
+// narrates, cites kernel notes, plays some steps and may stop on a checkpoint question.
 //
 // A lesson is checked against the model when it is loaded: every page's steps must be runnable,
 // and for the checkpoint kinds page_count, can_step and outcome (and for a page's "expect") the
@@ -62,7 +62,7 @@ struct PageExpect
 struct LessonPage
 {
     std::string narration;
-    std::vector<std::string> facts;   // "12", or a section such as "§(c) P4"
+    std::vector<std::string> facts;   // "12", or a section such as "K35"
     bool restart = false;             // start again from the initial state (a new recording segment)
     std::optional<Settings> settings; // replay the schedule so far under these (Simulator::changeSettings)
     std::vector<int> schedule;        // thread indices, played after the checkpoint

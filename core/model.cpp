@@ -93,10 +93,10 @@ int Model::waiterReferences(const State& state, int page) const
 
 int Model::expectedCountAtCheck(const State& state, int page) const
 {
-    // kernel-facts 9: expected_page_refs = 1 + is_device_private_page = 2 (base + collect); the
+    // K9: expected_page_refs = 1 + is_device_private_page = 2 (base + collect); the
     // mapping reference was dropped in collect (M4).
     int expected = 2;
-    // v6.1 (kernel-facts 14): migrate_folio_extra(..., extra_count = 1) for the fault page, which
+    // v6.1 (K14): migrate_folio_extra(..., extra_count = 1) for the fault page, which
     // in this model is always the page the migrating thread faulted on.
     if (m_settings.faultRef != FaultRef::None)
         ++expected;
@@ -207,7 +207,7 @@ void Model::getD(State& state, int page, int thread) const
 void Model::putD(State& state, int page, int thread) const
 {
     PageState& p = state.pages[page];
-    // kernel-facts 1: devmap refcounts are 1-based, so 1 is the floor of a live page.
+    // K1: devmap refcounts are 1-based, so 1 is the floor of a live page.
     MSB_INVARIANT(p.dRef > 1) << "thread " << m_scenario.threads[thread].name << " drops page_count(D" << page
                               << ") below 1";
     --p.dRef;
@@ -227,7 +227,7 @@ void Model::unlockD(State& state, int page, int thread) const
         << m_scenario.threads[thread].name << " unlocks D" << page << " which it does not hold";
     p.dLockOwner = kNobody;
     // unlock_page -> wake_up_page_bit: every waiter of D is woken, then PG_waiters is cleared as
-    // the queue has no waiter of D left (kernel-facts 12).
+    // the queue has no waiter of D left (K12).
     if (p.dWaiters) {
         for (int t = 0; t < m_threads; ++t) {
             if (state.threads[t].queued && currentPage(state, t) == page)
@@ -258,7 +258,7 @@ StepId Model::refault(State& state, int thread, StepId id) const
 
 StepId Model::notMigrated(State& state, int thread, StepId id) const
 {
-    // kernel-facts 16-19: in-tree drivers return 0 (re-fault); the documented contract is SIGBUS.
+    // K16-K19: in-tree drivers return 0 (re-fault); the documented contract is SIGBUS.
     if (m_settings.onNotMigrated == OnNotMigrated::Sigbus) {
         state.threads[thread].pc = Pc::Sigbus;
         state.flags |= FlagSigbus;
@@ -302,7 +302,7 @@ StepId Model::apply(State& state, int thread) const
 
     switch (self.pc) {
     case Pc::Access:
-        // kernel-facts 11: do_swap_page dispatches on an unlocked snapshot of the PTE.
+        // K11: do_swap_page dispatches on an unlocked snapshot of the PTE.
         switch (p.pte) {
         case Pte::Present:
             ++self.access;
@@ -317,13 +317,13 @@ StepId Model::apply(State& state, int thread) const
     case Pc::M1:
         // vmf->page came from the unlocked read at M0 with no reference (v5.11): if D went back to
         // the pool meanwhile, calling its pgmap->ops->migrate_to_ram is a use after free
-        // (kernel-facts 14, CVE-2022-3523).
+        // (K14, CVE-2022-3523).
         if (p.dFree)
             state.flags |= FlagStalePageUse;
         takePtl(state, thread);
         if (p.pte != Pte::DevPriv) {
-            // kernel-facts 5: a migration entry or present PTE is skipped, cpages stays 0, and
-            // the driver returns 0 (kernel-facts 16). Even under on_not_migrated=sigbus this is
+            // K5: a migration entry or present PTE is skipped, cpages stays 0, and
+            // the driver returns 0 (K16). Even under on_not_migrated=sigbus this is
             // no failure: the driver never had the page, another thread is migrating it (unlike
             // M2-give, where the page was collected and could not be locked).
             releasePtl(state, thread);
@@ -333,7 +333,7 @@ StepId Model::apply(State& state, int thread) const
         return go(Pc::M2, StepId::M1);
 
     case Pc::M2:
-        // v6.15 (kernel-facts 14): the fault page is already locked by do_swap_page, and
+        // v6.15 (K14): the fault page is already locked by do_swap_page, and
         // migrate_vma_* do not lock it again.
         if (p.dLockOwner == thread)
             return go(Pc::M3, StepId::M2);
@@ -341,7 +341,7 @@ StepId Model::apply(State& state, int thread) const
             p.dLockOwner = static_cast<std::int8_t>(thread);
             return go(Pc::M3, StepId::M2);
         }
-        // kernel-facts 5.3 / 27(b): the collect reference stays until prepare.
+        // K5 / K27(b): the collect reference stays until prepare.
         releasePtl(state, thread);
         return go(Pc::M2Retry, StepId::M2Busy);
 
@@ -363,12 +363,12 @@ StepId Model::apply(State& state, int thread) const
             p.dLockOwner = static_cast<std::int8_t>(thread);
             return go(Pc::M2Unmap, StepId::M2Retry);
         }
-        // kernel-facts 6: src = 0, cpages--, put_page drops the collect reference.
+        // K6: src = 0, cpages--, put_page drops the collect reference.
         putD(state, page, thread);
         return returnFromMigrateToRam(state, thread, StepId::M2Give, false);
 
     case Pc::M2Unmap:
-        // kernel-facts 8: page_mapped(D), so try_to_unmap installs the migration entry now.
+        // K8: page_mapped(D), so try_to_unmap installs the migration entry now.
         takePtl(state, thread);
         MSB_INVARIANT(p.pte == Pte::DevPriv && p.dMapcount == 1) << "M2-unmap on X" << page;
         p.pte = Pte::Migr;
@@ -378,7 +378,7 @@ StepId Model::apply(State& state, int thread) const
         return go(Pc::M5, StepId::M2Unmap);
 
     case Pc::M5:
-        // kernel-facts 7 (v5.11: device-private pages pass without a count test) and 23 (v5.17:
+        // K7 (v5.11: device-private pages pass without a count test) and K23 (v5.17:
         // extra = collect + ZONE_DEVICE base, fail if page_count - extra > mapcount).
         // From v6.1 the fault page's own reference is part of the extra (page == fault_page).
         if (m_settings.precopyCheck == PrecopyCheck::On
@@ -395,13 +395,13 @@ StepId Model::apply(State& state, int thread) const
         return go(Pc::M7, StepId::M6);
 
     case Pc::M7: {
-        const bool pass = m_settings.check == CheckPolicy::SkipDevicePrivate // the 2021 patch, kernel-facts 20
-            || p.dRef == expectedCountAtCheck(state, page);                  // kernel-facts 9
+        const bool pass = m_settings.check == CheckPolicy::SkipDevicePrivate // the 2021 patch, K20
+            || p.dRef == expectedCountAtCheck(state, page);                  // K9
         return pass ? go(Pc::M8Commit, StepId::M7) : go(Pc::M8Restore, StepId::M7Fail);
     }
 
     case Pc::M8Commit:
-        // kernel-facts 10: remove_migration_ptes(D, S).
+        // K10: remove_migration_ptes(D, S).
         takePtl(state, thread);
         MSB_INVARIANT(p.pte == Pte::Migr) << "M8s.1 on X" << page;
         p.pte = Pte::Present;
@@ -434,7 +434,7 @@ StepId Model::apply(State& state, int thread) const
             p.sData = 0;
         }
         // remove_migration_ptes(D, D): device-private entry and mapping reference come back
-        // (kernel-facts 3, 8, 10).
+        // (K3, K8, K10).
         takePtl(state, thread);
         MSB_INVARIANT(p.pte == Pte::Migr) << "restore on X" << page;
         p.pte = Pte::DevPriv;
@@ -463,7 +463,7 @@ StepId Model::apply(State& state, int thread) const
         return returnFromMigrateToRam(state, thread, StepId::U3Put, false);
 
     case Pc::F1:
-        // kernel-facts 14: v6.1 takes the PTL, re-checks pte_same and takes a reference; v6.15
+        // K14: v6.1 takes the PTL, re-checks pte_same and takes a reference; v6.15
         // first needs trylock_page, and a fault that cannot lock the page just retries.
         takePtl(state, thread);
         if (p.pte != Pte::DevPriv) {
@@ -490,7 +490,7 @@ StepId Model::apply(State& state, int thread) const
         return refault(state, thread, StepId::F3);
 
     case Pc::W1:
-        // kernel-facts 12 (v5.0-5.16 and <= v4.20 take a reference) and 23 (v5.17+: none).
+        // K12 (v5.0-5.16 and <= v4.20 take a reference) and K23 (v5.17+: none).
         takePtl(state, thread);
         if (p.pte != Pte::Migr) {
             releasePtl(state, thread);

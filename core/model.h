@@ -6,11 +6,11 @@
 // exploration: it works on the fixed-size State in place and allocates nothing; describing a
 // step for people (texts, deltas, notes) is left to the simulator.
 //
-// Accounting follows v5.11 for every preset (kernel-facts 1, 3, 9): page_count(D) is 1 for a free
+// Accounting follows v5.11 for every preset (K1, K3, K9): page_count(D) is 1 for a free
 // device-private page, 2 when mapped, and the check in migrate_page_move_mapping (M7) expects 2:
 // the ZONE_DEVICE base reference plus the collect reference (plus the fault reference from v6.1,
-// kernel-facts 14). The knobs change behaviour, not the base accounting: v6.1 also made free
-// device pages count 0 instead of 1 (kernel-facts 24), which shifts every count and every
+// K14). The knobs change behaviour, not the base accounting: v6.1 also made free
+// device pages count 0 instead of 1 (K24), which shifts every count and every
 // expected count by the same one and so changes no comparison; the model keeps 1-based counts.
 #pragma once
 
@@ -47,7 +47,7 @@ public:
     ThreadKind threadKind(int thread) const { return m_kind[thread]; }
 
     /// Every PTE DEVPRIV(D), D mapped once (count 2, mapcount 1), every thread about to touch its
-    /// first page (kernel-facts §(b) "Initial state").
+    /// first page (K3, K30).
     State initialState() const;
 
     /// The virtual page the thread is working on now (its current access, or its held page).
@@ -74,7 +74,7 @@ public:
     /// True when the thread holds a reference to D of its current page as a waiter.
     bool holdsWaiterReference(const State& state, int thread) const;
     /// True when the thread holds do_swap_page's fault reference on D of its current page
-    /// (fault_ref counted or trylock: from F1 until F3, kernel-facts 14).
+    /// (fault_ref counted or trylock: from F1 until F3, K14).
     bool holdsFaultReference(const State& state, int thread) const;
 
     std::uint64_t hash(const State& state) const { return stateHash(state, m_pages, m_threads); }

@@ -4,16 +4,16 @@
 //
 // Exhaustive exploration (explorer.h) says what *can* happen; this says how *likely* it is under
 // a fair coin, which is what users of a real kernel see: v5.11 usually migrates but may fail the
-// check in migrate_page_move_mapping (M7, kernel-facts 9 and 20) several times first, because a
-// migration-entry waiter's transient reference (kernel-facts 12, 13) is counted as an extra user;
+// check in migrate_page_move_mapping (M7, K9 and K20) several times first, because a
+// migration-entry waiter's transient reference (K12, K13) is counted as an extra user;
 // pre-v5.0 waiters hold that reference while sleeping, so the check fails far more often; the 2021
-// patch skips the check for device-private pages (kernel-facts 21) and never retries.
+// patch skips the check for device-private pages (K21) and never retries.
 //
 // Run i of a batch uses RandomScheduler(seed + i), so `migration-sandbox-cli run SCENARIO
 // --seed <seed+i> --max-steps <budget>` replays exactly that run.
 //
 // A migration *attempt* (a "round") on page X<p> is one collect of D<p> by migrate_vma_setup
-// (step M1 on that page, kernel-facts 5): the attempt then either commits (M7) or gives the page
+// (step M1 on that page, K5): the attempt then either commits (M7) or gives the page
 // up (M2Give, M5-fail, M7-fail). "Rounds until success" of a page is the number of attempts on it
 // up to and including the one whose M7 committed; a page that never committed within the budget
 // is counted in OddsResult::unmigratedPages instead. A collect that finds no device-private entry

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // A scenario says who touches which pages: the CPU threads that fault on device-private pages
-// (each re-faults until its access completes, kernel-facts §(b) "two-thread dynamic") and the
+// (each re-faults until its access completes, K30) and the
 // optional holders H of a genuine page reference (DESIGN.md §2, Jason Gunthorpe's objection,
-// kernel-facts 21 and 27). Every virtual page X<i> starts mapped to device-private page D<i>.
+// K21 and K27). Every virtual page X<i> starts mapped to device-private page D<i>.
 #pragma once
 
 #include "core/result.h"

@@ -3,14 +3,14 @@
 //
 // Each knob selects how one kernel mechanism behaves; each preset is a kernel version (or a
 // proposed fix) expressed as one value per knob:
-//   check          the refcount test in migrate_page_move_mapping, step M7 (kernel-facts 9, 20, 21)
-//   waiter_ref     what a migration-entry waiter does with its page reference (kernel-facts 12, 13, 23)
-//   precopy_check  the refcount test in migrate_vma_check_page before the copy (kernel-facts 7, 23)
+//   check          the refcount test in migrate_page_move_mapping, step M7 (K9, K20, K21)
+//   waiter_ref     what a migration-entry waiter does with its page reference (K12, K13, K23)
+//   precopy_check  the refcount test in migrate_vma_check_page before the copy (K7, K23)
 //   on_not_migrated what the driver's migrate_to_ram returns for a page it could not migrate
-//                  (kernel-facts 16-19)
+//                  (K16-K19)
 //   fault_ref      what do_swap_page holds on the device-private page around migrate_to_ram:
 //                  nothing (<= v6.0), a counted reference (v6.1), the page lock too (v6.15)
-//                  (kernel-facts 14, 25, 26)
+//                  (K14, K25, K26)
 #pragma once
 
 #include "core/result.h"

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
-// The shared state of the model (DESIGN.md §2, kernel-facts §(b) "Objects").
+// The shared state of the model (DESIGN.md §2, K3, K30).
 //
 // Per virtual page X<i>: its page table entry and two struct pages, the device-private page D<i>
-// (in ZONE_DEVICE, refcounts 1-based as in v5.11, kernel-facts 1) and the system page S<i> the
-// driver allocates to migrate into (kernel-facts 9). One page-table lock (PTL) covers all the
+// (in ZONE_DEVICE, refcounts 1-based as in v5.11, K1) and the system page S<i> the
+// driver allocates to migrate into (K9). One page-table lock (PTL) covers all the
 // PTEs: they sit in one page-table page, as split PTLs are per page-table page. The page-lock wait
 // queue is not stored as a list: a thread is in D's queue exactly when its `queued` bit is set
-// while it waits on D, and unlock_page wakes every waiter of D (kernel-facts 12: non-exclusive
+// while it waits on D, and unlock_page wakes every waiter of D (K12: non-exclusive
 // waits), so the order of the queue never matters. The driver pool is the set of D<i> with
-// `dFree` set (kernel-facts 1: page_free on the last put).
+// `dFree` set (K1: page_free on the last put).
 //
 // State is a small fixed-size value: copying it is the cheapest undo, and pack() turns it into
 // the compact key the explorer hashes.
@@ -23,9 +23,9 @@
 namespace msb::core {
 
 enum class Pte : std::uint8_t {
-    DevPriv, // device-private swap entry naming D: make_device_private_entry (kernel-facts 3)
-    Migr,    // migration entry naming D: make_migration_entry (kernel-facts 5)
-    Present, // present PTE mapping S (kernel-facts 10)
+    DevPriv, // device-private swap entry naming D: make_device_private_entry (K3)
+    Migr,    // migration entry naming D: make_migration_entry (K5)
+    Present, // present PTE mapping S (K10)
 };
 
 inline constexpr std::int8_t kNobody = -1;
@@ -33,7 +33,7 @@ inline constexpr std::int8_t kNobody = -1;
 struct PageState
 {
     Pte pte = Pte::DevPriv;
-    std::uint8_t dRef = 2; // page_count(D): ZONE_DEVICE base + mapping (kernel-facts 3)
+    std::uint8_t dRef = 2; // page_count(D): ZONE_DEVICE base + mapping (K3)
     std::uint8_t dMapcount = 1;
     std::int8_t dLockOwner = kNobody; // PG_locked, with the thread that holds it
     std::uint8_t dWaiters = 0;        // PG_waiters

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
-// The step programs of the three actors (kernel-facts §(b)).
+// The step programs of the three actors (K30).
 //
 // A CPU thread starts at Access: it touches its page and the hardware finds a non-present PTE,
-// so do_swap_page reads the entry without a lock (kernel-facts 11). A device-private entry makes
+// so do_swap_page reads the entry without a lock (K11). A device-private entry makes
 // it the migrator M (steps M0..M8: the driver's migrate_to_ram and the migrate_vma_* calls); a
 // migration entry makes it a waiter W (W0..W6: migration_entry_wait); a present entry means the
 // access completes. Every path ends in a re-fault back to Access, which is how the kernel retries
-// (kernel-facts 16). H is the holder of a genuine reference (H1..H3, DESIGN.md §2).
+// (K16). H is the holder of a genuine reference (H1..H3, DESIGN.md §2).
 //
 // Granularity (DESIGN.md §2): one step is one atomic action on shared state, or one critical
 // section under a spinlock. Steps that run under the page-table lock (PTL) across several table
-// rows, like collect's M1..M4 (kernel-facts 5), keep the PTL held between them, so no other
+// rows, like collect's M1..M4 (K5), keep the PTL held between them, so no other
 // thread can interleave a PTL step there. Sleeping is a blocked state, never a step.
 #pragma once
 
@@ -113,7 +113,7 @@ struct StepInfo
     std::string_view text;     // our own pseudo-kernel line
     std::string_view function; // the kernel function it stands for
     std::string_view file;     // the kernel file (v5.11 unless the text says otherwise)
-    std::string_view fact;     // kernel-facts number(s)
+    std::string_view fact;     // kernel note IDs, docs/kernel/notes.md
     int refDelta;              // nominal change of page_count(D) (v5.11 accounting)
 };
 

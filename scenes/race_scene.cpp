@@ -107,7 +107,7 @@ void RaceScene::rebuild()
         m_arrows.push_back(arrow);
         auto* card = new PageCardItem(&m_style, p);
         card->setToolTip(QStringLiteral("struct page D%1. The check at M7 (migrate_page_move_mapping) expects "
-                                        "page_count = base + collect = 2 (kernel-facts 9); any other holder "
+                                        "page_count = base + collect = 2 (K9); any other holder "
                                         "makes it fail with -EAGAIN.")
                              .arg(p));
         cached(card, 0);

@@ -41,7 +41,7 @@ Attribution attributeReferences(const core::Model& model, const core::State& sta
         result.tokens.push_back({kind, thread, 0});
         ++result.attributed;
     };
-    // 1-based devmap refcounts: a free page keeps count 1 (kernel-facts 1), so the base token
+    // 1-based devmap refcounts: a free page keeps count 1 (K1), so the base token
     // stays even in the driver pool.
     add(RefKind::Base, -1);
     // M3 clears mapcount but the mapping reference is only put at M4 (same PTL section).
@@ -164,7 +164,7 @@ QString refKindExplanation(RefKind kind)
     switch (kind) {
     case RefKind::Base:
         return QStringLiteral("ZONE_DEVICE base reference: device pages count from 1, so a live page never "
-                              "drops below it (kernel-facts 1).");
+                              "drops below it (K1).");
     case RefKind::Mapping:
         return QStringLiteral("The page table maps D (mapcount 1): one reference, dropped by collect's put_page "
                               "at M4 and given back when the entry is restored.");

@@ -13,12 +13,12 @@
 namespace msb::scenes {
 
 enum class RefKind : unsigned char {
-    Base,    // ZONE_DEVICE base reference: 1 for every live device page (kernel-facts 1)
+    Base,    // ZONE_DEVICE base reference: 1 for every live device page (K1)
     Mapping, // the PTE's reference, while mapped (mapcount 1), until collect's put_page (M4)
     Collect, // taken by the migrator at M1, dropped at M8s.3 / M8f.3 / M5f.3 / M2-give
     Waiter,  // a migration-entry waiter's get_page (W1 .. W4)
     Holder,  // H's genuine reference (H2, H3)
-    Fault,   // do_swap_page's fault reference from v6.1 (F1 .. F3, kernel-facts 14)
+    Fault,   // do_swap_page's fault reference from v6.1 (F1 .. F3, K14)
     Unknown, // attribution does not add up to page_count(D): drawn as "?"
 };
 

@@ -69,7 +69,7 @@ int runLesson(const LessonOptions& options)
         entry["narration"] = page.narration;
         entry["facts"] = page.facts;
         if (!options.json) {
-            std::cout << "\n--- page " << i + 1 << "/" << runner.pageCount() << " (kernel-facts " << factsText(page)
+            std::cout << "\n--- page " << i + 1 << "/" << runner.pageCount() << " (kernel notes " << factsText(page)
                       << ")\n";
             if (page.restart || page.settings)
                 std::cout << (page.restart ? "[start again" : "[replay the schedule so far") << " under "

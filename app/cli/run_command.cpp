@@ -88,7 +88,7 @@ std::string lockOwner(const core::Simulator& sim, const core::State& state, int 
     return owner == core::kNobody ? "-" : sim.scenario().threads[owner].name;
 }
 
-/// The threads queued on PG_locked of this page (kernel-facts 12: every one is woken by unlock).
+/// The threads queued on PG_locked of this page (K12: every one is woken by unlock).
 std::string waiters(const core::Simulator& sim, const core::State& state, int page)
 {
     std::string out;

@@ -65,8 +65,7 @@ CodePanel::CodePanel(QWidget* parent)
             item->setText(0, qs(info.id));
             item->setText(2, qs(info.text));
             item->setData(0, kStepRole, i);
-            item->setToolTip(
-                2, QStringLiteral("%1 (%2), kernel-facts %3").arg(qs(info.function), qs(info.file), qs(info.fact)));
+            item->setToolTip(2, QStringLiteral("%1 (%2), %3").arg(qs(info.function), qs(info.file), qs(info.fact)));
             m_items[size_t(i)] = item;
         }
     }
@@ -99,8 +98,9 @@ void CodePanel::showDetail(QTreeWidgetItem* item)
     QString delta = info.refDelta == 0
         ? QStringLiteral("no change")
         : QStringLiteral("%1%2").arg(info.refDelta > 0 ? QStringLiteral("+") : QString()).arg(info.refDelta);
-    m_detail->setText(QStringLiteral("<b>%1</b> stands for <code>%2()</code> in <code>%3</code> — kernel-facts %4. "
-                                     "Nominal page_count(D) change: %5.")
+    m_detail->setText(QStringLiteral(
+        "<b>%1</b> stands for <code>%2()</code> in <code>%3</code> — kernel notes %4 (docs/kernel/notes.md). "
+        "Nominal page_count(D) change: %5.")
                           .arg(qs(info.id), qs(info.function), qs(info.file), qs(info.fact), delta));
 }
 

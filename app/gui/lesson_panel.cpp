@@ -192,7 +192,7 @@ void LessonPanel::showPage()
         for (const auto& fact : page.facts)
             facts << QStringLiteral("<b>%1</b>").arg(qs(fact).toHtmlEscaped());
         html +=
-            QStringLiteral("<p style='color:gray'>Sources: kernel-facts %1</p>").arg(facts.join(QStringLiteral(", ")));
+            QStringLiteral("<p style='color:gray'>Sources: kernel notes %1</p>").arg(facts.join(QStringLiteral(", ")));
     }
     m_narration->setHtml(html);
 

@@ -114,7 +114,7 @@ Outcome describeOutcome(const core::Simulator& sim)
                            "(the v5.11 unreferenced path, CVE-2022-3523)."));
     }
     if (state.flags & core::FlagLostUpdate) {
-        // Which window let the write slip depends on the check (kernel-facts §(c) P0 and P1).
+        // Which window let the write slip depends on the check (K31 and K32).
         const QString why = sim.settings().check == core::CheckPolicy::SkipDevicePrivate
             ? QStringLiteral("Skipping the refcount check let the migration commit while H still used the page.")
             : QStringLiteral("The count test runs after the copy: H's reference came and went between the copy "

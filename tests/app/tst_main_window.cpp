@@ -213,7 +213,7 @@ private Q_SLOTS:
         QVERIFY(window.codePanel()->lastStepText().contains(
             QStringLiteral("%1 → %2").arg(last->refBefore).arg(last->refAfter)));
         QVERIFY(window.codePanel()->lastStepText().contains(QString::number(delta)));
-        // Selecting a line shows its kernel function and kernel-facts number.
+        // Selecting a line shows its kernel function and kernel note IDs.
         auto* tree = window.codePanel()->tree();
         QTreeWidgetItem* m7 = nullptr;
         for (int g = 0; g < tree->topLevelItemCount(); ++g) {

@@ -124,7 +124,7 @@ TEST(Explorer, StalePageUseReachableOnlyWithTwoFaults)
     EXPECT_FALSE(single.stalePageUse);
 }
 
-// What came after v5.17 (kernel-facts 14, 26): v6.1's counted fault reference closes the stale
+// What came after v5.17 (K14, K26): v6.1's counted fault reference closes the stale
 // page use but every other faulter's reference now fails the check (the Xe livelock); v6.15's
 // trylock in do_swap_page leaves one faulter with a reference, and the others retry unreferenced.
 TEST(Explorer, LaterKernelsCloseTheStalePageUseThenTheLivelock)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Golden traces of the model against kernel-facts §(b) and §(c).
+// Golden traces of the model against K30-K35.
 #include "core/invariant.h"
 #include "core/simulator.h"
 #include "scenario_fixtures.h"
@@ -36,7 +36,7 @@ Simulator replayed(Scenario scenario, std::string_view presetName, std::string_v
 
 TEST(Model, InitialStateIsTheSteadyStateOfAMappedDevicePrivatePage)
 {
-    // kernel-facts 3: refcount 2 (base + mapping), mapcount 1, unlocked, PTE device-private.
+    // K3: refcount 2 (base + mapping), mapcount 1, unlocked, PTE device-private.
     const Model model(twoFaults(), preset("v5.11"));
     const State state = model.initialState();
     EXPECT_EQ(state.pages[0].pte, Pte::DevPriv);
@@ -53,7 +53,7 @@ TEST(Model, V511LivelockRoundReturnsToTheInitialState)
     const std::vector<std::string> expected = {"M0", "M1", "M2", "M3", "M4", "M5", "M6", "W0", "W1", "W2", "M7-fail",
         "W3", "W4", "M8f.1", "M8f.2", "M8f.3", "W5", "W6"};
     EXPECT_EQ(labels(sim), expected);
-    // The check saw the waiter's reference: 3 != 2 (kernel-facts 9, 12).
+    // The check saw the waiter's reference: 3 != 2 (K9, K12).
     EXPECT_EQ(sim.history()[10].refBefore, 3);
     EXPECT_EQ(sim.history()[10].note, "page_count(D0) = 3 != expected 2");
     ASSERT_TRUE(sim.repeatsPosition().has_value());
@@ -86,7 +86,7 @@ TEST(Model, ChangingSettingsReplaysTheScheduleAndDiverges)
 
 TEST(Model, PreV50WaiterHoldsItsReferenceWhileSleeping)
 {
-    // kernel-facts 13: <= v4.20 the waiter keeps its reference until it wakes.
+    // K13: <= v4.20 the waiter keeps its reference until it wakes.
     const Simulator sim = replayed(twoFaults(), "pre-v5.0", "1111111 2222");
     EXPECT_EQ(stepInfo(sim.history().back().id).id, "W3");
     EXPECT_EQ(sim.state().threads[1].pc, Pc::W5);
@@ -98,7 +98,7 @@ TEST(Model, PreV50WaiterHoldsItsReferenceWhileSleeping)
 
 TEST(Model, NaiveDrainDeadlocksWithAWaiterThatSleepsHoldingItsReference)
 {
-    // kernel-facts §(c) P4: W waits for PG_locked, M waits for W's reference.
+    // K35: W waits for PG_locked, M waits for W's reference.
     const Simulator sim = replayed(twoFaults(), "naive-drain", "1111111 2222");
     EXPECT_EQ(sim.status(), Status::Deadlock);
     EXPECT_EQ(sim.blockedReason(0), "waiting, with D0 locked, for page_count(D0) to drain to 2 (now 3)");
@@ -119,7 +119,7 @@ TEST(Model, NaiveDrainDoesNotDeadlockWithV50Waiters)
 
 TEST(Model, PatchedCheckLosesTheHoldersWrite)
 {
-    // kernel-facts §(c) P1: H holds a reference across the copy and writes after it; the patch
+    // K32: H holds a reference across the copy and writes after it; the patch
     // commits anyway and the write lands in a page nobody maps.
     Simulator sim = replayed(faultVsHolder(), "v5.11-patched", "2 1111111 2 1 1");
     EXPECT_EQ(sim.history()[9].id, StepId::M7);
@@ -130,7 +130,7 @@ TEST(Model, PatchedCheckLosesTheHoldersWrite)
 
 TEST(Model, StrictCheckAlsoLosesAWriteWhoseReferenceEndsBeforeTheCheck)
 {
-    // kernel-facts §(c) P0: the count test runs after the copy, so H1..H3 inside the
+    // K31: the count test runs after the copy, so H1..H3 inside the
     // copy->commit window is invisible to it.
     const Simulator sim = replayed(faultVsHolder(), "v5.11", "2 1111111 22 1 1");
     EXPECT_EQ(sim.history()[10].id, StepId::M7);
@@ -154,7 +154,7 @@ TEST(Model, V517PrecopyCheckStopsTheHolderRaceBeforeTheCopy)
 
 TEST(Model, V511UnreferencedFaultPathUsesAFreedPage)
 {
-    // kernel-facts 11 and 14 (CVE-2022-3523): T1 read the PTE without a reference, T2 migrated
+    // K11 and K14 (CVE-2022-3523): T1 read the PTE without a reference, T2 migrated
     // the page and freed D, then T1 calls D's migrate_to_ram.
     const Simulator sim = replayed(twoFaults(), "v5.11", "1 22222222222 1");
     EXPECT_EQ(sim.history()[11].id, StepId::M8Put);
@@ -165,7 +165,7 @@ TEST(Model, V511UnreferencedFaultPathUsesAFreedPage)
 
 TEST(Model, V61FaultPathRechecksThePteAndCountsItsOwnReference)
 {
-    // kernel-facts 14 (16ce101db85d): the v5.11 stale-page interleaving again. T1 read the PTE,
+    // K14 (16ce101db85d): the v5.11 stale-page interleaving again. T1 read the PTE,
     // T2 migrated and freed D, but now T1 takes the PTL and re-checks the PTE before touching D.
     const Simulator sim = replayed(twoFaults(), "v6.1", "1 2222222222222 1");
     EXPECT_EQ(sim.history()[2].id, StepId::F1);
@@ -181,7 +181,7 @@ TEST(Model, V61FaultPathRechecksThePteAndCountsItsOwnReference)
 TEST(Model, V61OtherFaultersReferenceFailsTheCheck)
 {
     // Only the migrating thread's own fault reference is expected; T2's is not (the Xe livelock,
-    // kernel-facts 26). With the pre-copy check on, the migration stops before the copy.
+    // K26). With the pre-copy check on, the migration stops before the copy.
     const Simulator sim = replayed(twoFaults(), "v6.1", "11 22 1111 1");
     EXPECT_EQ(sim.history()[3].id, StepId::F1);
     EXPECT_EQ(sim.history()[3].refAfter, 4);
@@ -227,7 +227,7 @@ TEST(Model, V517WaiterTakesNoReferenceAndQueuesUnderThePtl)
 
 TEST(Model, SecondMigratorCollectReferenceDuringFinalize)
 {
-    // kernel-facts 27(b): T3's waiter reference fails T1's check; T1 restores the entry but still
+    // K27(b): T3's waiter reference fails T1's check; T1 restores the entry but still
     // holds PG_locked when T2, whose migration-entry wait found the entry gone, collects again.
     Scenario three = makeNFaults(3, 1);
     const Simulator sim = replayed(three, "v5.11", "1111111 333 2 1 1 2 2 2 2");

@@ -96,7 +96,7 @@ TEST(Odds, TalliesAddUp)
 
 TEST(Odds, PreV50RetriesMoreThanV511OnTwoFaults)
 {
-    // pre-v5.0 waiters hold their reference while they sleep (kernel-facts 12), so the M7 check
+    // pre-v5.0 waiters hold their reference while they sleep (K12), so the M7 check
     // sees it far more often than v5.11's transient reference.
     const OddsOptions options {1000, 1, 1000};
     const OddsResult old = computeOdds(twoFaults(), preset("pre-v5.0"), options);

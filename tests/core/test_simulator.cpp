@@ -71,7 +71,7 @@ TEST(Simulator, BlockedStepIsAnErrorWithTheReason)
 
 TEST(Simulator, StepDeltasFollowTheKernelFactsTable)
 {
-    // Every step's actual change of page_count(D) matches the nominal delta of kernel-facts §(b)
+    // Every step's actual change of page_count(D) matches the nominal delta of K30
     // (the W1/W4 reference exists only when waiters take one).
     for (const Scenario& scenario : allScenarios()) {
         for (const Settings& settings : allSettings()) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The refcount checks of a run: every M7 step (migrate_page_move_mapping's test, kernel-facts 9)
+// The refcount checks of a run: every M7 step (migrate_page_move_mapping's test, K9)
 // with the count it saw, the count it expected and whether it passed. One row per check.
 #pragma once
 

@@ -234,7 +234,7 @@ bool RecordingExporter::writePdf(const QString& path)
         const QRectF tableRect(codeRect.right() + 16, top, page.width() - codeRect.right() - 16, textHeight);
         painter.setFont(mono);
         QString code = QStringLiteral("%1  %2\n").arg(qs(info.id), qs(info.text));
-        code += QStringLiteral("%1()  %2   kernel-facts %3\n").arg(qs(info.function), qs(info.file), qs(info.fact));
+        code += QStringLiteral("%1()  %2   kernel notes %3\n").arg(qs(info.function), qs(info.file), qs(info.fact));
         if (!rec.note.empty())
             code += QStringLiteral("%1\n").arg(QString::fromStdString(rec.note));
         QRectF used;
