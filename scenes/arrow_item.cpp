@@ -53,7 +53,7 @@ void ArrowItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 {
     const Route r = current();
     p->setRenderHint(QPainter::Antialiasing);
-    const double w = m_style->compact ? 1.8 : 2.4;
+    const double w = m_style->line(m_style->compact ? 1.8 : 2.4);
     QPen pen(m_color, w, m_dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);

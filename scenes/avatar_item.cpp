@@ -38,7 +38,7 @@ void AvatarItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setRenderHint(QPainter::Antialiasing);
     const QColor fill = pal.roleColor(m_role);
     const QRectF r(QPointF(0, 0), m_size);
-    p->setPen(m_emphasised ? QPen(pal.highlight, 3) : QPen(pal.surface, 2));
+    p->setPen(m_emphasised ? QPen(pal.highlight, m_style->line(3)) : QPen(pal.surface, m_style->line(2)));
     p->setBrush(fill);
     p->drawEllipse(r.adjusted(1, 1, -1, -1));
     p->setPen(ScenePalette::onColor(fill));

@@ -28,7 +28,7 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->fillRect(m_data.sceneRect, pal.background);
 
     auto band = [&](const QRectF& r, const QColor& fill, const QString& label) {
-        drawChip(p, r, fill, QColor(), rad);
+        drawChip(p, *m_style, r, fill, QColor(), rad);
         // The name runs up the band's left strip, so it never collides with cards or arrows.
         p->save();
         p->setPen(pal.mutedText);
@@ -73,7 +73,7 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         if (y + chipH > pool.bottom())
             break;
         const QRectF chip(x, y, chipW, chipH);
-        drawChip(p, chip, pal.surfaceRaised, pal.border, rad * 0.6);
+        drawChip(p, *m_style, chip, pal.surfaceRaised, pal.border, rad * 0.6);
         p->setPen(pal.text);
         p->drawText(chip, Qt::AlignCenter, name);
         x += chipW + pad * 0.6;
@@ -85,7 +85,7 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     for (auto it = m_data.alerts.rbegin(); it != m_data.alerts.rend(); ++it) {
         const double w = QFontMetricsF(p->font()).horizontalAdvance(*it) + pad * 2.4;
         const QRectF chip(alertsLeft - w, m_data.ptlChip.top(), w, m_data.ptlChip.height());
-        drawChip(p, chip, pal.fail, QColor(), rad);
+        drawChip(p, *m_style, chip, pal.fail, QColor(), rad);
         p->setPen(ScenePalette::onColor(pal.fail));
         p->drawText(chip, Qt::AlignCenter, *it);
         alertsLeft = chip.left() - pad;
@@ -109,14 +109,21 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         const double w = swatch + pad * 0.6 + fm.horizontalAdvance(label);
         if (lx + w > legendRight)
             break;
-        drawChip(p, QRectF(lx, cy - swatch / 2, swatch, swatch), pal.refColor(kind), QColor(), swatch * 0.3);
+        const QRectF swatchRect(lx, cy - swatch / 2, swatch, swatch);
+        drawChip(p, *m_style, swatchRect, pal.refColor(kind), QColor(), swatch * 0.3);
+        // The kind's letter, as on compact tokens: the legend never relies on colour alone.
+        p->save();
+        p->setPen(ScenePalette::onColor(pal.refColor(kind)));
+        p->setFont(m_style->font(0.66, true));
+        p->drawText(swatchRect, Qt::AlignCenter, refKindLetter(kind));
+        p->restore();
         p->setPen(pal.text);
         p->drawText(QRectF(lx + swatch + pad * 0.6, m_data.legend.top(), w, m_data.legend.height()),
             Qt::AlignVCenter | Qt::AlignLeft, label);
         lx += w + pad * 2;
     }
     const bool held = !m_data.ptlOwner.isEmpty();
-    drawChip(p, m_data.ptlChip, held ? pal.migr : pal.surfaceRaised, held ? QColor() : pal.border, rad);
+    drawChip(p, *m_style, m_data.ptlChip, held ? pal.migr : pal.surfaceRaised, held ? QColor() : pal.border, rad);
     p->setPen(held ? ScenePalette::onColor(pal.migr) : pal.mutedText);
     p->setFont(m_style->font(0.8, held));
     drawElided(p, m_data.ptlChip.adjusted(pad, 0, -pad, 0),

@@ -30,19 +30,22 @@ QString pteText(core::Pte pte, int page)
 
 QString tokenLabel(const RefToken& token, const QString& name, bool compact)
 {
+    // Full labels start with the kind's word; compact ones with its letter. Either way the kind
+    // can be read without telling the token colours apart.
+    const QString letter = refKindLetter(token.kind) + QChar(0x2009); // thin space
     switch (token.kind) {
     case RefKind::Base:
         return QStringLiteral("base");
     case RefKind::Mapping:
         return compact ? QStringLiteral("map") : QStringLiteral("mapping");
     case RefKind::Collect:
-        return compact ? name : QStringLiteral("collect %1").arg(name);
+        return compact ? letter + name : QStringLiteral("collect %1").arg(name);
     case RefKind::Waiter:
-        return compact ? name : QStringLiteral("waiter %1").arg(name);
+        return compact ? letter + name : QStringLiteral("waiter %1").arg(name);
     case RefKind::Holder:
-        return compact ? name : QStringLiteral("holder %1").arg(name);
+        return compact ? letter + name : QStringLiteral("holder %1").arg(name);
     case RefKind::Fault:
-        return compact ? name : QStringLiteral("fault %1").arg(name);
+        return compact ? letter + name : QStringLiteral("fault %1").arg(name);
     case RefKind::Unknown:
         return QStringLiteral("?");
     }

@@ -41,13 +41,13 @@ void LaneItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     const double pad = m_style->fontPx * 0.5;
     p->setRenderHint(QPainter::Antialiasing);
     QColor fill = m_data.highlighted ? mix(pal.surface, pal.highlight, 0.16) : pal.surface;
-    drawChip(p, m_data.rect, fill, QColor(), rad);
+    drawChip(p, *m_style, m_data.rect, fill, QColor(), rad);
     if (m_data.lastActor || m_data.highlighted) {
-        p->setPen(QPen(pal.highlight, m_data.highlighted ? 3 : 2.2));
+        p->setPen(QPen(pal.highlight, m_style->line(m_data.highlighted ? 3 : 2.2)));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(m_data.rect.adjusted(1, 1, -1, -1), rad, rad);
     } else {
-        p->setPen(QPen(pal.border, 1));
+        p->setPen(QPen(pal.border, m_style->line(1)));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(m_data.rect, rad, rad);
     }
@@ -60,7 +60,7 @@ void LaneItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         pad * 0.25);
 
     if (m_data.away) {
-        p->setPen(QPen(pal.border, 1.4, Qt::DashLine));
+        p->setPen(QPen(pal.border, m_style->line(1.4), Qt::DashLine));
         p->setBrush(Qt::NoBrush);
         p->drawEllipse(m_data.avatar.adjusted(2, 2, -2, -2));
     }
@@ -80,7 +80,7 @@ void LaneItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     const QRectF pill(m_data.name.left() + nameW + pad, m_data.name.center().y() - pillH / 2,
         std::min(pillW, std::max(0.0, m_data.name.right() - m_data.name.left() - nameW - pad)), pillH);
     if (pill.width() > pad) {
-        drawChip(p, pill, role, QColor(), pillH / 2);
+        drawChip(p, *m_style, pill, role, QColor(), pillH / 2);
         p->setPen(ScenePalette::onColor(role));
         drawElided(p, pill.adjusted(pad * 0.5, 0, -pad * 0.5, 0), roleText, Qt::AlignHCenter);
     }
@@ -96,10 +96,10 @@ void LaneItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     // Step chip: what this thread runs next; filled when it can run (click to step).
     const QRectF chip = m_data.stepChip;
     if (m_data.enabled) {
-        drawChip(p, chip, pal.highlight, QColor(), chip.height() / 2);
+        drawChip(p, *m_style, chip, pal.highlight, QColor(), chip.height() / 2);
         p->setPen(pal.highlightText);
     } else {
-        drawChip(p, chip, pal.surfaceRaised, pal.border, chip.height() / 2);
+        drawChip(p, *m_style, chip, pal.surfaceRaised, pal.border, chip.height() / 2);
         p->setPen(pal.mutedText);
     }
     p->setFont(m_style->font(0.85, true));

@@ -24,7 +24,7 @@ void LockBadgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*
     const ScenePalette& pal = m_style->palette;
     p->setRenderHint(QPainter::Antialiasing);
     const QRectF r(QPointF(0, 0), m_size);
-    drawChip(p, r, pal.migr, QColor(), r.height() / 2);
+    drawChip(p, *m_style, r, pal.migr, QColor(), r.height() / 2);
     const QColor on = ScenePalette::onColor(pal.migr);
     // A small padlock: shackle arc over a body.
     const double h = r.height();

@@ -30,8 +30,9 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     const double pad = m_style->fontPx * 0.5;
     const Data& d = m_data;
     p->setRenderHint(QPainter::Antialiasing);
-    drawChip(p, d.card, d.free ? pal.surfaceRaised : pal.surface, QColor(), rad);
-    p->setPen(d.emphasised ? QPen(pal.highlight, 2.4) : QPen(pal.border, 1.2, d.free ? Qt::DashLine : Qt::SolidLine));
+    drawChip(p, *m_style, d.card, d.free ? pal.surfaceRaised : pal.surface, QColor(), rad);
+    p->setPen(d.emphasised ? QPen(pal.highlight, m_style->line(2.4))
+                           : QPen(pal.border, m_style->line(1.2), d.free ? Qt::DashLine : Qt::SolidLine));
     p->setBrush(Qt::NoBrush);
     p->drawRoundedRect(d.card.adjusted(1, 1, -1, -1), rad, rad);
 
@@ -85,7 +86,7 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
             text = QStringLiteral("\u2713 skipped");
         }
     }
-    drawChip(p, pill, fill, border, pill.height() / 2);
+    drawChip(p, *m_style, pill, fill, border, pill.height() / 2);
     p->setPen(textColor);
     p->setFont(m_style->font(m_style->compact ? 0.68 : 0.74, d.checkResult != 0));
     drawElided(p, pill.adjusted(pad * 0.3, 0, -pad * 0.3, 0), text, Qt::AlignHCenter);
@@ -98,7 +99,7 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     QRectF flagRect(d.flags.left(), d.flags.top(), d.lockBadge.left() - d.flags.left() - pad * 0.5, d.flags.height());
     drawElided(p, flagRect, flags, Qt::AlignLeft);
     // Empty lock slot: "unlocked" in muted text; the badge covers it when locked.
-    p->setPen(QPen(pal.border, 1, Qt::DotLine));
+    p->setPen(QPen(pal.border, m_style->line(1), Qt::DotLine));
     p->setBrush(Qt::NoBrush);
     p->drawRoundedRect(d.lockBadge, d.lockBadge.height() / 2, d.lockBadge.height() / 2);
     p->setPen(pal.mutedText);
@@ -107,7 +108,7 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 
     // Wait queue row.
     const QRectF q = d.waitQueue;
-    p->setPen(QPen(pal.border, 1, Qt::DashLine));
+    p->setPen(QPen(pal.border, m_style->line(1), Qt::DashLine));
     p->setBrush(mix(pal.surface, pal.text, 0.04));
     p->drawRoundedRect(q, rad * 0.8, rad * 0.8);
     p->setPen(pal.mutedText);

@@ -56,9 +56,9 @@ void PteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     const double rad = m_style->radius();
     const double pad = m_style->fontPx * 0.6;
     p->setRenderHint(QPainter::Antialiasing);
-    drawChip(p, m_rect, pal.surface, m_emphasised ? QColor() : pal.border, rad);
+    drawChip(p, *m_style, m_rect, pal.surface, m_emphasised ? QColor() : pal.border, rad);
     if (m_emphasised) {
-        p->setPen(QPen(pal.highlight, 2.2));
+        p->setPen(QPen(pal.highlight, m_style->line(2.2)));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(m_rect.adjusted(1, 1, -1, -1), rad, rad);
     }
@@ -80,7 +80,7 @@ void PteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         m_rect.right() - pad - (m_rect.left() + pad + nameW), m_rect.height() * 0.64);
     const double h = tag.height() * std::max(0.04, fold);
     tag = QRectF(tag.left(), tag.center().y() - h / 2, tag.width(), h);
-    drawChip(p, tag, color, QColor(), rad * 0.7);
+    drawChip(p, *m_style, tag, color, QColor(), rad * 0.7);
     if (fold > 0.35) {
         p->save();
         p->setClipRect(tag);

@@ -2,6 +2,7 @@
 #include "scenes/race_scene.h"
 
 #include "scenes/item_data.h"
+#include "scenes/scene_description.h"
 #include "scenes/transition.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -24,7 +25,8 @@ RaceScene::RaceScene(QObject* parent)
 {
     // Items move every step: a BSP index would be rebuilt constantly (hotspot flamegraph.cpp).
     setItemIndexMethod(QGraphicsScene::NoIndex);
-    m_style.palette = ScenePalette::fromPalette(QGuiApplication::palette());
+    m_widgetPalette = QGuiApplication::palette();
+    m_style.palette = ScenePalette::fromPalette(m_widgetPalette);
     setBackgroundBrush(m_style.palette.background);
     // Item caches live in QPixmapCache (10 MB by default). At 1920x1080 the cards and lanes of
     // 8x16 alone take several MB, more under presenter zoom; a thrashing cache re-renders every
@@ -179,7 +181,21 @@ void RaceScene::setHighlightedThread(int thread)
 void RaceScene::setPalette(const QPalette& palette)
 {
     QGraphicsScene::setPalette(palette);
-    m_style.palette = ScenePalette::fromPalette(palette);
+    m_widgetPalette = palette;
+    applyStyle();
+}
+
+void RaceScene::setHighContrast(bool on)
+{
+    if (m_highContrast == on)
+        return;
+    m_highContrast = on;
+    applyStyle();
+}
+
+void RaceScene::applyStyle()
+{
+    m_style.palette = m_highContrast ? ScenePalette::highContrast() : ScenePalette::fromPalette(m_widgetPalette);
     setBackgroundBrush(m_style.palette.background);
     for (QGraphicsItem* item : items())
         item->update();
@@ -228,6 +244,11 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
     }
     if (transition.animated())
         m_animations.start();
+    QString description = describeState(*m_model, snapshot.state);
+    if (description != m_description) {
+        m_description = std::move(description);
+        emit descriptionChanged(m_description);
+    }
 }
 
 void RaceScene::applyBackdrop(const core::State& s)

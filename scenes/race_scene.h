@@ -51,7 +51,14 @@ public:
     int highlightedThread() const { return m_highlighted; }
     /// Light/dark: neutrals derive from the palette, accents are a fixed set.
     void setPalette(const QPalette& palette);
+    /// Black/white/yellow with thick outlines, whatever the widget palette; off returns to it.
+    void setHighContrast(bool on);
+    bool highContrast() const { return m_highContrast; }
+    /// The current snapshot in words (see describeState); empty before the first showState().
+    const QString& description() const { return m_description; }
     const ScenePalette& scenePalette() const { return m_style.palette; }
+    /// The style every item draws with (tests draw extra items with it).
+    const SceneStyle& style() const { return m_style; }
     /// The view's size, which picks the page grid's shape (RaceView calls it on resize).
     void setViewportSize(QSizeF size);
 
@@ -66,6 +73,7 @@ public:
 signals:
     void threadActivated(int thread);
     void pageClicked(int page);
+    void descriptionChanged(const QString& description);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent* event) override;
@@ -84,6 +92,7 @@ private:
     void applyPage(int page, const core::State& state, const core::StepRecord* last, Transition& transition);
     void applyTokens(int page, const core::StepRecord* last, Transition& transition);
     void clearItems();
+    void applyStyle();
     QPointF holderPoint(const RefToken& token, int page) const;
     static quint64 tokenKey(int page, const RefToken& token);
 
@@ -93,6 +102,9 @@ private:
     QSizeF m_viewport {1280, 800};
     std::optional<core::Model> m_model;
     std::optional<Snapshot> m_snapshot;
+    QPalette m_widgetPalette;
+    bool m_highContrast = false;
+    QString m_description;
     int m_highlighted = -1;
     int m_builtThreads = 0;
     int m_builtPages = 0;

@@ -3,6 +3,7 @@
 
 #include "scenes/race_scene.h"
 
+#include <QAccessible>
 #include <QResizeEvent>
 
 #include <algorithm>
@@ -24,6 +25,15 @@ RaceView::RaceView(RaceScene* scene, QWidget* parent)
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] { applyTransform(); });
+    // The picture has a text twin for screen readers: the accessible description follows every
+    // snapshot, and assistive technology hears that it changed.
+    setAccessibleName(tr("Race scene"));
+    setAccessibleDescription(scene->description());
+    connect(scene, &RaceScene::descriptionChanged, this, [this](const QString& text) {
+        setAccessibleDescription(text);
+        QAccessibleEvent event(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&event);
+    });
 }
 
 void RaceView::setZoom(double factor)

@@ -41,9 +41,10 @@ Attribution attributeReferences(const core::Model& model, const core::State& sta
         result.tokens.push_back({kind, thread, 0});
         ++result.attributed;
     };
-    // 1-based devmap refcounts: a free page keeps count 1 (K1), so the base token
-    // stays even in the driver pool.
-    add(RefKind::Base, -1);
+    // One-based devmap refcounts (up to v5.17): a free page keeps count 1 (K1), so the base token
+    // stays even in the driver pool. Zero-based releases (v5.18+, K29) have no base reference.
+    if (model.settings().refcount == core::RefcountBase::OneBased)
+        add(RefKind::Base, -1);
     // M3 clears mapcount but the mapping reference is only put at M4 (same PTL section).
     int mappingRefs = p.dMapcount;
     for (int t = 0; t < model.threadCount(); ++t) {
@@ -68,7 +69,7 @@ Attribution attributeReferences(const core::Model& model, const core::State& sta
         if (model.holdsFaultReference(state, t))
             add(RefKind::Fault, t);
     }
-    const int missing = p.dRef - result.attributed;
+    const int missing = model.kernelPageCount(p.dRef) - result.attributed;
     result.balanced = missing == 0;
     for (int i = 0; i < missing; ++i)
         result.tokens.push_back({RefKind::Unknown, -1, i});
@@ -155,6 +156,27 @@ QString refKindName(RefKind kind)
         return QStringLiteral("fault");
     case RefKind::Unknown:
         return QStringLiteral("unexplained");
+    }
+    return {};
+}
+
+QString refKindLetter(RefKind kind)
+{
+    switch (kind) {
+    case RefKind::Base:
+        return QStringLiteral("B");
+    case RefKind::Mapping:
+        return QStringLiteral("M");
+    case RefKind::Collect:
+        return QStringLiteral("C");
+    case RefKind::Waiter:
+        return QStringLiteral("W");
+    case RefKind::Holder:
+        return QStringLiteral("H");
+    case RefKind::Fault:
+        return QStringLiteral("F");
+    case RefKind::Unknown:
+        return QStringLiteral("?");
     }
     return {};
 }

@@ -48,6 +48,9 @@ Role roleOf(core::Pc pc);
 QString roleLetter(Role role); // "CPU", "M", "W", "H", "done", "SIGBUS"
 QString roleTitle(Role role);  // "migrator", ...
 QString refKindName(RefKind kind);
+/// One letter per kind ("B", "M", "C", "W", "H", "F", "?"): tokens and legend carry it, so
+/// telling kinds apart never depends on colour vision.
+QString refKindLetter(RefKind kind);
 /// One sentence for a token's tooltip: who took the reference, where, and where it goes.
 QString refKindExplanation(RefKind kind);
 

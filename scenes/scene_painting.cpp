@@ -13,9 +13,12 @@ QColor mix(const QColor& a, const QColor& b, double t)
         static_cast<float>(a.blueF() * (1 - t) + b.blueF() * t));
 }
 
-void drawChip(QPainter* p, const QRectF& r, const QColor& fill, const QColor& border, double rad)
+void drawChip(
+    QPainter* p, const SceneStyle& style, const QRectF& r, const QColor& fill, const QColor& border, double rad)
 {
-    p->setPen(border.isValid() ? QPen(border, 1.2) : Qt::NoPen);
+    const QColor outline =
+        border.isValid() ? border : (style.palette.outlined && fill.isValid() ? style.palette.border : QColor());
+    p->setPen(outline.isValid() ? QPen(outline, style.line(1.2)) : Qt::NoPen);
     p->setBrush(fill.isValid() ? QBrush(fill) : Qt::NoBrush);
     p->drawRoundedRect(r, rad, rad);
 }

@@ -17,6 +17,7 @@ namespace msb::scenes {
 struct ScenePalette
 {
     bool dark = false;
+    bool outlined = false; // every chip gets a border (the high-contrast scheme)
     QColor background, surface, surfaceRaised, text, mutedText, border, highlight, highlightText;
     QColor pageBand, deviceBand, systemBand;
     QColor pass, fail, warning;
@@ -24,6 +25,10 @@ struct ScenePalette
     QColor devPriv, migr, present;
 
     static ScenePalette fromPalette(const QPalette& palette);
+    /// Black, white and yellow, independent of the widget palette.
+    static ScenePalette highContrast();
+    /// The reference kinds' accents as drawn on a light background, indexed by RefKind.
+    static std::array<QColor, 7> referenceAccents();
     QColor refColor(RefKind kind) const { return refColors[static_cast<int>(kind)]; }
     QColor roleColor(Role role) const;
     QColor pteColor(core::Pte pte) const;

@@ -31,7 +31,7 @@ void SystemPageItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
     p->setRenderHint(QPainter::Antialiasing);
     const QRectF r = d.rect;
     if (!d.allocated) {
-        p->setPen(QPen(pal.border, 1.2, Qt::DashLine));
+        p->setPen(QPen(pal.border, m_style->line(1.2), Qt::DashLine));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(r.adjusted(1, 1, -1, -1), rad, rad);
         p->setPen(pal.mutedText);
@@ -42,9 +42,9 @@ void SystemPageItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
             Qt::AlignLeft);
         return;
     }
-    drawChip(p, r, pal.surface, d.emphasised ? QColor() : pal.border, rad);
+    drawChip(p, *m_style, r, pal.surface, d.emphasised ? QColor() : pal.border, rad);
     if (d.emphasised) {
-        p->setPen(QPen(pal.highlight, 2.4));
+        p->setPen(QPen(pal.highlight, m_style->line(2.4)));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(r.adjusted(1, 1, -1, -1), rad, rad);
     }

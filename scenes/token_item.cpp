@@ -36,9 +36,9 @@ void TokenItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setRenderHint(QPainter::Antialiasing);
     const QColor fill = pal.refColor(m_token.kind);
     const QRectF r(QPointF(0, 0), m_size);
-    drawChip(p, r, fill, QColor(), r.height() / 2);
+    drawChip(p, *m_style, r, fill, QColor(), r.height() / 2);
     if (m_emphasised) {
-        p->setPen(QPen(pal.text, 1.8));
+        p->setPen(QPen(pal.text, m_style->line(1.8)));
         p->setBrush(Qt::NoBrush);
         p->drawRoundedRect(r.adjusted(-1, -1, 1, 1), r.height() / 2 + 1, r.height() / 2 + 1);
     }

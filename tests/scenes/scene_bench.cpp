@@ -93,7 +93,7 @@ int main(int argc, char** argv)
     int restarts = 0;
     for (int i = 0; i < steps; ++i) {
         const std::uint32_t mask = sim.model().enabledMask(sim.state());
-        if (mask == 0 || sim.status() != core::Status::Running) {
+        if (mask == 0 || sim.status() != core::Outcome::Running) {
             sim.reset();
             ++restarts;
             scene.showState(sim.model(), sim.state(), nullptr, false);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // scene-shots [OUTDIR]: renders the race scene for two-faults at the interesting positions of the
-// documented schedule (and the patched success), light and dark, at 1280x800 and 1920x1080,
+// documented schedule (and the patched success), light, dark and high contrast, at 1280x800 and 1920x1080,
 // through a RaceView, so people can look at what the scene draws. Default OUTDIR /tmp/scenes-shots.
 #include "core/simulator.h"
 #include "scene_test_support.h"
@@ -13,6 +13,7 @@
 #include <QPainter>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace msb;
 
@@ -73,16 +74,17 @@ int main(int argc, char** argv)
             continue;
         }
         const core::StepRecord* last = sim.position() > 0 ? &sim.history()[sim.position() - 1] : nullptr;
-        for (const bool dark : {false, true}) {
+        for (const char* theme : {"light", "dark", "high-contrast"}) {
+            const bool dark = std::strcmp(theme, "light") != 0;
             scenes::RaceScene scene;
             scene.setPalette(dark ? scenes::test::darkPalette() : scenes::test::lightPalette());
+            scene.setHighContrast(std::strcmp(theme, "high-contrast") == 0);
             scenes::RaceView view(&scene);
             view.resize(1280, 800);
             scene.showState(sim.model(), sim.state(), last, false);
             for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
                 const QString file = QStringLiteral("%1/%2-%3-%4x%5.png")
-                                         .arg(out, QString::fromLatin1(shot.name),
-                                             dark ? QStringLiteral("dark") : QStringLiteral("light"))
+                                         .arg(out, QString::fromLatin1(shot.name), QString::fromLatin1(theme))
                                          .arg(size.width())
                                          .arg(size.height());
                 if (!grabView(view, size).save(file)) {

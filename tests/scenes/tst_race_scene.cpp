@@ -230,7 +230,7 @@ private slots:
         core::RandomScheduler random(99);
         scenes::RaceScene scene;
         scene.showState(sim.model(), sim.state(), nullptr, false);
-        for (int i = 0; i < 200 && sim.status() == core::Status::Running; ++i) {
+        for (int i = 0; i < 200 && sim.status() == core::Outcome::Running; ++i) {
             (void)sim.step(random.pick(sim.model().enabledMask(sim.state())));
             scene.showState(sim.model(), sim.state(), &sim.history().back(), true);
         }

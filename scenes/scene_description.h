@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+// The scene's essential state in words, for people who cannot see it: a screen reader reads it
+// from the view's accessible description. One line per thread and per page.
+#pragma once
+
+#include "core/model.h"
+#include "core/state.h"
+
+#include <QString>
+
+namespace msb::scenes {
+
+/// Where each thread is and what it can do next; per page its PTE, page_count(D), the count the
+/// check expects, the PG_locked owner, waiters and S; then the PTL owner and the safety flags.
+QString describeState(const core::Model& model, const core::State& state);
+
+} // namespace msb::scenes
