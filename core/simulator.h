@@ -62,8 +62,13 @@ public:
     /// Replays a schedule from the initial state; stops at the first thread that cannot step
     /// and reports it as an error naming the step index.
     Result<int> replay(const std::vector<int>& schedule);
-    /// Changes the settings and replays the current schedule (and redo tail) under them, as far as
-    /// the threads can still step. Returns the number of steps replayed.
+    /// Changes the settings and replays the whole history (the steps before the current position
+    /// and the redo tail) from the initial state under them, up to the first step whose thread
+    /// cannot step any more; the history from there on is dropped. The position stays where it
+    /// was, or moves back to the end of what could be replayed. Returns the number of steps
+    /// replayed. Costs one Model (a copy of the scenario) and one step and State snapshot per
+    /// history entry. Throws InvariantViolation if a replayed step breaks a model invariant; the
+    /// simulator then holds the new settings and the steps replayed before it.
     int changeSettings(const Settings& settings);
 
     /// The earliest position whose state equals the current one, if the current state repeats
