@@ -7,6 +7,7 @@
 #include "core/explorer.h"
 
 #include "core/counterexample.h"
+#include "core/memory_budget.h"
 #include "core/partial_order.h"
 #include "core/state_store.h"
 
@@ -75,8 +76,10 @@ public:
         , m_store(model.pack(model.initialState()).used)
         , m_packer(model.pageCount(), model.threadCount(), m_store.words())
         , m_maxStates(std::min<std::uint64_t>(std::max<std::uint64_t>(options.maxStates, 1), StateStore::kLimit))
+        , m_budget(options.memoryBudget.value_or(defaultMemoryBudget()))
     {
         m_result.reduction = options.reduction;
+        m_result.memoryBudget = m_budget;
     }
 
     ExploreResult run()
@@ -248,12 +251,43 @@ private:
                 if (inserted) {
                     m_store.mark(id) = 0;
                     noteFlags(next[i]);
-                    m_full = m_store.size() >= m_maxStates;
+                    if (m_store.size() >= m_nextBoundCheck)
+                        checkBounds();
                 }
             }
             m_edges.push_back({id, static_cast<std::uint32_t>(threads[i])});
         }
         m_frames.push_back({v, edgeBegin, edgeBegin, static_cast<std::uint16_t>(enabled), true});
+    }
+
+    // The bounds are checked every kBudgetStep new states, against what the store will hold
+    // kBudgetStep states later (a table doubling included), so the check never lags a growth.
+    static constexpr std::uint64_t kBudgetStep = 4096;
+
+    /// Memory the run will hold once `states` states are stored: the store, the search stacks
+    /// as allocated now, and pass 2's parent links.
+    std::uint64_t projectedBytes(std::uint64_t states) const
+    {
+        return m_store.bytesAt(states) + m_frames.capacity() * sizeof(Frame) + m_edges.capacity() * sizeof(Edge)
+            + m_pending.capacity() * sizeof(Finished) + states * sizeof(std::uint32_t);
+    }
+
+    /// Stops storing new states at maxStates, or before the memory budget would be crossed.
+    void checkBounds()
+    {
+        const std::uint64_t size = m_store.size();
+        if (size >= m_maxStates) {
+            m_full = true;
+            m_fullReason = ExploreStop::MaxStates;
+            return;
+        }
+        const std::uint64_t ahead = size + kBudgetStep;
+        if (projectedBytes(ahead) > m_budget) {
+            m_full = true;
+            m_fullReason = ExploreStop::MemoryBudget;
+            return;
+        }
+        m_nextBoundCheck = std::min(m_maxStates, ahead);
     }
 
     void explorePass()
@@ -262,6 +296,7 @@ private:
         const Packed first = packOf(initial);
         m_store.insert(first.words.data(), first.hash);
         noteFlags(initial);
+        checkBounds();
         report(1, "states", Clock::now());
         std::uint32_t component = kFirstComponent;
         std::uint64_t steps = 0;
@@ -401,6 +436,10 @@ private:
     {
         m_result.states = m_store.size();
         m_result.complete = !m_result.cancelled && !m_dropped && m_explored;
+        if (m_result.cancelled)
+            m_result.stoppedBy = ExploreStop::Cancelled;
+        else if (!m_result.complete)
+            m_result.stoppedBy = m_fullReason;
         m_result.deadlock = wanted(Outcome::Deadlock);
         m_result.sigbus = wanted(Outcome::Sigbus);
         m_result.lostUpdate = wanted(Outcome::LostUpdate);
@@ -429,6 +468,9 @@ private:
     StateStore m_store;
     StatePacker m_packer;
     std::uint64_t m_maxStates;
+    std::uint64_t m_budget;
+    std::uint64_t m_nextBoundCheck = 0;
+    ExploreStop m_fullReason = ExploreStop::None;
     ExploreResult m_result;
     std::array<bool, static_cast<int>(Outcome::Count)> m_found {};
     std::array<std::uint32_t, static_cast<int>(Outcome::Count)> m_first {kNone, kNone, kNone, kNone, kNone};
@@ -457,6 +499,23 @@ ExploreResult explore(const Model& model, const ExploreOptions& options)
 {
     Explorer explorer(model, options);
     return explorer.run();
+}
+
+std::string incompleteReason(const ExploreResult& result)
+{
+    const std::string states = std::to_string(result.states) + " states";
+    switch (result.stoppedBy) {
+    case ExploreStop::None:
+        break;
+    case ExploreStop::MaxStates:
+        return "stopped at " + states + ": the limit on stored states was reached";
+    case ExploreStop::MemoryBudget:
+        return "stopped at " + states + ": storing more would exceed the memory budget of "
+            + formatBytes(result.memoryBudget);
+    case ExploreStop::Cancelled:
+        return "cancelled after " + states;
+    }
+    return {};
 }
 
 } // namespace msb::core

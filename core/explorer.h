@@ -26,6 +26,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -53,10 +54,24 @@ struct ExploreOptions
     /// Stop storing new states at this many; the result is then complete == false. Clamped to
     /// the store's limit (StateStore::kLimit, 2^27 - 2 states).
     std::uint64_t maxStates = 50'000'000;
+    /// Bytes the exploration may hold: the state store with its table, the search stacks and the
+    /// counterexample pass's parent links (4 bytes a state). It stops storing new states before
+    /// the next growth would cross the budget; the result is then complete == false with
+    /// stoppedBy == ExploreStop::MemoryBudget. Unset: defaultMemoryBudget() (memory_budget.h),
+    /// a safe share of the memory this machine has available when the run starts.
+    std::optional<std::uint64_t> memoryBudget;
     /// Called from the exploring thread about every 50 ms while it runs, and once at the end.
     std::function<void(const ExploreProgress&)> progress;
     /// Polled every 1024 states; when it reads true the run stops, complete == false.
     const std::atomic<bool>* cancel = nullptr;
+};
+
+/// Why a run did not explore every reachable state.
+enum class ExploreStop : std::uint8_t {
+    None,         // it did: the run is complete
+    MaxStates,    // ExploreOptions::maxStates was reached
+    MemoryBudget, // storing more states would have crossed ExploreOptions::memoryBudget
+    Cancelled,    // ExploreOptions::cancel was set
 };
 
 struct TraceStep
@@ -87,10 +102,13 @@ struct ExploreResult
     std::uint64_t states = 0;
     std::uint64_t transitions = 0;
     double seconds = 0;
-    /// Every reachable state was stored and expanded (false after --max-states or cancel).
-    /// When false, the reported outcomes were found (they are real) but absent ones are unknown.
+    /// Every reachable state was stored and expanded (false after a bound or cancel: see
+    /// stoppedBy). When false, the reported outcomes were found (they are real) but absent ones
+    /// are unknown.
     bool complete = false;
     bool cancelled = false;
+    ExploreStop stoppedBy = ExploreStop::None;
+    std::uint64_t memoryBudget = 0; // the budget the run had, in bytes
 
     bool completesPossible = false;
     bool completesAlways = false; // complete && !deadlock && !livelock && !sigbus
@@ -123,11 +141,15 @@ struct ExploreResult
 /// pass 1; pass 2 runs only when a bad outcome was found and re-expands states breadth-first up
 /// to the farthest of the nearest outcome states. Memory about 25-35 bytes a state for n-faults
 /// up to 5 threads x 3 pages (ExploreResult::bytesPerState is the measured figure), held until
-/// it returns and bounded by options.maxStates. Runs on the calling thread; `model` and
+/// it returns and bounded by options.memoryBudget and options.maxStates. Runs on the calling thread; `model` and
 /// `options` must outlive the call; nothing is shared, so explorations can run in parallel.
 ///
 /// Throws InvariantViolation if a step breaks a model invariant (a model bug), and
 /// std::bad_alloc if an allocation or mmap fails.
 ExploreResult explore(const Model& model, const ExploreOptions& options = {});
+
+/// Why the run is incomplete, as a sentence for people ("" when complete), e.g. "stopped at
+/// 1200000 states: storing more would exceed the memory budget of 2.0 GiB".
+std::string incompleteReason(const ExploreResult& result);
 
 } // namespace msb::core

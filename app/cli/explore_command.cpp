@@ -4,6 +4,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"
 #include "core/explorer.h"
+#include "core/memory_budget.h"
 #include "core/model.h"
 
 #include <CLI/CLI.hpp>
@@ -25,6 +26,7 @@ struct ExploreCommandOptions
     bool json = false;
     std::string reduction = "none";
     std::uint64_t maxStates = 50'000'000;
+    std::string memoryBudget; // empty: core::defaultMemoryBudget()
 };
 
 /// A one-line progress display on stderr, shown only on a terminal and only for runs over 1 s.
@@ -94,7 +96,7 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
             counterexamples[std::string(core::outcomeName(outcome))] = stepsJson(resolved.scenario, trace->prefix);
         }
     }
-    return {
+    nlohmann::ordered_json object = {
         {"scenario", resolved.scenario.name},
         {"preset", resolved.presetName},
         {"settings", settings},
@@ -109,6 +111,9 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
         {"safety", {{"lost_update", result.lostUpdate}, {"stale_page_use", result.stalePageUse}}},
         {"counterexamples", counterexamples},
     };
+    if (!result.complete)
+        object["incomplete_reason"] = core::incompleteReason(result);
+    return object;
 }
 
 std::string formatSteps(const core::Scenario& scenario, const std::vector<core::TraceStep>& steps)
@@ -141,8 +146,8 @@ void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& res
     out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", reduction "
         << core::reductionName(result.reduction) << '\n';
     out << "  " << result.states << " states, " << result.transitions << " transitions, " << std::fixed
-        << std::setprecision(3) << result.seconds << " s" << (result.complete ? "" : "  (INCOMPLETE: bound or cancel)")
-        << '\n';
+        << std::setprecision(3) << result.seconds << " s"
+        << (result.complete ? "" : "  (INCOMPLETE: " + core::incompleteReason(result) + ")") << '\n';
     out << "  completes_always " << yesNo(result.completesAlways) << "   completes_possible "
         << yesNo(result.completesPossible) << "\n  deadlock " << yesNo(result.deadlock) << "   livelock "
         << yesNo(result.livelock) << "   sigbus " << yesNo(result.sigbus) << "\n  lost_update "
@@ -175,6 +180,8 @@ int runExplore(const ExploreCommandOptions& options)
     if (options.reduction == "por")
         exploreOptions.reduction = core::Reduction::Por;
     exploreOptions.maxStates = options.maxStates;
+    if (!options.memoryBudget.empty())
+        exploreOptions.memoryBudget = core::parseByteSize(options.memoryBudget); // checked by the option
     ProgressLine progress;
     exploreOptions.progress = [&progress](const core::ExploreProgress& p) { progress.update(p); };
 
@@ -196,6 +203,11 @@ int runExplore(const ExploreCommandOptions& options)
         const core::Model model(resolved.value().scenario, resolved.value().settings);
         core::ExploreResult result = core::explore(model, exploreOptions);
         progress.clear();
+        if (result.stoppedBy == core::ExploreStop::MemoryBudget) {
+            std::cerr << "explore: " << resolved.value().scenario.name << ' ' << resolved.value().presetName << ": "
+                      << core::incompleteReason(result)
+                      << "; absent outcomes are unknown (a larger --memory-budget may finish it)\n";
+        }
         rows.emplace_back(std::move(resolved).value(), std::move(result));
     }
 
@@ -238,6 +250,16 @@ void addExploreCommand(CLI::App& app, int& exitCode)
             "stop storing states at N and report complete: false instead of running out of memory")
         ->check(CLI::PositiveNumber)
         ->capture_default_str();
+    command
+        ->add_option("--memory-budget", options->memoryBudget,
+            "stop storing states before the explorer holds this much memory (e.g. 2G, 512M) and report complete: "
+            "false instead of being killed by the OOM killer; default: 3/4 of the memory available at start ("
+                + core::formatBytes(core::defaultMemoryBudget()) + " now)")
+        ->check(CLI::Validator(
+            [](const std::string& text) {
+                return core::parseByteSize(text) ? std::string() : "not a size: use e.g. 2G, 512M or 100000";
+            },
+            "SIZE"));
     command->callback([options, &exitCode] { exitCode = runExplore(*options); });
 }
 

@@ -101,6 +101,29 @@ TEST(ExploreCli, MaxStatesAndBadInput)
     EXPECT_EQ(run("explore two-faults --reduction fast").exitCode, 2);
 }
 
+TEST(ExploreCli, MemoryBudgetStopsBeforeTheOomKiller)
+{
+    // n-faults 3x2 needs about 2.7 MB in full: 1M stops it, with the reason in the JSON and on
+    // stderr; 1G lets it finish.
+    const auto err = msb::testing::CliStderr::Capture;
+    CliRun r = msb::testing::runCli("explore n-faults --set threads=3 --set pages=2 --memory-budget 1M --json", err);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    auto object = nlohmann::json::parse(r.out);
+    EXPECT_FALSE(object.at("complete").get<bool>());
+    EXPECT_LT(object.at("states").get<int>(), 88149);
+    EXPECT_NE(object.at("incomplete_reason").get<std::string>().find("memory budget of 1.0 MiB"), std::string::npos);
+    EXPECT_NE(r.err.find("memory budget"), std::string::npos) << r.err;
+    r = msb::testing::runCli("explore n-faults --set threads=3 --set pages=2 --memory-budget 1G --json", err);
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    object = nlohmann::json::parse(r.out);
+    EXPECT_TRUE(object.at("complete").get<bool>());
+    EXPECT_EQ(object.at("states"), 88149);
+    EXPECT_FALSE(object.contains("incomplete_reason"));
+    EXPECT_EQ(r.err, "");
+    EXPECT_EQ(run("explore two-faults --memory-budget lots").exitCode, 2);
+    EXPECT_EQ(run("explore two-faults --memory-budget 0").exitCode, 2);
+}
+
 TEST(ExploreCli, HumanReadable)
 {
     const CliRun r = run("explore two-faults --preset v5.11");
