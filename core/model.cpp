@@ -91,6 +91,16 @@ int Model::waiterReferences(const State& state, int page) const
     return count;
 }
 
+int Model::precopyExtra() const
+{
+    return 1 + (m_settings.faultRef != FaultRef::None ? 1 : 0) + 1;
+}
+
+int Model::kernelPageCount(int storedCount) const
+{
+    return m_settings.refcount == RefcountBase::ZeroBased ? storedCount - 1 : storedCount;
+}
+
 int Model::expectedCountAtCheck(const State& state, int page) const
 {
     // K9: expected_page_refs = 1 + is_device_private_page = 2 (base + collect); the
@@ -341,6 +351,13 @@ StepId Model::apply(State& state, int thread) const
             p.dLockOwner = static_cast<std::int8_t>(thread);
             return go(Pc::M3, StepId::M2);
         }
+        if (m_settings.collectBusy == CollectBusy::Drop) {
+            // K28 (v5.16): put_page at once, nothing collected (src = 0, cpages = 0); the driver
+            // returns 0 like M1-skip: another thread holds the page, this fault just repeats.
+            putD(state, page, thread);
+            releasePtl(state, thread);
+            return returnFromMigrateToRam(state, thread, StepId::M2Drop, true);
+        }
         // K5 / K27(b): the collect reference stays until prepare.
         releasePtl(state, thread);
         return go(Pc::M2Retry, StepId::M2Busy);
@@ -378,11 +395,11 @@ StepId Model::apply(State& state, int thread) const
         return go(Pc::M5, StepId::M2Unmap);
 
     case Pc::M5:
-        // K7 (v5.11: device-private pages pass without a count test) and K23 (v5.17:
-        // extra = collect + ZONE_DEVICE base, fail if page_count - extra > mapcount).
-        // From v6.1 the fault page's own reference is part of the extra (page == fault_page).
-        if (m_settings.precopyCheck == PrecopyCheck::On
-            && p.dRef - 2 - (m_settings.faultRef != FaultRef::None ? 1 : 0) > p.dMapcount)
+        // K7: up to v5.16 device-private pages pass without a count test. K23/K25 from v5.17:
+        // extra = 1 (collect) + 1 if page == fault_page (v6.1) + 1 for a ZONE_DEVICE page; fail if
+        // page_count - extra > mapcount, in the release's own counts (K29: zero-based from v5.18,
+        // while the ZONE_DEVICE +1 stays, so one extra reference gets through).
+        if (m_settings.precopyCheck == PrecopyCheck::On && kernelPageCount(p.dRef) - precopyExtra() > p.dMapcount)
             return go(Pc::U1Restore, StepId::M5Fail);
         return go(Pc::M6, StepId::M5);
 

@@ -6,12 +6,13 @@
 // exploration: it works on the fixed-size State in place and allocates nothing; describing a
 // step for people (texts, deltas, notes) is left to the simulator.
 //
-// Accounting follows v5.11 for every preset (K1, K3, K9): page_count(D) is 1 for a free
-// device-private page, 2 when mapped, and the check in migrate_page_move_mapping (M7) expects 2:
+// Counts are stored one-based for every preset (K1, K3, K9): PageState::dRef is 1 for a free
+// device-private page and 2 when mapped, and the check in migrate_page_move_mapping (M7) expects 2,
 // the ZONE_DEVICE base reference plus the collect reference (plus the fault reference from v6.1,
-// K14). The knobs change behaviour, not the base accounting: v6.1 also made free
-// device pages count 0 instead of 1 (K24), which shifts every count and every
-// expected count by the same one and so changes no comparison; the model keeps 1-based counts.
+// K14). Releases from v5.18 keep zero-based counts (refcount=zero-based, K29): kernelPageCount()
+// gives the count such a kernel reports, one less. The final check's expected count drops by the
+// same one, so M7 compares the same way; the pre-copy check (M5) does not drop, and it is computed
+// in the release's own terms.
 #pragma once
 
 #include "core/scenario.h"
@@ -69,6 +70,11 @@ public:
     /// Expected page_count(D) at M7 under the current check policy (2, plus waiter references
     /// under count-waiters).
     int expectedCountAtCheck(const State& state, int page) const;
+    /// A stored (one-based) count as the kernel of these settings reports it: the same up to
+    /// v5.17, one less from v5.18 (refcount=zero-based, K29). Use it for every count shown.
+    int kernelPageCount(int storedCount) const;
+    /// migrate_vma_check_page's `extra` (M5): collect + fault page (v6.1) + ZONE_DEVICE (K25).
+    int precopyExtra() const;
     /// Number of migration-entry waiters on this page that hold a reference right now.
     int waiterReferences(const State& state, int page) const;
     /// True when the thread holds a reference to D of its current page as a waiter.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The knobs of the model and the presets that bundle them (DESIGN.md §2).
 //
-// Each knob selects how one kernel mechanism behaves; each preset is a kernel version (or a
-// proposed fix) expressed as one value per knob:
+// Each knob selects how one kernel mechanism behaves, and each of its values cites the commit behind
+// it; each preset is a kernel release (or a proposed fix) expressed as one value per knob:
 //   check          the refcount test in migrate_page_move_mapping, step M7 (K9, K20, K21)
 //   waiter_ref     what a migration-entry waiter does with its page reference (K12, K13, K23)
 //   precopy_check  the refcount test in migrate_vma_check_page before the copy (K7, K23)
@@ -11,6 +11,12 @@
 //   fault_ref      what do_swap_page holds on the device-private page around migrate_to_ram:
 //                  nothing (<= v6.0), a counted reference (v6.1), the page lock too (v6.15)
 //                  (K14, K25, K26)
+//   collect_busy   what collect does when trylock_page fails: keep its reference for prepare's
+//                  second trylock (<= v5.15) or drop it at once and collect nothing (v5.16) (K5, K6, K28)
+//   refcount       one-based device-private counts (<= v5.17) or zero-based (v5.18) (K1, K29)
+//
+// A knob added later defaults to the behaviour the model had before it existed, so settings
+// written before (recordings, lessons, classroom messages) keep their meaning.
 #pragma once
 
 #include "core/result.h"
@@ -27,6 +33,8 @@ enum class WaiterRef : unsigned char { HoldWhileSleeping, DropAfterEnqueue, None
 enum class PrecopyCheck : unsigned char { Off, On };
 enum class OnNotMigrated : unsigned char { Refault, Sigbus };
 enum class FaultRef : unsigned char { None, Counted, Trylock };
+enum class CollectBusy : unsigned char { KeepAndRetry, Drop };
+enum class RefcountBase : unsigned char { OneBased, ZeroBased };
 
 struct Settings
 {
@@ -35,6 +43,8 @@ struct Settings
     PrecopyCheck precopyCheck = PrecopyCheck::Off;
     OnNotMigrated onNotMigrated = OnNotMigrated::Refault;
     FaultRef faultRef = FaultRef::None;
+    CollectBusy collectBusy = CollectBusy::KeepAndRetry;
+    RefcountBase refcount = RefcountBase::OneBased;
 
     friend bool operator==(const Settings&, const Settings&) = default;
 };
@@ -45,11 +55,12 @@ struct KnobValue
     std::string_view name;        // the value as written in files and on the command line
     std::string_view explanation; // one line, plain language
     std::string_view kernels;     // which kernels behave this way, e.g. "v5.0-v5.16"
+    std::string_view source;      // the commit (or mail) behind this behaviour, and its kernel note
 };
 
 struct Knob
 {
-    std::string_view key; // "check", "waiter_ref", "precopy_check", "on_not_migrated", "fault_ref"
+    std::string_view key; // "check", "waiter_ref", ..., "refcount"
     std::string_view title;
     std::string_view explanation;
     std::vector<KnobValue> values;
@@ -64,14 +75,18 @@ struct Preset
     std::string_view name;
     std::string_view summary;
     Settings settings;
+    std::string_view release; // the kernel release it stands for, e.g. "v5.16", or "v5.11 + proposal"
+    std::string_view changed; // one line: what this release changed relative to the one before
 };
 
-/// The presets of DESIGN.md §2, default first ("v5.11").
+/// The presets of DESIGN.md §2, default first ("v5.11"); the released kernels in release order.
 const std::vector<Preset>& presets();
 const Preset* findPreset(std::string_view name);
 /// The name of the preset whose settings equal these, or "custom".
 std::string_view presetNameFor(const Settings& settings);
 
+/// The value of a knob in these settings, with its explanation, kernels and source.
+const KnobValue& knobValueInfo(const Settings& settings, std::string_view key);
 /// The value name of a knob in these settings ("strict", ...).
 std::string_view knobValue(const Settings& settings, std::string_view key);
 /// Sets one knob from its textual value. Errors name the key and list the accepted values.

@@ -33,28 +33,29 @@ StepRecord Simulator::record(int thread, StepId id, const State& before, const S
     rec.thread = thread;
     rec.id = id;
     rec.page = m_model.currentPage(before, thread);
-    rec.refBefore = before.pages[rec.page].dRef;
-    rec.refAfter = after.pages[rec.page].dRef;
+    // Counts as the kernel of these settings reports them (zero-based from v5.18, K29).
+    rec.refBefore = m_model.kernelPageCount(before.pages[rec.page].dRef);
+    rec.refAfter = m_model.kernelPageCount(after.pages[rec.page].dRef);
     rec.hash = m_model.hash(after);
     const auto& p = before.pages[rec.page];
     const std::string d = "D" + std::to_string(rec.page);
+    const std::string count = std::to_string(m_model.kernelPageCount(p.dRef));
     switch (id) {
     case StepId::M7:
     case StepId::M7Fail:
         if (m_model.settings().check == CheckPolicy::SkipDevicePrivate) {
-            rec.note = "device-private: count not checked (page_count(" + d + ") = " + std::to_string(p.dRef) + ")";
+            rec.note = "device-private: count not checked (page_count(" + d + ") = " + count + ")";
         } else {
-            const int expected = m_model.expectedCountAtCheck(before, rec.page);
-            rec.note = "page_count(" + d + ") = " + std::to_string(p.dRef) + (id == StepId::M7 ? " == " : " != ")
-                + "expected " + std::to_string(expected);
+            const int expected = m_model.kernelPageCount(m_model.expectedCountAtCheck(before, rec.page));
+            rec.note = "page_count(" + d + ") = " + count + (id == StepId::M7 ? " == " : " != ") + "expected "
+                + std::to_string(expected);
         }
         break;
     case StepId::M5:
     case StepId::M5Fail:
         if (m_model.settings().precopyCheck == PrecopyCheck::On)
-            rec.note = "page_count(" + d + ") = " + std::to_string(p.dRef) + ", allowed "
-                + std::to_string(m_model.settings().faultRef == FaultRef::None ? 2 : 3) + " + mapcount "
-                + std::to_string(p.dMapcount);
+            rec.note = "page_count(" + d + ") = " + count + ", allowed " + std::to_string(m_model.precopyExtra())
+                + " + mapcount " + std::to_string(p.dMapcount);
         else
             rec.note = "device-private page: no count test before the copy";
         break;

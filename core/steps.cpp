@@ -90,6 +90,8 @@ constexpr std::array<StepInfo, static_cast<size_t>(StepId::Count)> kSteps = {{
         "mm/memory.c", "K14", 0},
     {"F3", 'A', "after migrate_to_ram (v6.1+): put_page(D), the fault reference (may free D); re-fault", "do_swap_page",
         "mm/memory.c", "K14", -1},
+    {"M2-drop", 'M', "(PTL) trylock_page(D) fails (v5.16+): put_page(D), collect nothing; unlock PTL; driver returns 0",
+        "migrate_vma_collect_pmd", "mm/migrate.c", "K28, K16", -1},
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kPcNames = {

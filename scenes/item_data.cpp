@@ -118,9 +118,9 @@ PageCardItem::Data pageCardData(const core::Model& model, const core::State& s, 
     card.flags = g.flags;
     card.lockBadge = g.lockBadge;
     card.waitQueue = g.waitQueue;
-    card.dRef = ps.dRef;
+    card.dRef = model.kernelPageCount(ps.dRef); // the count the release reports (K29)
     card.mapcount = ps.dMapcount;
-    card.expectedAtCheck = model.expectedCountAtCheck(s, p);
+    card.expectedAtCheck = model.kernelPageCount(model.expectedCountAtCheck(s, p));
     card.dataVersion = ps.dData;
     card.waiters = ps.dWaiters != 0;
     card.free = ps.dFree != 0;

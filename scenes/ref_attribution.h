@@ -13,7 +13,7 @@
 namespace msb::scenes {
 
 enum class RefKind : unsigned char {
-    Base,    // ZONE_DEVICE base reference: 1 for every live device page (K1)
+    Base,    // ZONE_DEVICE base reference: 1 for every live device page up to v5.17 (K1)
     Mapping, // the PTE's reference, while mapped (mapcount 1), until collect's put_page (M4)
     Collect, // taken by the migrator at M1, dropped at M8s.3 / M8f.3 / M5f.3 / M2-give
     Waiter,  // a migration-entry waiter's get_page (W1 .. W4)

@@ -140,8 +140,10 @@ TEST(Explorer, LaterKernelsCloseTheStalePageUseThenTheLivelock)
     EXPECT_FALSE(v615.deadlock);
     EXPECT_TRUE(v615.completesAlways);
     for (const char* name : {"v6.1", "v6.15"}) {
+        // Zero-based counts (v5.18+) let one extra reference through the pre-copy check (K29), so
+        // a holder that writes after the copy and lets go before the final check is lost again.
         const ExploreResult holder = explore(Model(faultVsHolder(), preset(name)));
-        EXPECT_FALSE(holder.lostUpdate) << name;
+        EXPECT_TRUE(holder.lostUpdate) << name;
         EXPECT_TRUE(holder.completesAlways) << name;
         const ExploreResult three = explore(Model(makeNFaults(3, 1), preset(name)));
         EXPECT_FALSE(three.stalePageUse) << name;
