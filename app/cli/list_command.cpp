@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `list`: the built-in scenarios, the presets with their knob values, and the knobs with what each
-// value means and which kernels behave that way.
+// `list`: the built-in scenarios, the presets with the release each stands for, their knob values and
+// the commit behind each value, and the knobs with what each value means and which kernels behave that way.
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"
 #include "core/builtin_scenarios.h"
@@ -26,15 +26,19 @@ int runList()
     }
     std::cout << "  (n-faults takes --set threads=N --set pages=P)\n";
 
-    std::cout << "\nPresets (--preset NAME; default " << core::presets().front().name << "):\n";
+    std::cout << "\nPresets (--preset NAME; default " << core::presets().front().name
+              << "), each a kernel release and the commits behind its knob values:\n";
     for (const auto& preset : core::presets()) {
-        std::cout << "  " << std::left << std::setw(16) << preset.name << preset.summary << "\n    ";
-        bool first = true;
+        std::cout << "  " << std::left << std::setw(16) << preset.name << preset.summary << '\n';
+        std::cout << "    release: " << preset.release << " - " << preset.changed << "\n    knobs:  ";
+        for (const auto& knob : core::knobs())
+            std::cout << ' ' << knob.key << '=' << core::knobValue(preset.settings, knob.key);
+        std::cout << "\n    sources:\n";
         for (const auto& knob : core::knobs()) {
-            std::cout << (first ? "" : ", ") << knob.key << '=' << core::knobValue(preset.settings, knob.key);
-            first = false;
+            const core::KnobValue& value = core::knobValueInfo(preset.settings, knob.key);
+            std::cout << "      " << std::left << std::setw(36)
+                      << (std::string(knob.key) + '=' + std::string(value.name)) << value.source << '\n';
         }
-        std::cout << '\n';
     }
 
     std::cout << "\nKnobs (--set KEY=VALUE, applied after the preset):\n";
@@ -42,7 +46,7 @@ int runList()
         std::cout << "  " << knob.key << ": " << knob.title << "\n    " << knob.explanation << '\n';
         for (const auto& value : knob.values)
             std::cout << "      " << std::left << std::setw(22) << value.name << value.explanation << " ["
-                      << value.kernels << "]\n";
+                      << value.kernels << "; " << value.source << "]\n";
     }
     return ExitOk;
 }

@@ -70,8 +70,13 @@ SettingsPanel::SettingsPanel(QWidget* parent)
     });
 
     auto* presetRow = new QFormLayout;
-    for (const auto& preset : core::presets())
+    for (const auto& preset : core::presets()) {
+        // The name stays the item text (recordings and lessons use it); the release it stands for
+        // and what that release changed are one hover away.
         m_preset->addItem(qs(preset.name));
+        m_preset->setItemData(m_preset->count() - 1,
+            QStringLiteral("%1: %2").arg(qs(preset.release), qs(preset.changed)), Qt::ToolTipRole);
+    }
     m_preset->addItem(QStringLiteral("custom"));
     m_preset->setFocusPolicy(Qt::NoFocus);
     presetRow->addRow(QStringLiteral("Preset:"), m_preset);
@@ -164,7 +169,9 @@ void SettingsPanel::refresh()
     const int presetIndex = m_preset->findText(qs(presetName));
     m_preset->setCurrentIndex(presetIndex >= 0 ? presetIndex : m_preset->count() - 1);
     const core::Preset* preset = core::findPreset(presetName);
-    m_presetSummary->setText(preset ? qs(preset->summary) : QStringLiteral("Custom combination of the knobs below."));
+    m_presetSummary->setText(preset
+            ? QStringLiteral("%1\nRelease %2 — %3").arg(qs(preset->summary), qs(preset->release), qs(preset->changed))
+            : QStringLiteral("Custom combination of the knobs below."));
     for (size_t k = 0; k < m_knobs.size(); ++k) {
         const auto& knob = core::knobs()[k];
         const std::string_view value = core::knobValue(m_settings, knob.key);
@@ -173,7 +180,8 @@ void SettingsPanel::refresh()
         for (const auto& v : knob.values) {
             if (v.name == value)
                 m_knobs[k].explanation->setText(
-                    QStringLiteral("%1 <i>(%2)</i>").arg(qs(v.explanation).toHtmlEscaped(), qs(v.kernels)));
+                    QStringLiteral("%1 <i>(%2; %3)</i>")
+                        .arg(qs(v.explanation).toHtmlEscaped(), qs(v.kernels), qs(v.source).toHtmlEscaped()));
         }
     }
 }

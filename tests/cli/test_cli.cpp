@@ -76,6 +76,10 @@ TEST(Cli, ListShowsScenariosPresetsAndKnobs)
     for (const char* name : {"single-fault", "two-faults", "fault-vs-holder", "n-faults", "v5.11-patched",
              "naive-drain", "waiter_ref", "drop-after-enqueue", "v5.0 - v5.16"})
         EXPECT_TRUE(contains(r.out, name)) << name;
+    // Each preset names its release, and each knob value the commit behind it.
+    for (const char* text : {"release: v5.16", "collect_busy=drop", "ab09243aa95a, v5.16 (K28)", "release: v5.18",
+             "refcount=zero-based", "27674ef6c73f, v5.18 (K29)", "release: v6.15", "1afaeb8293c9, v6.15 (K14)"})
+        EXPECT_TRUE(contains(r.out, text)) << text;
 }
 
 TEST(Cli, LivelockRoundUnderV511)
