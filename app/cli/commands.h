@@ -16,5 +16,7 @@ void addExploreCommand(CLI::App& app, int& exitCode);
 void addBenchCommand(CLI::App& app, int& exitCode);
 void addOddsCommand(CLI::App& app, int& exitCode);
 void addLessonCommand(CLI::App& app, int& exitCode);
+void addExportPromelaCommand(CLI::App& app, int& exitCode);
+void addSpinCommand(CLI::App& app, int& exitCode);
 
 } // namespace msb::cli

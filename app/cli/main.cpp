@@ -27,6 +27,8 @@ int main(int argc, char** argv)
     addOddsCommand(app, exitCode);
     addExploreCommand(app, exitCode);
     addBenchCommand(app, exitCode);
+    addExportPromelaCommand(app, exitCode);
+    addSpinCommand(app, exitCode);
     addClassroomCommand(app, exitCode);
     addLessonCommand(app, exitCode);
 
