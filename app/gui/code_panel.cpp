@@ -2,6 +2,7 @@
 #include "app/gui/code_panel.h"
 
 #include "app/gui/outcome.h"
+#include "core/source_link.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -76,7 +77,9 @@ CodePanel::CodePanel(QWidget* parent)
     layout->addWidget(m_tree, 1);
 
     m_detail->setWordWrap(true);
-    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_detail->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_detail->setTextFormat(Qt::RichText);
+    m_detail->setOpenExternalLinks(true);
     m_detail->setText(QStringLiteral("Hover or select a line to see the kernel function it stands for."));
     layout->addWidget(m_detail);
     m_lastStep->setWordWrap(true);
@@ -94,14 +97,25 @@ void CodePanel::showDetail(QTreeWidgetItem* item)
 {
     if (!item || !item->data(0, kStepRole).isValid())
         return;
-    const auto& info = core::stepInfo(core::StepId(item->data(0, kStepRole).toInt()));
+    const auto id = core::StepId(item->data(0, kStepRole).toInt());
+    const auto& info = core::stepInfo(id);
     QString delta = info.refDelta == 0
         ? QStringLiteral("no change")
         : QStringLiteral("%1%2").arg(info.refDelta > 0 ? QStringLiteral("+") : QString()).arg(info.refDelta);
-    m_detail->setText(QStringLiteral(
-        "<b>%1</b> stands for <code>%2()</code> in <code>%3</code> — kernel notes %4 (docs/kernel/notes.md). "
-        "Nominal page_count(D) change: %5.")
-                          .arg(qs(info.id), qs(info.function), qs(info.file), qs(info.fact), delta));
+    const core::SourceLink source = core::sourceLink(id, m_settings);
+    QString text = QStringLiteral("<b>%1</b> stands for <code>%2()</code> in <code>%3</code>")
+                       .arg(qs(info.id), qs(info.function).toHtmlEscaped(), qs(info.file).toHtmlEscaped());
+    if (!source.releases.empty())
+        text += QStringLiteral(" (%1)").arg(qs(source.releases).toHtmlEscaped());
+    text += QStringLiteral(" — kernel notes %1 (docs/kernel/notes.md). Nominal page_count(D) change: %2.")
+                .arg(qs(info.fact), delta);
+    if (!source.fileUrl.empty()) {
+        text += QStringLiteral("<br>Read it at %1: <a href=\"%2\">%3</a>")
+                    .arg(qs(source.tag), qs(source.fileUrl), qs(source.file).toHtmlEscaped());
+        if (!source.symbolUrl.empty())
+            text += QStringLiteral(" · <a href=\"%1\">%2()</a>").arg(qs(source.symbolUrl), qs(info.function));
+    }
+    m_detail->setText(text);
 }
 
 QString CodePanel::threadsAt(core::StepId id) const
@@ -122,6 +136,11 @@ QString CodePanel::lastStepText() const
 
 void CodePanel::showState(const core::Simulator& sim)
 {
+    if (!(sim.model().settings() == m_settings)) {
+        // Another release: the links of the line on display must follow it.
+        m_settings = sim.model().settings();
+        showDetail(m_tree->currentItem());
+    }
     std::array<QStringList, size_t(core::StepId::Count)> here;
     for (int t = 0; t < sim.model().threadCount(); ++t) {
         const core::Pc pc = sim.state().threads[size_t(t)].pc;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Each actor's pseudo-kernel lines, with the line every thread runs next highlighted, the
-// kernel function/file/fact of the hovered or selected line, and the last step's refcount delta.
+// kernel function/file/notes of the hovered or selected line with a link to its source at the
+// release the settings stand for, and the last step's refcount delta.
 #pragma once
 
 #include "core/simulator.h"
@@ -39,6 +40,7 @@ private:
     QLabel* m_detail;
     QLabel* m_lastStep;
     std::array<QTreeWidgetItem*, size_t(core::StepId::Count)> m_items {};
+    core::Settings m_settings {}; // the release the source links open (core::sourceLink)
 };
 
 } // namespace msb::app
