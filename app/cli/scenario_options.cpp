@@ -3,6 +3,7 @@
 
 #include "core/builtin_scenarios.h"
 #include "core/scenario_io.h"
+#include "core/settings.h"
 
 #include <CLI/CLI.hpp>
 
@@ -13,13 +14,15 @@ namespace msb::cli {
 
 void addScenarioOptions(CLI::App& command, ScenarioOptions& options)
 {
+    std::string knobKeys; // from the table, so a new knob is named here too
+    for (const auto& knob : core::knobs())
+        knobKeys += (knobKeys.empty() ? "" : ", ") + std::string(knob.key);
     command.add_option("SCENARIO", options.scenario, "built-in scenario name (see `list`) or a scenario file")
         ->required();
     command.add_option("--preset", options.preset, "kernel preset (see `list`)")->capture_default_str();
     command
         .add_option("--set", options.sets,
-            "key=value: a knob (check, waiter_ref, precopy_check, on_not_migrated) or, for "
-            "n-faults, threads=N / pages=P; repeatable")
+            "key=value: a knob (" + knobKeys + ") or, for n-faults, threads=N / pages=P; repeatable")
         ->take_all()
         ->allow_extra_args(false);
 }
