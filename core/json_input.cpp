@@ -1,30 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "core/json_input.h"
 
-#include <cstdio>
-#include <limits>
+#include "core/json_scan.h"
+
+#include <new>
 #include <vector>
 
 namespace msb::core::detail {
 
 namespace {
 
-std::pair<int, int> lineColumnAt(std::string_view text, std::size_t offset)
-{
-    int line = 1;
-    int column = 1;
-    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
-}
+using Json = nlohmann::json;
 
-std::string typeName(const nlohmann::json& value)
+std::string typeName(const Json& value)
 {
     if (value.is_number_integer())
         return "an integer";
@@ -41,114 +29,126 @@ std::string typeName(const nlohmann::json& value)
     return "null";
 }
 
+/// nlohmann's messages without their "[json.exception.parse_error.101] parse error at line 1,
+/// column 5: " prefix: we say where ourselves.
+std::string plainMessage(std::string what)
+{
+    if (what.rfind("[json.", 0) == 0) {
+        if (const auto bracket = what.find("] "); bracket != std::string::npos)
+            what.erase(0, bracket + 2);
+        if (what.rfind("parse error", 0) == 0) {
+            if (const auto colon = what.find(": "); colon != std::string::npos)
+                what.erase(0, colon + 2);
+        }
+    }
+    return what;
+}
+
+/// Builds the document from nlohmann's SAX events. Unlike json::parse, a parse error reaches us
+/// with its byte offset whatever its kind, so a number overflow ("1e400", out_of_range.406) is
+/// located like a syntax error instead of escaping as an exception.
+class DocumentBuilder
+{
+public:
+    Json root;
+    bool failed = false;
+    std::size_t errorOffset = 0;
+    std::string errorToken;
+    int errorId = 0;
+    std::string errorWhat;
+
+    bool null() { return place(Json(nullptr)); }
+    bool boolean(bool value) { return place(Json(value)); }
+    bool number_integer(Json::number_integer_t value) { return place(Json(value)); }
+    bool number_unsigned(Json::number_unsigned_t value) { return place(Json(value)); }
+    bool number_float(Json::number_float_t value, const Json::string_t&) { return place(Json(value)); }
+    bool string(Json::string_t& value) { return place(Json(std::move(value))); }
+    bool binary(Json::binary_t& value) { return place(Json(std::move(value))); }
+    bool start_object(std::size_t) { return open(Json::object()); }
+    bool start_array(std::size_t) { return open(Json::array()); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+    bool key(Json::string_t& name)
+    {
+        // Like json::parse, a repeated key keeps its last value.
+        m_slot = &(*m_open.back())[name];
+        return true;
+    }
+    bool parse_error(std::size_t position, const std::string& lastToken, const Json::exception& error)
+    {
+        failed = true;
+        errorOffset = position;
+        errorToken = lastToken;
+        errorId = error.id;
+        errorWhat = error.what();
+        return false;
+    }
+
+private:
+    Json* place(Json value)
+    {
+        if (m_open.empty()) {
+            root = std::move(value);
+            return &root;
+        }
+        Json& parent = *m_open.back();
+        if (parent.is_array()) {
+            parent.push_back(std::move(value));
+            return &parent.back();
+        }
+        *m_slot = std::move(value);
+        return m_slot;
+    }
+    bool open(Json container)
+    {
+        // A container's address is stable until it is closed: its parent grows only afterwards.
+        m_open.push_back(place(std::move(container)));
+        return true;
+    }
+    bool close()
+    {
+        m_open.pop_back();
+        return true;
+    }
+
+    std::vector<Json*> m_open;
+    Json* m_slot = nullptr;
+};
+
 } // namespace
 
 JsonInput::JsonInput(std::string_view text, std::string fileName)
-    : m_fileName(std::move(fileName))
+    : m_text(text)
+    , m_fileName(std::move(fileName))
 {
-    try {
-        m_root = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error& e) {
-        // e.byte is the 1-based index of the last byte read: the one that broke the syntax.
-        const auto [line, column] = lineColumnAt(text, e.byte > 0 ? e.byte - 1 : 0);
-        std::string what = e.what();
-        // Drop nlohmann's "[json.exception.parse_error.101] parse error at line 1, column 5: " prefix.
-        if (const auto colon = what.find(": "); colon != std::string::npos && what.rfind("[json.", 0) == 0)
-            what = what.substr(colon + 2);
-        throw JsonInputFailure {Error {m_fileName, line, column, {}, "invalid JSON: " + what}};
+    // Before parsing: a bracket bomb costs the parser (and every later walk) depth-sized memory.
+    if (const std::size_t deep = firstTooDeep(text); deep != std::string_view::npos) {
+        const auto [line, column] = positionAt(text, deep);
+        throw JsonInputFailure {Error {
+            m_fileName, line, column, {}, "nested more than " + std::to_string(kMaxJsonNesting) + " levels deep"}};
     }
-    locateFields(text);
-}
-
-// A second, position-aware pass over text that nlohmann already accepted: records where the value
-// of every field path starts, so semantic errors ("threads[1].kind") can point at a line.
-void JsonInput::locateFields(std::string_view text)
-{
-    struct Frame
-    {
-        std::string path;
-        bool isArray = false;
-        std::size_t next = 0;   // array: index of the next element
-        std::string pendingKey; // object: the key whose value comes next
-    };
-    std::vector<Frame> stack;
-    int line = 1;
-    int column = 1;
-    auto valueStarts = [&]() -> std::string {
-        if (stack.empty())
-            return {};
-        Frame& top = stack.back();
-        std::string path = top.isArray ? index(top.path, top.next++) : join(top.path, top.pendingKey);
-        m_positions.emplace(path, std::make_pair(line, column));
-        return path;
-    };
-    bool expectKey = false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c == '"') {
-            const int startLine = line;
-            const int startColumn = column;
-            std::string value;
-            std::size_t j = i + 1;
-            for (; j < text.size() && text[j] != '"'; ++j) {
-                if (text[j] == '\\' && j + 1 < text.size())
-                    value += text[++j]; // good enough for keys, which are plain ASCII here
-                else
-                    value += text[j];
-            }
-            column += static_cast<int>(j - i + 1);
-            i = j;
-            if (expectKey && !stack.empty() && !stack.back().isArray) {
-                stack.back().pendingKey = value;
-                expectKey = false;
-            } else {
-                const int saveLine = line;
-                const int saveColumn = column;
-                line = startLine;
-                column = startColumn;
-                valueStarts();
-                line = saveLine;
-                column = saveColumn;
-            }
-            continue;
-        }
-        if (c == '{' || c == '[') {
-            std::string path = valueStarts();
-            stack.push_back(Frame {std::move(path), c == '[', 0, {}});
-            expectKey = c == '{';
-        } else if (c == '}' || c == ']') {
-            if (!stack.empty())
-                stack.pop_back();
-        } else if (c == ',') {
-            expectKey = !stack.empty() && !stack.back().isArray;
-        } else if (c != ':' && c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-            // The first character of a number, true, false or null; skip the rest of it.
-            valueStarts();
-            while (i + 1 < text.size() && std::string_view(",]} \t\r\n").find(text[i + 1]) == std::string_view::npos) {
-                ++i;
-                ++column;
-            }
-        }
-        if (c == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
+    DocumentBuilder builder;
+    if (Json::sax_parse(text.begin(), text.end(), &builder) && !builder.failed) {
+        m_root = std::move(builder.root);
+        return;
     }
+    if (builder.errorId == 406) {
+        // A number outside a double's range: point at the number and name its field.
+        const std::size_t start =
+            builder.errorOffset >= builder.errorToken.size() ? builder.errorOffset - builder.errorToken.size() : 0;
+        const auto [line, column] = positionAt(text, start);
+        throw JsonInputFailure {Error {
+            m_fileName, line, column, fieldStartingAt(text, start), "number out of range: " + builder.errorToken}};
+    }
+    // The offset counts the bytes read, the last of which broke the syntax.
+    const auto [line, column] = positionAt(text, builder.errorOffset > 0 ? builder.errorOffset - 1 : 0);
+    throw JsonInputFailure {Error {m_fileName, line, column, {}, "invalid JSON: " + plainMessage(builder.errorWhat)}};
 }
 
 Error JsonInput::errorAt(const std::string& field, std::string message) const
 {
-    // The field itself, else the closest enclosing field that has a position.
-    std::string probe = field;
-    while (!probe.empty()) {
-        if (auto it = m_positions.find(probe); it != m_positions.end())
-            return Error {m_fileName, it->second.first, it->second.second, field, std::move(message)};
-        const auto cut = probe.find_last_of(".[");
-        probe = cut == std::string::npos ? std::string() : probe.substr(0, cut);
-    }
-    return Error {m_fileName, 0, 0, field, std::move(message)};
+    const auto [line, column] = locateField(m_text, field);
+    return Error {m_fileName, line, column, field, std::move(message)};
 }
 
 void JsonInput::fail(const std::string& field, std::string message) const
@@ -189,18 +189,33 @@ std::string JsonInput::string(const Json& value, const std::string& path) const
     return value.get<std::string>();
 }
 
-int JsonInput::integer(const Json& value, const std::string& path) const
+bool JsonInput::boolean(const Json& value, const std::string& path) const
+{
+    if (!value.is_boolean())
+        fail(path, "expected true or false, got " + typeName(value));
+    return value.get<bool>();
+}
+
+int JsonInput::integer(const Json& value, const std::string& path, int min, int max) const
 {
     if (!value.is_number_integer())
         fail(path, "expected an integer, got " + typeName(value));
+    const auto range = [&] {
+        return min == std::numeric_limits<int>::min() && max == std::numeric_limits<int>::max()
+            ? std::string("integer out of range")
+            : "out of range [" + std::to_string(min) + ", " + std::to_string(max) + "]";
+    };
+    // Compare in the type nlohmann holds; convert only a number known to fit.
     if (value.is_number_unsigned()) {
-        if (value.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<int>::max()))
-            fail(path, "integer out of range");
-        return static_cast<int>(value.get<std::uint64_t>());
+        const auto number = value.get<std::uint64_t>();
+        if (number > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max())
+            || static_cast<std::int64_t>(number) > max || static_cast<std::int64_t>(number) < min)
+            fail(path, range());
+        return static_cast<int>(number);
     }
     const auto number = value.get<std::int64_t>();
-    if (number < std::numeric_limits<int>::min() || number > std::numeric_limits<int>::max())
-        fail(path, "integer out of range");
+    if (number < min || number > max)
+        fail(path, range());
     return static_cast<int>(number);
 }
 
@@ -220,32 +235,25 @@ void JsonInput::onlyKnownMembers(
     }
 }
 
-std::string hashToHex(std::uint64_t hash)
+JsonObject::JsonObject(const JsonInput& input, const nlohmann::json& value, std::string path,
+    std::initializer_list<std::string_view> known)
+    : m_input(input)
+    , m_value(input.object(value, path))
+    , m_path(std::move(path))
 {
-    char buffer[17];
-    std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(hash));
-    return buffer;
+    input.onlyKnownMembers(value, m_path, known);
 }
 
-bool hexToHash(std::string_view text, std::uint64_t& hash)
+const nlohmann::json& JsonObject::member(std::string_view name) const
 {
-    if (text.size() != 16)
-        return false;
-    std::uint64_t value = 0;
-    for (char c : text) {
-        int digit = 0;
-        if (c >= '0' && c <= '9')
-            digit = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            digit = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            digit = c - 'A' + 10;
-        else
-            return false;
-        value = value << 4 | static_cast<std::uint64_t>(digit);
-    }
-    hash = value;
-    return true;
+    return *m_input.member(m_value, m_path, std::string(name).c_str(), true);
+}
+
+Error unexpectedReadError(const std::string& fileName, const std::exception& exception)
+{
+    if (dynamic_cast<const std::bad_alloc*>(&exception))
+        return Error {fileName, 0, 0, {}, "not enough memory to read it"};
+    return Error {fileName, 0, 0, {}, "cannot read it: " + plainMessage(exception.what())};
 }
 
 } // namespace msb::core::detail

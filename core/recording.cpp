@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/recording.h"
 
-#include "core/json_input.h"
+#include "core/json_fields.h"
 #include "core/simulator.h"
 
 #include <algorithm>
@@ -60,8 +60,7 @@ Recording recordFromSimulator(const Simulator& simulator, const std::map<int, st
 Result<Recording> parseRecording(std::string_view text, const std::string& fileName)
 {
     using detail::JsonInput;
-    try {
-        JsonInput input(text, fileName);
+    return detail::readJsonDocument<Recording>(text, fileName, [](const JsonInput& input) {
         detail::checkFormat(input, kRecordingFormat, kRecordingFormatVersion);
         const auto& root = input.root();
         input.onlyKnownMembers(root, {},
@@ -75,27 +74,9 @@ Result<Recording> parseRecording(std::string_view text, const std::string& fileN
             input.fail("preset", "unknown preset \"" + recording.preset + "\"");
 
         // The settings are authoritative; the preset name is only a label.
-        const auto& settings = input.object(*input.member(root, {}, "settings", true), "settings");
-        std::vector<std::string_view> keys;
-        for (const auto& knob : knobs())
-            keys.push_back(knob.key);
-        for (auto it = settings.begin(); it != settings.end(); ++it) {
-            if (std::find(keys.begin(), keys.end(), it.key()) == keys.end())
-                input.fail("settings." + it.key(), "unknown setting");
-        }
-        for (const auto key : keys) {
-            const std::string at = "settings." + std::string(key);
-            const std::string value =
-                input.string(*input.member(settings, "settings", std::string(key).c_str(), true), at);
-            auto applied = withKnob(recording.settings, key, value);
-            if (!applied)
-                input.fail(at, applied.error().message.empty() ? "unknown value" : applied.error().message);
-            recording.settings = applied.value();
-        }
+        recording.settings = detail::readSettings(input, *input.member(root, {}, "settings", true), "settings");
 
-        const std::string initial = input.string(*input.member(root, {}, "initial_hash", true), "initial_hash");
-        if (!detail::hexToHash(initial, recording.initialHash))
-            input.fail("initial_hash", "expected 16 hexadecimal digits");
+        recording.initialHash = detail::readHash(input, *input.member(root, {}, "initial_hash", true), "initial_hash");
 
         const auto& steps = input.array(*input.member(root, {}, "steps", true), "steps");
         for (std::size_t i = 0; i < steps.size(); ++i) {
@@ -115,9 +96,7 @@ Result<Recording> parseRecording(std::string_view text, const std::string& fileN
             step.step = stepFromLabel(label);
             if (step.step == StepId::Count)
                 input.fail(at + ".step", "unknown step \"" + label + "\"");
-            const std::string hash = input.string(*input.member(entry, at, "hash", true), at + ".hash");
-            if (!detail::hexToHash(hash, step.hash))
-                input.fail(at + ".hash", "expected 16 hexadecimal digits");
+            step.hash = detail::readHash(input, *input.member(entry, at, "hash", true), at + ".hash");
             if (const auto* narration = input.member(entry, at, "narration", false))
                 step.narration = input.string(*narration, at + ".narration");
             recording.steps.push_back(std::move(step));
@@ -147,9 +126,7 @@ Result<Recording> parseRecording(std::string_view text, const std::string& fileN
             recording.flags = flagNames(bits);
         }
         return recording;
-    } catch (const detail::JsonInputFailure& failure) {
-        return failure.error;
-    }
+    });
 }
 
 Result<Recording> loadRecordingFile(const std::string& path)
@@ -171,10 +148,7 @@ std::string recordingToJson(const Recording& recording)
     scenario.erase("version");
     out["scenario"] = std::move(scenario);
     out["preset"] = recording.preset;
-    Json settings;
-    for (const auto& knob : knobs())
-        settings[std::string(knob.key)] = knobValue(recording.settings, knob.key);
-    out["settings"] = std::move(settings);
+    out["settings"] = detail::settingsToJson(recording.settings);
     out["initial_hash"] = detail::hashToHex(recording.initialHash);
     auto steps = Json::array();
     for (const auto& step : recording.steps) {

@@ -6,7 +6,7 @@
 // it (stateHash, stable across machines), plus optional narration per step. Replaying runs the
 // decisions in a fresh Simulator and compares each step id and hash, so a change in the model
 // that alters any step shows up as the first divergent step.
-//     {"format": "migration-sandbox-recording", "version": 1, "scenario": {...}, "preset": "v5.11",
+//     {"format": "migration-sandbox-recording", "version": 2, "scenario": {...}, "preset": "v5.11",
 //      "settings": {"check": "strict", ...}, "initial_hash": "…", "steps": [{"thread": "T1",
 //      "step": "M0", "hash": "…", "narration": "…"}], "outcome": "running", "flags": []}
 #pragma once
@@ -27,8 +27,13 @@ namespace msb::core {
 class Simulator;
 
 inline constexpr std::string_view kRecordingFormat = "migration-sandbox-recording";
-/// Bump when a recording written by this version would be misread by an older one.
-inline constexpr int kRecordingFormatVersion = 1;
+/// The version this build writes and the only one it reads (rr's TRACE_VERSION discipline).
+/// Bump it, and add a line here, whenever the state hash changes (a recording's hashes would
+/// no longer replay) or a field becomes required or changes meaning; the loader then refuses
+/// an older file naming both versions instead of reporting a bogus divergence.
+///   1  four knobs (check, waiter_ref, precopy_check, on_not_migrated); 5-bit program counters.
+///   2  the fault_ref knob; state hashes of the 6-bit program-counter packing.
+inline constexpr int kRecordingFormatVersion = 2;
 
 struct RecordedStep
 {

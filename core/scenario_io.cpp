@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/scenario_io.h"
 
-#include "core/json_input.h"
+#include "core/json_fields.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -15,19 +15,6 @@
 namespace msb::core {
 
 namespace detail {
-
-void checkFormat(const JsonInput& input, std::string_view format, int version)
-{
-    const auto& root = input.object(input.root(), {});
-    const std::string found = input.string(*input.member(root, {}, "format", true), "format");
-    if (found != format)
-        input.fail("format", "expected \"" + std::string(format) + "\", got \"" + found + "\"");
-    const int foundVersion = input.integer(*input.member(root, {}, "version", true), "version");
-    if (foundVersion != version)
-        input.fail("version",
-            "unsupported version " + std::to_string(foundVersion) + " (this build reads version "
-                + std::to_string(version) + ")");
-}
 
 Scenario readScenarioObject(
     const JsonInput& input, const nlohmann::json& value, const std::string& path, const ScenarioParameters& parameters)
@@ -133,13 +120,10 @@ Scenario readScenarioObject(
 
 Result<Scenario> parseScenario(std::string_view text, const std::string& fileName, const ScenarioParameters& parameters)
 {
-    try {
-        detail::JsonInput input(text, fileName);
+    return detail::readJsonDocument<Scenario>(text, fileName, [&](const detail::JsonInput& input) {
         detail::checkFormat(input, kScenarioFormat, kScenarioFormatVersion);
         return detail::readScenarioObject(input, input.root(), {}, parameters);
-    } catch (const detail::JsonInputFailure& failure) {
-        return failure.error;
-    }
+    });
 }
 
 Result<Scenario> loadScenarioFile(const std::string& path, const ScenarioParameters& parameters)

@@ -207,6 +207,62 @@ TEST(ClassroomMessages, SnapshotStepsMustFitTheirScenario)
     EXPECT_EQ(decoded.error().field, "snapshot.steps") << decoded.error().toString();
 }
 
+// One enum and one table name every message type: the table is in enum order, its names are
+// unique, every name decodes to its own type, and exactly the session events are marked so.
+TEST(ClassroomMessages, TheTypeTableMatchesTheMessages)
+{
+    const std::set<MessageType> sessionEvents = {MessageType::Session, MessageType::Step, MessageType::Jump,
+        MessageType::Settings, MessageType::Narration, MessageType::Checkpoint, MessageType::End};
+    std::set<std::string_view> names;
+    for (std::size_t i = 0; i < kMessageTypes.size(); ++i) {
+        const MessageTypeInfo& info = kMessageTypes[i];
+        EXPECT_EQ(static_cast<std::size_t>(info.type), i);
+        EXPECT_TRUE(names.insert(info.name).second) << info.name << " twice";
+        ASSERT_NE(findMessageType(info.name), nullptr) << info.name;
+        EXPECT_EQ(findMessageType(info.name)->type, info.type);
+        EXPECT_EQ(info.sessionEvent, sessionEvents.count(info.type) == 1) << info.name;
+    }
+    EXPECT_EQ(findMessageType("launch"), nullptr);
+    const std::vector<std::pair<Message, MessageType>> samples = {
+        {msg::Ping {}, MessageType::Ping},
+        {msg::Jump {2}, MessageType::Jump},
+        {NarrationEvent {1, "n"}, MessageType::Narration},
+        {msg::SnapshotReply {}, MessageType::Snapshot},
+    };
+    for (const auto& [message, type] : samples) {
+        EXPECT_EQ(messageTypeOf(message), type);
+        EXPECT_EQ(messageType(message), messageTypeInfo(type).name);
+        EXPECT_EQ(isSessionEvent(message), messageTypeInfo(type).sessionEvent);
+        auto decoded = decodeMessage(encodeMessage(message));
+        ASSERT_TRUE(decoded.ok()) << decoded.error().toString();
+        EXPECT_EQ(messageTypeOf(decoded.value()), type);
+    }
+}
+
+// Messages go through the files' reader: the same nesting limit, number checks and knob rule.
+TEST(ClassroomMessages, UntrustedBodiesGetTheFilesChecks)
+{
+    auto huge = decodeMessage(R"({"type":"jump","position":1e400})");
+    ASSERT_FALSE(huge.ok());
+    EXPECT_EQ(huge.error().field, "position") << huge.error().toString();
+    EXPECT_EQ(huge.error().column, 27);
+
+    auto wrapped = decodeMessage(R"({"type":"jump","position":4294967297})");
+    ASSERT_FALSE(wrapped.ok());
+    EXPECT_EQ(wrapped.error().field, "position");
+
+    auto bomb = decodeMessage(std::string(100000, '[') + std::string(100000, ']'));
+    ASSERT_FALSE(bomb.ok());
+    EXPECT_NE(bomb.error().message.find("nested more than"), std::string::npos) << bomb.error().toString();
+
+    // A knob the sender does not know yet takes its default.
+    auto partial = decodeMessage(R"({"type":"settings","settings":{"check":"skip-device-private"}})");
+    ASSERT_TRUE(partial.ok()) << partial.error().toString();
+    core::Settings expected;
+    expected.check = core::CheckPolicy::SkipDevicePrivate;
+    EXPECT_EQ(std::get<msg::SettingsChange>(partial.value()).settings, expected);
+}
+
 TEST(ClassroomMessages, JoinCodesUseTheUnambiguousAlphabet)
 {
     for (int i = 0; i < 50; ++i) {
