@@ -47,6 +47,7 @@ const std::vector<KernelNote>& kernelNotes()
         {"K33", "Counting waiter references (Jason's proposal)", "a proposal, never merged"},
         {"K34", "Waiters without a reference (v5.17)", "v5.17 and later"},
         {"K35", "A naive fix: wait for the extra references to drain", "a thought experiment"},
+        {"K36", "Before v5.9 a woken waiter could sleep again, still holding its reference", "up to v5.8"},
         {"N1", "Driver locks inside `migrate_to_ram`", "not modelled"},
         {"N2", "Multi-page ranges", "not modelled"},
         {"N3", "The 2026 `hmm_range_fault` starvation", "not modelled"},

@@ -541,6 +541,14 @@ StepId Model::apply(State& state, int thread) const
         return go(m_settings.waiterRef == WaiterRef::HoldWhileSleeping ? Pc::W6 : Pc::W5, StepId::W4);
 
     case Pc::W5:
+        // K36: before v5.9 a waiter that sleeps holding its reference (wait_on_page_locked) tests
+        // PG_locked again when woken; if a new round locked D meanwhile it queues and sleeps again.
+        if (m_settings.wokenWaiter == WokenWaiter::SleepsAgainIfLocked
+            && m_settings.waiterRef == WaiterRef::HoldWhileSleeping && p.dLockOwner != kNobody) {
+            p.dWaiters = 1;
+            self.queued = 1;
+            return StepId::W5Again;
+        }
         return go(m_settings.waiterRef == WaiterRef::HoldWhileSleeping ? Pc::W4 : Pc::W6, StepId::W5);
 
     case Pc::W6:

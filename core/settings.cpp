@@ -74,6 +74,15 @@ const std::vector<Knob>& knobs()
                     "+1 and so lets one extra reference through",
                     "v5.18 and later", "27674ef6c73f, v5.18 (K29)"},
             }},
+        {"woken_waiter", "Woken waiter, page locked again",
+            "What a waiter that sleeps holding its reference does when woken while the page is locked again.",
+            {
+                {"returns", "returns and faults again (the wake itself is the end of the wait)", "v5.9 and later",
+                    "2a9127fcf229, v5.9 (K36)"},
+                {"sleeps-again-if-locked",
+                    "finds PG_locked set again, queues and sleeps again, still holding its reference (W5-again)",
+                    "up to v5.8", "before 2a9127fcf229 (K13, K36)"},
+            }},
     };
     return table;
 }
@@ -87,13 +96,15 @@ const std::vector<Preset>& presets()
     using F = FaultRef;
     using B = CollectBusy;
     using R = RefcountBase;
+    using K = WokenWaiter;
     static const std::vector<Preset> table = {
         {"v5.11", "v5.11 as shipped: strict check, waiters drop their reference after queueing",
             {C::Strict, W::DropAfterEnqueue, P::Off, O::Refault, F::None, B::KeepAndRetry, R::OneBased}, "v5.11",
             "the release the 2021 patch was written against"},
         {"pre-v5.0", "before v5.0: waiters hold their reference for the whole sleep",
-            {C::Strict, W::HoldWhileSleeping, P::Off, O::Refault, F::None, B::KeepAndRetry, R::OneBased}, "v4.20",
-            "waiters still sleep holding their reference (9a1ea439b16b came in v5.0)"},
+            {C::Strict, W::HoldWhileSleeping, P::Off, O::Refault, F::None, B::KeepAndRetry, R::OneBased,
+                K::SleepsAgainIfLocked},
+            "v4.20", "waiters sleep holding their reference, and sleep again if the page was locked again"},
         {"v5.11-patched", "v5.11 with the 2021 patch: no refcount check for device-private pages",
             {C::SkipDevicePrivate, W::DropAfterEnqueue, P::Off, O::Refault, F::None, B::KeepAndRetry, R::OneBased},
             "v5.11 + [PATCH 1/9] (never merged)", "no count test for device-private pages at the final check"},
@@ -110,7 +121,8 @@ const std::vector<Preset>& presets()
             {C::Strict, W::NonePtlHeld, P::On, O::Refault, F::None, B::Drop, R::ZeroBased}, "v5.18",
             "27674ef6c73f: counts lose the ZONE_DEVICE +1, but the pre-copy check keeps its extra++"},
         {"naive-drain", "naive fix: the migrator waits, page locked, for extra references to drain",
-            {C::DrainRefs, W::HoldWhileSleeping, P::Off, O::Refault, F::None, B::KeepAndRetry, R::OneBased},
+            {C::DrainRefs, W::HoldWhileSleeping, P::Off, O::Refault, F::None, B::KeepAndRetry, R::OneBased,
+                K::SleepsAgainIfLocked},
             "v4.20 + a naive fix", "the final check waits for the count instead of failing"},
         {"v6.1", "v6.1: the fault path takes a counted reference; other faulters' references still fail the check",
             {C::Strict, W::NonePtlHeld, P::On, O::Refault, F::Counted, B::Drop, R::ZeroBased}, "v6.1",
@@ -172,8 +184,10 @@ size_t valueIndex(const Settings& settings, int index)
         return static_cast<size_t>(settings.faultRef);
     case 5:
         return static_cast<size_t>(settings.collectBusy);
-    default:
+    case 6:
         return static_cast<size_t>(settings.refcount);
+    default:
+        return static_cast<size_t>(settings.wokenWaiter);
     }
 }
 
@@ -198,8 +212,11 @@ void setValueIndex(Settings& settings, int index, size_t v)
     case 5:
         settings.collectBusy = static_cast<CollectBusy>(v);
         break;
-    default:
+    case 6:
         settings.refcount = static_cast<RefcountBase>(v);
+        break;
+    default:
+        settings.wokenWaiter = static_cast<WokenWaiter>(v);
         break;
     }
 }

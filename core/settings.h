@@ -14,6 +14,8 @@
 //   collect_busy   what collect does when trylock_page fails: keep its reference for prepare's
 //                  second trylock (<= v5.15) or drop it at once and collect nothing (v5.16) (K5, K6, K28)
 //   refcount       one-based device-private counts (<= v5.17) or zero-based (v5.18) (K1, K29)
+//   woken_waiter   what a waiter that slept holding its reference does when woken: return, or
+//                  (before v5.9) sleep again if the page was locked again meanwhile (K13, K36)
 //
 // A knob added later defaults to the behaviour the model had before it existed, so settings
 // written before (recordings, lessons, classroom messages) keep their meaning.
@@ -35,6 +37,7 @@ enum class OnNotMigrated : unsigned char { Refault, Sigbus };
 enum class FaultRef : unsigned char { None, Counted, Trylock };
 enum class CollectBusy : unsigned char { KeepAndRetry, Drop };
 enum class RefcountBase : unsigned char { OneBased, ZeroBased };
+enum class WokenWaiter : unsigned char { Returns, SleepsAgainIfLocked };
 
 struct Settings
 {
@@ -45,6 +48,7 @@ struct Settings
     FaultRef faultRef = FaultRef::None;
     CollectBusy collectBusy = CollectBusy::KeepAndRetry;
     RefcountBase refcount = RefcountBase::OneBased;
+    WokenWaiter wokenWaiter = WokenWaiter::Returns;
 
     friend bool operator==(const Settings&, const Settings&) = default;
 };

@@ -92,6 +92,8 @@ constexpr std::array<StepInfo, static_cast<size_t>(StepId::Count)> kSteps = {{
         "mm/memory.c", "K14", -1},
     {"M2-drop", 'M', "(PTL) trylock_page(D) fails (v5.16+): put_page(D), collect nothing; unlock PTL; driver returns 0",
         "migrate_vma_collect_pmd", "mm/migrate.c", "K28, K16", -1},
+    {"W5-again", 'W', "woken (before v5.9): PG_locked(D) is set again: queue and sleep again, reference still held",
+        "wait_on_page_bit_common", "mm/filemap.c", "K36, K13", 0},
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kPcNames = {

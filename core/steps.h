@@ -104,6 +104,7 @@ enum class StepId : std::uint8_t {
     F2,         // do_swap_page (v6.15+): unlock_page(D) after migrate_to_ram
     F3,         // do_swap_page (v6.1+): put_page(D), the fault reference
     M2Drop,     // collect (v5.16+): trylock_page fails, put_page, collect nothing, return 0
+    W5Again,    // woken waiter (before v5.9): PG_locked is set again, queue and sleep again
     Count
 };
 

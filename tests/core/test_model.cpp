@@ -193,6 +193,26 @@ TEST(Model, V61OtherFaultersReferenceFailsTheCheck)
     EXPECT_EQ(sim.history()[10].note, "page_count(D0) = 3 != expected 2");
 }
 
+TEST(Model, BeforeV59AWokenWaiterSleepsAgainIfThePageWasLockedAgain)
+{
+    // K36: T2 sleeps holding its reference (pre-v5.0); T1's check fails, T1 unlocks D0 (waking
+    // T2), faults again and locks D0 before T2 runs. T2 finds PG_locked set and sleeps again,
+    // its reference still held, into the next round's check.
+    const std::string_view digits = "1111111 222 1 2 111 111 2";
+    const Simulator old = replayed(twoFaults(), "pre-v5.0", digits);
+    EXPECT_EQ(old.history().back().id, StepId::W5Again);
+    EXPECT_EQ(old.state().threads[1].pc, Pc::W5);
+    EXPECT_TRUE(old.state().threads[1].queued);
+    EXPECT_TRUE(old.model().holdsWaiterReference(old.state(), 1));
+    // From v5.9 (2a9127fcf229) the woken waiter returns and drops its reference.
+    Settings returns = preset("pre-v5.0");
+    returns.wokenWaiter = WokenWaiter::Returns;
+    Simulator later(twoFaults(), returns);
+    ASSERT_TRUE(later.replay(schedule(digits)).ok());
+    EXPECT_EQ(later.history().back().id, StepId::W5);
+    EXPECT_EQ(later.state().threads[1].pc, Pc::W4);
+}
+
 TEST(Model, V615FaultThatCannotLockThePageRetriesWithoutAReference)
 {
     Simulator sim = replayed(twoFaults(), "v6.15", "1 1 2 2");
