@@ -10,6 +10,7 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
     xvfb xauth x11-utils imagemagick poppler-utils fonts-dejavu-core
     ffmpeg  # MP4/GIF export and its tests; the app works without it
+    spin  # the SPIN model checker: `migration-sandbox-cli spin` and its cross-check test (tests/cli)
 )
 
 if [[ $(id -u) -eq 0 ]]; then
