@@ -45,8 +45,9 @@ int runList()
     for (const auto& knob : core::knobs()) {
         std::cout << "  " << knob.key << ": " << knob.title << "\n    " << knob.explanation << '\n';
         for (const auto& value : knob.values)
-            std::cout << "      " << std::left << std::setw(22) << value.name << value.explanation << " ["
-                      << value.kernels << "; " << value.source << "]\n";
+            // The blank keeps a name longer than the column apart from its explanation.
+            std::cout << "      " << std::left << std::setw(22) << (std::string(value.name) + ' ') << value.explanation
+                      << " [" << value.kernels << "; " << value.source << "]\n";
     }
     return ExitOk;
 }
