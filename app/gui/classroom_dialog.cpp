@@ -82,6 +82,8 @@ void ClassroomDialog::buildHost()
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(200);
     m_log->setMaximumHeight(90);
+    m_log->setAccessibleName(QStringLiteral("Class log"));
+    m_log->setTabChangesFocus(true); // read-only: Tab moves on instead of typing a tab
     m_start = new QPushButton(this);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_start, QDialogButtonBox::ActionRole);

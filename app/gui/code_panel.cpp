@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/code_panel.h"
 
+#include "app/gui/keyboard_reach.h"
 #include "app/gui/outcome.h"
 #include "core/source_link.h"
 
@@ -36,7 +37,8 @@ CodePanel::CodePanel(QWidget* parent)
     m_tree->setRootIsDecorated(false);
     m_tree->setMouseTracking(true);
     m_tree->setUniformRowHeights(true);
-    m_tree->setFocusPolicy(Qt::NoFocus);
+    makeTabReachable(m_tree);
+    m_tree->setAccessibleName(QStringLiteral("Pseudo-kernel code"));
     // Group titles span the row, so the label column is sized for the step labels only.
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Fixed);
     m_tree->header()->resizeSection(0, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("W3-unlocked")) + 36);

@@ -53,6 +53,7 @@ LessonPanel::LessonPanel(SimulationController* controller, QWidget* parent)
     m_narration = new QTextBrowser(this);
     m_narration->setOpenExternalLinks(false);
     m_narration->setMinimumHeight(120);
+    m_narration->setAccessibleName(QStringLiteral("Lesson text"));
     layout->addWidget(m_title);
     layout->addWidget(m_pageLabel);
     layout->addWidget(m_narration, 1);
@@ -69,7 +70,9 @@ LessonPanel::LessonPanel(SimulationController* controller, QWidget* parent)
     m_count = new QSpinBox(m_inputs);
     m_count->setRange(0, 64);
     m_count->setPrefix(QStringLiteral("page_count = "));
+    m_count->setAccessibleName(QStringLiteral("Your answer: page_count"));
     m_choice = new QComboBox(m_inputs);
+    m_choice->setAccessibleName(QStringLiteral("Your answer"));
     m_threadsBox = new QWidget(m_inputs);
     new QHBoxLayout(m_threadsBox);
     m_inputs->addWidget(m_count);
@@ -206,6 +209,8 @@ void LessonPanel::showPage()
     if (page.checkpoint) {
         const core::Checkpoint& checkpoint = *page.checkpoint;
         m_question->setText(qs(checkpoint.question));
+        for (QWidget* input : {static_cast<QWidget*>(m_count), static_cast<QWidget*>(m_choice)})
+            input->setAccessibleDescription(m_question->text()); // read with the input's name
         QStringList choices;
         for (const auto& option : checkpoint.options)
             choices << qs(option);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/settings_panel.h"
 
+#include "app/gui/keyboard_reach.h"
 #include "app/gui/switch_button.h"
 
 #include <QCheckBox>
@@ -78,7 +79,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
             QStringLiteral("%1: %2").arg(qs(preset.release), qs(preset.changed)), Qt::ToolTipRole);
     }
     m_preset->addItem(QStringLiteral("custom"));
-    m_preset->setFocusPolicy(Qt::NoFocus);
+    makeTabReachable(m_preset);
     presetRow->addRow(QStringLiteral("Preset:"), m_preset);
     layout->addLayout(presetRow);
     m_presetSummary->setWordWrap(true);
@@ -94,7 +95,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
     m_advanced->setArrowType(Qt::RightArrow);
     m_advanced->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_advanced->setAutoRaise(true);
-    m_advanced->setFocusPolicy(Qt::NoFocus);
+    makeTabReachable(m_advanced);
     layout->addWidget(m_advanced);
     auto* advancedBody = new QWidget(this);
     auto* form = new QVBoxLayout(advancedBody);
@@ -110,7 +111,9 @@ SettingsPanel::SettingsPanel(QWidget* parent)
         title->setWordWrap(true);
         title->setToolTip(qs(knob.explanation));
         auto* combo = new QComboBox(advancedBody);
-        combo->setFocusPolicy(Qt::NoFocus);
+        makeTabReachable(combo);
+        combo->setAccessibleName(qs(knob.title));
+        combo->setAccessibleDescription(qs(knob.explanation));
         for (const auto& value : knob.values)
             combo->addItem(qs(value.name));
         auto* explanation = new QLabel(advancedBody);

@@ -55,6 +55,14 @@ void SwitchButton::paintEvent(QPaintEvent*)
     p.setPen(Qt::NoPen);
     p.setBrush(knob);
     p.drawEllipse(QRectF(x, track.top() + margin, d, d));
+
+    // Keyboard focus: a ring inside the track, in a colour that differs from the track's fill
+    // (the highlight is the fill when on, so the ring takes the text colour then).
+    if (hasFocus()) {
+        p.setPen(QPen(on ? pal.color(QPalette::WindowText) : pal.color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRoundedRect(track.adjusted(1, 1, -1, -1), radius - 1, radius - 1);
+    }
 }
 
 } // namespace msb::app

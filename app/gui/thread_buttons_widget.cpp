@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/thread_buttons_widget.h"
 
+#include "app/gui/keyboard_reach.h"
 #include "app/gui/outcome.h"
 
 #include <QLabel>
@@ -56,8 +57,9 @@ void ThreadButtonsWidget::rebuild(const core::Scenario& scenario)
     m_rows.clear();
     for (size_t t = 0; t < scenario.threads.size(); ++t) {
         auto* button = new QPushButton(this);
-        // Keys 1-9 belong to the window's shortcuts, so the buttons never take focus.
-        button->setFocusPolicy(Qt::NoFocus);
+        // Keys 1-9 step threads from anywhere; Tab reaches the buttons too, and a click leaves
+        // the focus where it was.
+        makeTabReachable(button);
         button->setMinimumHeight(button->sizeHint().height() + 4);
         QFont bold = button->font();
         bold.setBold(true);
