@@ -3,6 +3,7 @@
 
 #include "app/gui/charts/chart_style.h"
 #include "app/gui/charts/refcount_timeline_chart.h"
+#include "app/gui/export/html_export.h"
 #include "core/simulator.h"
 #include "scenes/race_scene.h"
 #include "scenes/scene_export.h"
@@ -80,6 +81,8 @@ bool RecordingExporter::parseFormat(const QString& text, Format* format)
         *format = Format::Mp4;
     else if (t == QLatin1String("gif"))
         *format = Format::Gif;
+    else if (t == QLatin1String("html"))
+        *format = Format::Html;
     else
         return false;
     return true;
@@ -131,6 +134,8 @@ bool RecordingExporter::write(Format format, const QString& path)
     case Format::Mp4:
     case Format::Gif:
         return writeVideo(format, path);
+    case Format::Html:
+        return writeRecordingHtml(m_recording, path, m_frameSize, m_progress, &m_error);
     }
     return false;
 }

@@ -2,7 +2,8 @@
 // Turns a recording into things a teacher can hand out: a PDF handout (title page, then one page
 // per step with the scene as vectors, the code line, the refcount table, the narration and the
 // refcount chart so far), SVG or PNG frames (one per position), and MP4/GIF through ffmpeg with
-// the scene's own step animation sampled at the chosen frame rate.
+// the scene's own step animation sampled at the chosen frame rate, and one self-contained HTML file
+// with the browser viewer (html_export.h).
 #pragma once
 
 #include "core/recording.h"
@@ -17,7 +18,7 @@ namespace msb::app {
 class RecordingExporter
 {
 public:
-    enum class Format { Pdf, Svg, Png, Mp4, Gif };
+    enum class Format { Pdf, Svg, Png, Mp4, Gif, Html };
 
     explicit RecordingExporter(core::Recording recording);
 

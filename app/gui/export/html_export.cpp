@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/export/html_export.h"
+
+#include "app/gui/outcome.h"
+#include "app/web/standalone_page.h"
+#include "core/simulator.h"
+#include "scenes/race_scene.h"
+#include "scenes/scene_export.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+namespace msb::app {
+
+namespace {
+
+QString qs(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+QJsonObject positionJson(const core::Recording& recording, const core::Simulator& sim, int position)
+{
+    QJsonObject out;
+    QJsonArray counts;
+    const core::State& state = sim.stateAt(position);
+    for (int p = 0; p < sim.model().pageCount(); ++p)
+        counts.append(sim.model().kernelPageCount(state.pages[p].dRef));
+    out[QStringLiteral("pageCounts")] = counts;
+    if (position == 0) {
+        out[QStringLiteral("label")] = QStringLiteral("Start");
+        return out;
+    }
+    const core::StepRecord& rec = sim.history()[position - 1];
+    const core::StepInfo& info = core::stepInfo(rec.id);
+    const QString thread = QString::fromStdString(sim.scenario().threads[rec.thread].name);
+    QString label = QStringLiteral("%1 %2: %3").arg(thread, qs(info.id), qs(info.text));
+    if (rec.refAfter != rec.refBefore)
+        label += QStringLiteral(" [D%1 %2%3]")
+                     .arg(rec.page)
+                     .arg(rec.refAfter > rec.refBefore ? QStringLiteral("+") : QString())
+                     .arg(rec.refAfter - rec.refBefore);
+    out[QStringLiteral("label")] = label;
+    QString code = QStringLiteral("%1  %2\n%3()  %4   kernel notes %5")
+                       .arg(qs(info.id), qs(info.text), qs(info.function), qs(info.file), qs(info.fact));
+    if (!rec.note.empty())
+        code += QLatin1Char('\n') + QString::fromStdString(rec.note);
+    out[QStringLiteral("code")] = code;
+    const std::string& narration = recording.steps[std::size_t(position - 1)].narration;
+    if (!narration.empty())
+        out[QStringLiteral("narration")] = QString::fromStdString(narration);
+    return out;
+}
+
+} // namespace
+
+QByteArray viewerDataJson(const core::Recording& recording, const core::Simulator& sim)
+{
+    QJsonObject data;
+    data[QStringLiteral("title")] = QStringLiteral("%1: %2").arg(
+        QString::fromStdString(recording.scenario.name), QString::fromStdString(recording.scenario.title));
+    QStringList threads;
+    for (const auto& thread : recording.scenario.threads)
+        threads << QString::fromStdString(thread.name);
+    data[QStringLiteral("subtitle")] =
+        QStringLiteral("Preset %1 · threads %2 · %3 steps")
+            .arg(QString::fromStdString(recording.preset), threads.join(QStringLiteral(", ")))
+            .arg(sim.historySize());
+    QJsonArray pages;
+    for (int p = 0; p < sim.model().pageCount(); ++p)
+        pages.append(QStringLiteral("D%1").arg(p));
+    data[QStringLiteral("pages")] = pages;
+    QJsonArray positions;
+    for (int i = 0; i <= sim.historySize(); ++i)
+        positions.append(positionJson(recording, sim, i));
+    data[QStringLiteral("positions")] = positions;
+
+    core::Simulator atEnd = sim;
+    atEnd.jumpTo(sim.historySize());
+    const OutcomeDescription outcome = describeOutcome(atEnd);
+    QJsonObject outcomeJson;
+    outcomeJson[QStringLiteral("title")] = outcome.title;
+    outcomeJson[QStringLiteral("text")] = outcome.text;
+    outcomeJson[QStringLiteral("bad")] = outcome.bad;
+    data[QStringLiteral("outcome")] = outcomeJson;
+    return QJsonDocument(data).toJson(QJsonDocument::Compact);
+}
+
+QByteArray inlineSvg(QGraphicsScene* scene)
+{
+    // The scene's own SVG export writes a file; it is read back so there is one SVG renderer.
+    QTemporaryDir work;
+    if (!work.isValid())
+        return {};
+    const QString file = work.filePath(QStringLiteral("frame.svg"));
+    if (!scenes::saveSvg(scene, file))
+        return {};
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = in.readAll();
+    const qsizetype start = svg.indexOf("<svg");
+    if (start < 0)
+        return {};
+    svg.remove(0, start);
+    // Fixed width/height in millimetres would stop the frame from following the page width;
+    // the viewBox keeps the aspect ratio.
+    const qsizetype tagEnd = svg.indexOf('>');
+    QString tag = QString::fromUtf8(svg.left(tagEnd));
+    static const QRegularExpression size(QStringLiteral("\\s(width|height)=\"[^\"]*\""));
+    tag.remove(size);
+    svg.replace(0, tagEnd, tag.toUtf8());
+    return svg.trimmed();
+}
+
+bool writeRecordingHtml(const core::Recording& recording, const QString& path, QSize frameSize,
+    const std::function<void(int, int)>& progress, QString* error)
+{
+    core::Simulator sim(recording.scenario, recording.settings);
+    for (const auto& step : recording.steps) {
+        if (!sim.step(step.thread).ok())
+            break;
+    }
+    web::ViewerPage page;
+    page.title =
+        QStringLiteral("Migration Sandbox: %1").arg(QString::fromStdString(recording.scenario.name)).toStdString();
+    page.dataJson = viewerDataJson(recording, sim).toStdString();
+
+    scenes::RaceScene scene;
+    scene.setReduceMotion(true);
+    scene.setViewportSize(QSizeF(frameSize));
+    const int frames = sim.historySize() + 1;
+    for (int i = 0; i < frames; ++i) {
+        scene.showState(sim.model(), sim.stateAt(i), i > 0 ? &sim.history()[i - 1] : nullptr, false);
+        const QByteArray svg = inlineSvg(&scene);
+        if (svg.isEmpty()) {
+            *error = QStringLiteral("cannot render the scene of position %1 as SVG").arg(i);
+            return false;
+        }
+        page.svgFrames.push_back(svg.toStdString());
+        if (progress)
+            progress(i + 1, frames);
+    }
+
+    const std::string html = web::standalonePage(page);
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(html.data(), qint64(html.size())) != qint64(html.size())
+        || !out.commit()) {
+        *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+} // namespace msb::app

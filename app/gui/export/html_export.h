@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// A recording as one self-contained HTML file: every position's scene as inline SVG (drawn by the
+// scene's own SVG export, the one renderer), the step list, code lines, narration, page counts
+// and outcome as embedded JSON, and the browser viewer (app/web) inlined. Opens offline.
+#pragma once
+
+#include "core/recording.h"
+
+#include <QByteArray>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+
+class QGraphicsScene;
+
+namespace msb::core {
+class Simulator;
+}
+
+namespace msb::app {
+
+/*! The viewer's data for a replayed recording (sim holds every position of it): title,
+    subtitle, page names, one entry per position (label, code, narration, pageCounts) and the
+    outcome at the end, as compact JSON. */
+QByteArray viewerDataJson(const core::Recording& recording, const core::Simulator& sim);
+
+/*! The scene as one <svg> element for inline HTML (no XML prolog, sized by its viewBox), or empty
+    if it cannot be rendered. */
+QByteArray inlineSvg(QGraphicsScene* scene);
+
+/*! Writes the HTML file. The recording must replay (RecordingExporter checks). progress is called
+    with (frames done, frames total). Returns false with *error set. */
+bool writeRecordingHtml(const core::Recording& recording, const QString& path, QSize frameSize,
+    const std::function<void(int, int)>& progress, QString* error);
+
+} // namespace msb::app

@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+// The viewer: shows one position of a recording (frame, step list, code line, narration, refcount
+// chart, outcome). Data comes from the page itself: a JSON blob (#msb-data) and one <template>
+// per position holding that position's SVG frame, so an exported file works offline. A live
+// source (the classroom's web followers) appends positions with MSBViewer.addPosition.
+"use strict";
+(function () {
+  const SVG_NS = "http://www.w3.org/2000/svg";
+  const PLAY_MS = 700;
+  const SERIES = ["#1a5fb4", "#c4581a", "#2a8c55", "#8a3ffc", "#b3261e", "#5e5c64"];
+
+  const el = (id) => document.getElementById(id);
+  const blob = el("msb-data");
+  const data = blob ? JSON.parse(blob.textContent) : { positions: [], pages: [] };
+  const frames = new Map();
+  for (const t of document.querySelectorAll("template.msb-frame"))
+    frames.set(Number(t.dataset.position), t);
+
+  let current = 0;
+  let timer = null;
+
+  const last = () => Math.max(0, data.positions.length - 1);
+  const clamp = (n) => Math.min(last(), Math.max(0, n));
+
+  function positionFromHash() {
+    const m = /(?:^#|&)step=(\d+)/.exec(location.hash);
+    return m ? clamp(Number(m[1])) : null;
+  }
+
+  function buildStepList() {
+    const list = el("steps");
+    list.textContent = "";
+    data.positions.forEach((p, i) => {
+      const li = document.createElement("li");
+      li.id = "step-" + i;
+      li.dataset.position = String(i);
+      li.tabIndex = -1;
+      li.textContent = p.label;
+      if (p.narration) {
+        const note = document.createElement("span");
+        note.className = "note";
+        note.textContent = p.narration;
+        li.appendChild(note);
+      }
+      li.addEventListener("click", () => show(i));
+      list.appendChild(li);
+    });
+  }
+
+  function drawChart() {
+    const svg = el("chart");
+    svg.textContent = "";
+    const n = data.positions.length;
+    if (!n) return;
+    const W = 600, H = 160, left = 28, bottom = 14, top = 6;
+    let max = 1;
+    for (const p of data.positions) for (const c of p.pageCounts) max = Math.max(max, c);
+    const x = (i) => left + (n > 1 ? (i * (W - left - 4)) / (n - 1) : 0);
+    const y = (v) => top + (H - top - bottom) * (1 - v / max);
+    const add = (name, attrs, text) => {
+      const e = document.createElementNS(SVG_NS, name);
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+      if (text !== undefined) e.textContent = text;
+      svg.appendChild(e);
+      return e;
+    };
+    add("line", { class: "axis", x1: left, y1: y(0), x2: W, y2: y(0) });
+    for (let v = 0; v <= max; v += Math.max(1, Math.ceil(max / 4))) {
+      add("line", { class: "axis", x1: left, y1: y(v), x2: W, y2: y(v), "stroke-opacity": 0.4 });
+      add("text", { x: 2, y: y(v) + 4 }, String(v));
+    }
+    const legend = el("chart-legend");
+    legend.textContent = "";
+    data.pages.forEach((name, page) => {
+      const colour = SERIES[page % SERIES.length];
+      const points = data.positions.map((p, i) => x(i).toFixed(1) + "," + y(p.pageCounts[page]).toFixed(1));
+      add("polyline", { points: points.join(" "), stroke: colour, "data-page": name });
+      const key = document.createElement("span");
+      key.style.color = colour;
+      key.textContent = "\u25A0 " + name;
+      legend.appendChild(key);
+    });
+    add("line", { id: "chart-marker", class: "marker", x1: x(current), y1: top, x2: x(current), y2: y(0) });
+    svg.dataset.x0 = String(left);
+    svg.dataset.dx = String(n > 1 ? (W - left - 4) / (n - 1) : 0);
+  }
+
+  function moveChartMarker() {
+    const marker = el("chart-marker");
+    const svg = el("chart");
+    if (!marker) return;
+    const xPos = Number(svg.dataset.x0) + current * Number(svg.dataset.dx);
+    marker.setAttribute("x1", xPos.toFixed(1));
+    marker.setAttribute("x2", xPos.toFixed(1));
+  }
+
+  function showFrame() {
+    const stage = el("stage");
+    stage.textContent = "";
+    stage.dataset.position = String(current);
+    const t = frames.get(current);
+    if (t) {
+      stage.appendChild(t.content.cloneNode(true));
+      const svg = stage.querySelector("svg");
+      if (svg) {
+        svg.setAttribute("data-position", String(current));
+        svg.setAttribute("role", "img");
+        svg.setAttribute("aria-label", "Scene after " + data.positions[current].label);
+      }
+    } else if (data.positions[current] && data.positions[current].text) {
+      const pre = document.createElement("pre");
+      pre.textContent = data.positions[current].text; // a host without a renderer sends text
+      stage.appendChild(pre);
+    }
+  }
+
+  function show(n, options) {
+    if (!data.positions.length) return;
+    current = clamp(n);
+    const p = data.positions[current];
+    showFrame();
+    el("code").textContent = p.code || "";
+    el("narration").textContent = p.narration || "";
+    el("position").textContent = "Step " + current + " of " + last();
+    const scrub = el("scrub");
+    scrub.max = String(last());
+    scrub.value = String(current);
+    for (const li of el("steps").children) {
+      if (Number(li.dataset.position) === current) {
+        li.setAttribute("aria-current", "step");
+        if (!(options && options.noScroll)) li.scrollIntoView({ block: "nearest" });
+      } else {
+        li.removeAttribute("aria-current");
+      }
+    }
+    moveChartMarker();
+    const hash = "#step=" + current;
+    if (location.hash !== hash) history.replaceState(null, "", hash);
+    if (current === last()) stop();
+  }
+
+  function stop() {
+    if (timer !== null) clearInterval(timer);
+    timer = null;
+    el("play").textContent = "\u25B6";
+    el("play").setAttribute("aria-label", "Play (Space)");
+  }
+
+  function togglePlay() {
+    if (timer !== null) return stop();
+    if (current === last()) show(0);
+    timer = setInterval(() => show(current + 1), PLAY_MS);
+    el("play").textContent = "\u23F8";
+    el("play").setAttribute("aria-label", "Pause (Space)");
+  }
+
+  function showOutcome() {
+    const o = data.outcome || {};
+    el("outcome-title").textContent = o.title || "";
+    el("outcome-text").textContent = o.text || "";
+    el("outcome").classList.toggle("bad", !!o.bad);
+    el("outcome").hidden = !o.title;
+  }
+
+  function onKey(event) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const tag = event.target.tagName;
+    const onControl = tag === "BUTTON" || tag === "INPUT" || tag === "TEXTAREA";
+    switch (event.key) {
+      case "ArrowLeft": show(current - 1); break;
+      case "ArrowRight": show(current + 1); break;
+      case "Home": show(0); break;
+      case "End": show(last()); break;
+      case " ":
+        if (onControl && tag !== "INPUT") return; // a focused button is pressed with space
+        togglePlay();
+        break;
+      default: return;
+    }
+    event.preventDefault();
+  }
+
+  function init() {
+    el("title").textContent = data.title || document.title;
+    el("subtitle").textContent = data.subtitle || "";
+    buildStepList();
+    drawChart();
+    showOutcome();
+    el("first").addEventListener("click", () => show(0));
+    el("prev").addEventListener("click", () => show(current - 1));
+    el("next").addEventListener("click", () => show(current + 1));
+    el("last").addEventListener("click", () => show(last()));
+    el("play").addEventListener("click", togglePlay);
+    el("scrub").addEventListener("input", (e) => show(Number(e.target.value)));
+    document.addEventListener("keydown", onKey);
+    window.addEventListener("hashchange", () => {
+      const n = positionFromHash();
+      if (n !== null && n !== current) show(n);
+    });
+    const start = positionFromHash();
+    show(start === null ? 0 : start, { noScroll: start === null });
+  }
+
+  // For a live source: append a position (and its SVG frame, if any) and follow it.
+  window.MSBViewer = {
+    addPosition(position, svgText) {
+      const index = data.positions.length;
+      data.positions.push(position);
+      if (svgText) {
+        const t = document.createElement("template");
+        t.innerHTML = svgText;
+        frames.set(index, t);
+      }
+      buildStepList();
+      drawChart();
+      show(index);
+    },
+    setOutcome(outcome) { data.outcome = outcome; showOutcome(); },
+    show,
+    get position() { return current; },
+  };
+
+  init();
+})();

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+// The embedded viewer: its files are in the binary, looked up by exact name only, and the
+// standalone page inlines them with the data escaped so no text can end the page's elements.
+#include "app/web/embedded_files.h"
+#include "app/web/standalone_page.h"
+
+#include <gtest/gtest.h>
+
+using namespace msb::web;
+
+TEST(WebViewer, EmbedsTheViewerFilesByExactName)
+{
+    ASSERT_NE(findEmbeddedFile("viewer.html"), nullptr);
+    ASSERT_NE(findEmbeddedFile("viewer.css"), nullptr);
+    ASSERT_NE(findEmbeddedFile("viewer.js"), nullptr);
+    EXPECT_TRUE(findEmbeddedFile("viewer.html")->bytes.starts_with("<!DOCTYPE html>"));
+    EXPECT_NE(findEmbeddedFile("viewer.js")->bytes.find("MSBViewer"), std::string_view::npos);
+    for (const char* path :
+        {"../viewer.html", "/viewer.html", "viewer.html/", "./viewer.js", "VIEWER.JS", "", "%2e%2e/etc/passwd"})
+        EXPECT_EQ(findEmbeddedFile(path), nullptr) << path;
+    EXPECT_EQ(contentTypeFor("viewer.js"), "text/javascript; charset=utf-8");
+    EXPECT_EQ(contentTypeFor("viewer.html"), "text/html; charset=utf-8");
+}
+
+TEST(WebViewer, StandalonePageInlinesEverything)
+{
+    ViewerPage page;
+    page.title = "a <b> & \"c\"";
+    page.dataJson = R"({"positions":[{"label":"</script><script>alert(1)</script>"}]})";
+    page.svgFrames = {"<svg viewBox=\"0 0 1 1\"></svg>", "<svg viewBox=\"0 0 2 2\"></svg>"};
+    const std::string html = standalonePage(page);
+    EXPECT_EQ(html.find("MSB_VIEWER"), std::string::npos);
+    EXPECT_EQ(html.find("<!--MSB_"), std::string::npos);
+    EXPECT_NE(html.find(std::string(findEmbeddedFile("viewer.js")->bytes)), std::string::npos);
+    EXPECT_NE(html.find(std::string(findEmbeddedFile("viewer.css")->bytes)), std::string::npos);
+    EXPECT_NE(html.find("<title>a &lt;b&gt; &amp; &quot;c&quot;</title>"), std::string::npos);
+    EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+    EXPECT_NE(html.find(R"(\u003c/script>\u003cscript>alert(1))"), std::string::npos);
+    EXPECT_NE(html.find("<template class=\"msb-frame\" data-position=\"1\"><svg viewBox=\"0 0 2 2\"></svg></template>"),
+        std::string::npos);
+}
+
+TEST(WebViewer, EscapesForHtmlAndScript)
+{
+    EXPECT_EQ(escapeHtml("<a href=\"x\">&</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");
+    EXPECT_EQ(escapeJsonForScript(R"({"a":"<!--</script>"})"), R"({"a":"\u003c!--\u003c/script>"})");
+}

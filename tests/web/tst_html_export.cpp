@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+// `--format html`: the livelock lesson as one file that needs nothing from the network, with one
+// inline SVG frame per position, a JSON blob that parses and matches the recording, and text that
+// cannot break out of the page.
+#include "app/gui/export/recording_exporter.h"
+#include "core/lesson.h"
+#include "core/recording.h"
+#include "core/simulator.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <map>
+
+using namespace msb;
+
+namespace {
+
+/// The livelock lesson played to its end, each page's narration on the page's last step.
+core::Recording livelockLessonRecording()
+{
+    const core::Lesson lesson = core::loadBuiltinLesson("livelock").value();
+    const std::vector<core::PageRun> runs = core::playLesson(lesson).value();
+    const core::PageRun& end = runs.back();
+    std::map<int, std::string> narration;
+    for (std::size_t p = 0; p < runs.size(); ++p) {
+        const int steps = runs[p].after.historySize();
+        if (runs[p].segment == end.segment && steps > runs[p].before.historySize())
+            narration[steps - 1] = lesson.pages[p].narration;
+    }
+    return core::recordFromSimulator(end.after, narration);
+}
+
+QByteArray exportHtml(const core::Recording& recording, const QString& path)
+{
+    app::RecordingExporter exporter(recording);
+    if (!exporter.write(app::RecordingExporter::Format::Html, path))
+        qFatal("export failed: %s", qPrintable(exporter.errorString()));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QJsonObject dataBlob(const QByteArray& html)
+{
+    const QByteArray open = "<script type=\"application/json\" id=\"msb-data\">";
+    const qsizetype start = html.indexOf(open);
+    const qsizetype end = html.indexOf("</script>", start);
+    if (start < 0 || end < 0)
+        return {};
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(html.mid(start + open.size(), end - start - open.size()), &error);
+    if (error.error != QJsonParseError::NoError)
+        qWarning("JSON: %s at %d", qPrintable(error.errorString()), error.offset);
+    return doc.object();
+}
+
+QList<QByteArray> frames(const QByteArray& html)
+{
+    QList<QByteArray> out;
+    const QByteArray open = "<template class=\"msb-frame\"";
+    for (qsizetype at = html.indexOf(open); at >= 0; at = html.indexOf(open, at + 1)) {
+        const qsizetype body = html.indexOf('>', at) + 1;
+        out << html.mid(body, html.indexOf("</template>", body) - body);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestHtmlExport : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parsesTheFormatName()
+    {
+        app::RecordingExporter::Format format = app::RecordingExporter::Format::Pdf;
+        QVERIFY(app::RecordingExporter::parseFormat(QStringLiteral("HTML"), &format));
+        QCOMPARE(format, app::RecordingExporter::Format::Html);
+    }
+
+    void livelockLessonIsOneSelfContainedFile()
+    {
+        const core::Recording recording = livelockLessonRecording();
+        const int positions = int(recording.steps.size()) + 1;
+        QVERIFY(positions > 10);
+        QTemporaryDir dir;
+        const QByteArray html = exportHtml(recording, dir.filePath(QStringLiteral("livelock.html")));
+        qInfo("livelock lesson: %d positions, %lld bytes", positions, qlonglong(html.size()));
+
+        // Nothing is fetched: no external script, style sheet, image or link to the network.
+        static const QRegularExpression remote(
+            QStringLiteral("(src|href)\\s*=\\s*[\"']?\\s*(https?:|//)"), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch hit = remote.match(QString::fromUtf8(html));
+        QVERIFY2(!hit.hasMatch(), qPrintable(hit.captured(0)));
+        QVERIFY(!html.contains("<script src"));
+        QVERIFY(!html.contains("<link"));
+        QVERIFY(!html.contains("MSB_VIEWER") && !html.contains("<!--MSB_DATA-->"));
+        QVERIFY(html.contains("function showFrame")); // the viewer's code is inlined
+
+        // One frame per position, each a standalone SVG element sized by its viewBox.
+        const QList<QByteArray> svgs = frames(html);
+        QCOMPARE(svgs.size(), positions);
+        for (const QByteArray& svg : svgs) {
+            QXmlStreamReader xml(svg);
+            QVERIFY(xml.readNextStartElement());
+            QCOMPARE(xml.name(), QLatin1String("svg"));
+            QVERIFY(xml.attributes().hasAttribute(QStringLiteral("viewBox")));
+            QVERIFY(!xml.attributes().hasAttribute(QStringLiteral("width")));
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        }
+        QVERIFY(svgs.first() != svgs.last()); // the scene changes
+
+        // The data matches the recording.
+        const QJsonObject data = dataBlob(html);
+        const QJsonArray list = data.value(QStringLiteral("positions")).toArray();
+        QCOMPARE(list.size(), positions);
+        QCOMPARE(data.value(QStringLiteral("pages")).toArray().size(), recording.scenario.pages);
+        core::Simulator sim(recording.scenario, recording.settings);
+        for (int i = 0; i < positions; ++i) {
+            const QJsonObject position = list[i].toObject();
+            if (i > 0) {
+                const core::RecordedStep& step = recording.steps[std::size_t(i - 1)];
+                QVERIFY(sim.step(step.thread).ok());
+                QVERIFY2(position.value(QStringLiteral("label"))
+                             .toString()
+                             .contains(QString::fromUtf8(core::stepInfo(step.step).id.data())),
+                    qPrintable(position.value(QStringLiteral("label")).toString()));
+                QCOMPARE(
+                    position.value(QStringLiteral("narration")).toString(), QString::fromStdString(step.narration));
+            }
+            const QJsonArray counts = position.value(QStringLiteral("pageCounts")).toArray();
+            QCOMPARE(counts.size(), recording.scenario.pages);
+            QCOMPARE(counts[0].toInt(), sim.model().kernelPageCount(sim.state().pages[0].dRef));
+        }
+        const QJsonObject outcome = data.value(QStringLiteral("outcome")).toObject();
+        QVERIFY(!outcome.value(QStringLiteral("title")).toString().isEmpty());
+        QVERIFY(!outcome.value(QStringLiteral("text")).toString().isEmpty());
+    }
+
+    void narrationCannotEndTheScript()
+    {
+        core::Recording recording = livelockLessonRecording();
+        const std::string hostile = "</script><script>alert(1)</script><!-- & \"quoted\"";
+        recording.steps[2].narration = hostile;
+        QTemporaryDir dir;
+        const QByteArray html = exportHtml(recording, dir.filePath(QStringLiteral("hostile.html")));
+        QVERIFY(!html.contains("<script>alert(1)"));
+        const QJsonArray list = dataBlob(html).value(QStringLiteral("positions")).toArray();
+        QCOMPARE(list[3].toObject().value(QStringLiteral("narration")).toString(), QString::fromStdString(hostile));
+    }
+
+    void refusesARecordingThatDoesNotReplay()
+    {
+        core::Recording recording = livelockLessonRecording();
+        recording.steps[3].hash ^= 1;
+        QTemporaryDir dir;
+        app::RecordingExporter exporter(recording);
+        QVERIFY(!exporter.write(app::RecordingExporter::Format::Html, dir.filePath(QStringLiteral("x.html"))));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.html"))));
+    }
+};
+
+QTEST_MAIN(TestHtmlExport)
+#include "tst_html_export.moc"
