@@ -12,6 +12,9 @@ packages=(
     ffmpeg  # MP4/GIF export and its tests; the app works without it
     chromium-headless-shell  # opens the exported HTML viewer in tests/web (skipped without it)
     spin  # the SPIN model checker: `migration-sandbox-cli spin` and its cross-check test (tests/cli)
+    librsvg2-bin  # rsvg-convert renders the app icon's PNG sizes at build time
+    desktop-file-utils appstream shared-mime-info groff-base  # validators of the installed files (tests/install)
+    dpkg-dev file  # cpack -G DEB: dpkg-shlibdeps computes the package's dependencies
 )
 
 if [[ $(id -u) -eq 0 ]]; then
