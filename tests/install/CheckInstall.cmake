@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 #
 # cmake -DBUILD_DIR=<build> -DWORK_DIR=<scratch> -DAPP_ID=<id> -DVERSION=<x.y> -DGUI=ON|OFF
-#       -DICON_SIZES=16;22;... [-DUPDATE_MIME_DATABASE=<exe>] -P CheckInstall.cmake
+#       -DICON_SIZES=16;22;... [-DUPDATE_MIME_DATABASE=<exe>] [-DAPPSTREAMCLI=<exe>] -P CheckInstall.cmake
 #
 # Installs the build into a DESTDIR with prefix /usr, as a package would, then checks that every
 # file a desktop user needs is in its place and that the installed programs run from there.
@@ -89,6 +89,15 @@ if(GUI)
   file(STRINGS "${usr}/share/applications/${APP_ID}.desktop" icon REGEX "^Icon=")
   if(NOT icon STREQUAL "Icon=${APP_ID}")
     fail("the desktop file's ${icon} is not the installed icon ${APP_ID}")
+  endif()
+
+  # AppStream reads the installed tree as a software centre would: metainfo, desktop file, icon.
+  if(APPSTREAMCLI)
+    execute_process(COMMAND "${APPSTREAMCLI}" validate-tree --no-net --explain "${root}"
+                    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+    if(NOT rc EQUAL 0)
+      fail("appstreamcli validate-tree on the installed files failed (${rc}): ${out}${err}")
+    endif()
   endif()
 
   # shared-mime-info accepts the MIME package: its globs and magic reach the compiled database.
