@@ -114,6 +114,13 @@
     }
   }
 
+  // Scrolls only the step list (scrollIntoView would also scroll the page away from the scene).
+  function scrollListTo(li) {
+    const list = el("steps");
+    if (li.offsetTop < list.scrollTop || li.offsetTop + li.offsetHeight > list.scrollTop + list.clientHeight)
+      list.scrollTop = li.offsetTop - (list.clientHeight - li.offsetHeight) / 2;
+  }
+
   function show(n, options) {
     if (!data.positions.length) return;
     current = clamp(n);
@@ -128,7 +135,7 @@
     for (const li of el("steps").children) {
       if (Number(li.dataset.position) === current) {
         li.setAttribute("aria-current", "step");
-        if (!(options && options.noScroll)) li.scrollIntoView({ block: "nearest" });
+        if (!(options && options.noScroll)) scrollListTo(li);
       } else {
         li.removeAttribute("aria-current");
       }
@@ -150,7 +157,7 @@
     if (timer !== null) return stop();
     if (current === last()) show(0);
     timer = setInterval(() => show(current + 1), PLAY_MS);
-    el("play").textContent = "\u23F8";
+    el("play").textContent = "\u275A\u275A";
     el("play").setAttribute("aria-label", "Pause (Space)");
   }
 
