@@ -5,7 +5,11 @@
 //   - an error always carries a message;
 //   - a scenario or recording that loads writes back to JSON that loads to the same value;
 //   - a recording that loads can be replayed against the model (verifyRecording never throws
-//     for a recording that passed the loader).
+//     for a recording that passed the loader);
+//   - a lesson that loads can be walked (every checkpoint answered) and each of its recording
+//     segments replays identically;
+//   - parseDocument (what the app opens files with) agrees with the loader its format names.
+#include "core/document_io.h"
 #include "core/lesson.h"
 #include "core/recording.h"
 #include "core/scenario_io.h"
@@ -48,6 +52,21 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)verifyRecording(recording.value());
     }
 
-    requireMessage(parseLesson(text, "fuzz.lesson.json"));
+    const auto lesson = parseLesson(text, "fuzz.lesson.json");
+    requireMessage(lesson);
+    if (lesson.ok()) {
+        LessonRunner runner(lesson.value());
+        for (int page = 0; page < runner.pageCount(); ++page)
+            (void)runner.checkAnswer(page, "T1");
+        for (int segment = 0; segment < lessonSegmentCount(lesson.value()); ++segment) {
+            if (!verifyRecording(lessonRecording(lesson.value(), segment)).identical)
+                std::abort();
+        }
+    }
+
+    const auto document = parseDocument(text, "fuzz.json");
+    requireMessage(document);
+    if (document.ok() != (scenario.ok() || recording.ok() || lesson.ok()))
+        std::abort();
     return 0;
 }
