@@ -228,6 +228,9 @@ private Q_SLOTS:
         QVERIFY(
             window.codePanel()->detailText().contains(QString::fromUtf8(info.function.data(), info.function.size())));
         QVERIFY(window.codePanel()->detailText().contains(QString::fromUtf8(info.fact.data(), info.fact.size())));
+        // ... and links the function's file at the preset's release in a public source browser.
+        QVERIFY(window.codePanel()->detailText().contains(
+            QStringLiteral("https://elixir.bootlin.com/linux/v5.11/source/mm/migrate.c")));
     }
 
     void zoomScalesFontAndScene()
