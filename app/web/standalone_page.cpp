@@ -67,6 +67,13 @@ std::string standalonePage(const ViewerPage& page)
 {
     std::string data =
         "<script type=\"application/json\" id=\"msb-data\">" + escapeJsonForScript(page.dataJson) + "</script>\n";
+    if (!page.sharedSvgDefs.empty()) {
+        // Outside the templates, so the frames' <use> references resolve once a frame is shown.
+        data += "<svg class=\"msb-shared\" width=\"0\" height=\"0\" aria-hidden=\"true\" "
+                "style=\"position:absolute\" xmlns=\"http://www.w3.org/2000/svg\" "
+                "xmlns:xlink=\"http://www.w3.org/1999/xlink\"><defs>"
+            + page.sharedSvgDefs + "</defs></svg>\n";
+    }
     for (std::size_t i = 0; i < page.svgFrames.size(); ++i) {
         data += "<template class=\"msb-frame\" data-position=\"" + std::to_string(i) + "\">";
         data += page.svgFrames[i];

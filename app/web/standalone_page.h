@@ -14,6 +14,7 @@ struct ViewerPage
     std::string title;                  // plain text; escaped here
     std::string dataJson;               // the viewer's data (see assets/web/viewer.js); escaped here
     std::vector<std::string> svgFrames; // one <svg> element per position, frame i = position i
+    std::string sharedSvgDefs;          // elements the frames <use> by id, placed once in the page
 };
 
 /// Text safe inside HTML element content and attribute values.

@@ -40,6 +40,19 @@ TEST(WebViewer, StandalonePageInlinesEverything)
         std::string::npos);
 }
 
+TEST(WebViewer, SharedDefsSitOutsideTheTemplates)
+{
+    ViewerPage page;
+    page.dataJson = "{}";
+    page.svgFrames = {"<svg><use xlink:href=\"#msb-img-1\" x=\"0\" y=\"0\"/></svg>"};
+    page.sharedSvgDefs = "<image id=\"msb-img-1\" width=\"1\" height=\"1\" xlink:href=\"data:,\"/>";
+    const std::string html = standalonePage(page);
+    const auto defs = html.find("<defs><image id=\"msb-img-1\"");
+    ASSERT_NE(defs, std::string::npos);
+    EXPECT_LT(defs, html.find("<template"));
+    EXPECT_EQ(standalonePage(ViewerPage {"t", "{}", {}, {}}).find("msb-shared"), std::string::npos);
+}
+
 TEST(WebViewer, EscapesForHtmlAndScript)
 {
     EXPECT_EQ(escapeHtml("<a href=\"x\">&</a>"), "&lt;a href=&quot;x&quot;&gt;&amp;&lt;/a&gt;");

@@ -2,6 +2,7 @@
 // `--format html`: the livelock lesson as one file that needs nothing from the network, with one
 // inline SVG frame per position, a JSON blob that parses and matches the recording, and text that
 // cannot break out of the page.
+#include "app/gui/export/html_export.h"
 #include "app/gui/export/recording_exporter.h"
 #include "core/lesson.h"
 #include "core/recording.h"
@@ -120,6 +121,15 @@ private slots:
             QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         }
         QVERIFY(svgs.first() != svgs.last()); // the scene changes
+        // Pixmaps are stored once, outside the frames, and every reference resolves.
+        static const QRegularExpression use(QStringLiteral("<use xlink:href=\"#([^\"]+)\""));
+        for (const QByteArray& svg : svgs) {
+            QVERIFY(!svg.contains("data:image"));
+            for (auto it = use.globalMatch(QString::fromUtf8(svg)); it.hasNext();) {
+                const QString id = it.next().captured(1);
+                QVERIFY2(html.contains(QStringLiteral("<image id=\"%1\" ").arg(id).toUtf8()), qPrintable(id));
+            }
+        }
 
         // The data matches the recording.
         const QJsonObject data = dataBlob(html);
@@ -146,6 +156,25 @@ private slots:
         const QJsonObject outcome = data.value(QStringLiteral("outcome")).toObject();
         QVERIFY(!outcome.value(QStringLiteral("title")).toString().isEmpty());
         QVERIFY(!outcome.value(QStringLiteral("text")).toString().isEmpty());
+    }
+
+    void sharedImagesAreStoredOnce()
+    {
+        const QByteArray png = "data:image/png;base64,iVBORw0KGgo=";
+        std::vector<QByteArray> frames {
+            "<svg><image x=\"16\" y=\"62\" width=\"348\" height=\"120\" xlink:href=\"" + png + "\" /></svg>",
+            "<svg><g><image x=\"1.5\" y=\"2\" width=\"348\" height=\"120\" xlink:href=\"" + png
+                + "\" /></g><image x=\"0\" y=\"0\" width=\"10\" height=\"120\" xlink:href=\"" + png + "\" /></svg>",
+            "<svg><rect/></svg>"};
+        const QByteArray defs = app::hoistSharedImages(frames);
+        QCOMPARE(defs.count("<image id="), 2); // same pixels, two sizes
+        QCOMPARE(defs.count(png), 2);
+        QCOMPARE(frames[0], QByteArray("<svg><use xlink:href=\"#msb-img-1\" x=\"16\" y=\"62\"/></svg>"));
+        QCOMPARE(frames[1],
+            QByteArray("<svg><g><use xlink:href=\"#msb-img-1\" x=\"1.5\" y=\"2\"/></g>"
+                       "<use xlink:href=\"#msb-img-2\" x=\"0\" y=\"0\"/></svg>"));
+        QCOMPARE(frames[2], QByteArray("<svg><rect/></svg>"));
+        QVERIFY(defs.startsWith("<image id=\"msb-img-1\" width=\"348\" height=\"120\" xlink:href="));
     }
 
     void narrationCannotEndTheScript()

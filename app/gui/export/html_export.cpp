@@ -8,6 +8,7 @@
 #include "scenes/scene_export.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,6 +119,47 @@ QByteArray inlineSvg(QGraphicsScene* scene)
     return svg.trimmed();
 }
 
+QByteArray hoistSharedImages(std::vector<QByteArray>& frames)
+{
+    // QSvgGenerator writes a pixmap as <image x=".." y=".." width=".." ... xlink:href="data:..." />.
+    static const QRegularExpression image(QStringLiteral(R"re(<image ([^>]*?)\s*xlink:href="(data:[^"]*)"\s*/>)re"));
+    static const QRegularExpression position(QStringLiteral(R"re((^|\s)(x|y)="([^"]*)")re"));
+    QByteArray defs;
+    QHash<QString, QString> ids; // the image without its position -> its id in defs
+    for (QByteArray& frame : frames) {
+        const QString text = QString::fromUtf8(frame);
+        QString out;
+        qsizetype copied = 0;
+        for (auto it = image.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch match = it.next();
+            QString attributes = match.captured(1);
+            QString x = QStringLiteral("0");
+            QString y = QStringLiteral("0");
+            for (auto at = position.globalMatch(attributes); at.hasNext();) {
+                const QRegularExpressionMatch coordinate = at.next();
+                (coordinate.captured(2) == QLatin1String("x") ? x : y) = coordinate.captured(3);
+            }
+            attributes.remove(position);
+            const QString key = attributes.simplified() + QLatin1Char(' ') + match.captured(2);
+            QString& id = ids[key];
+            if (id.isEmpty()) {
+                id = QStringLiteral("msb-img-%1").arg(ids.size());
+                defs += QStringLiteral("<image id=\"%1\" %2 xlink:href=\"%3\"/>")
+                            .arg(id, attributes.simplified(), match.captured(2))
+                            .toUtf8();
+            }
+            out += QStringView(text).mid(copied, match.capturedStart() - copied);
+            out += QStringLiteral("<use xlink:href=\"#%1\" x=\"%2\" y=\"%3\"/>").arg(id, x, y);
+            copied = match.capturedEnd();
+        }
+        if (copied == 0)
+            continue;
+        out += QStringView(text).mid(copied);
+        frame = out.toUtf8();
+    }
+    return defs;
+}
+
 bool writeRecordingHtml(const core::Recording& recording, const QString& path, QSize frameSize,
     const std::function<void(int, int)>& progress, QString* error)
 {
@@ -135,6 +177,7 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
     scene.setReduceMotion(true);
     scene.setViewportSize(QSizeF(frameSize));
     const int frames = sim.historySize() + 1;
+    std::vector<QByteArray> svgs;
     for (int i = 0; i < frames; ++i) {
         scene.showState(sim.model(), sim.stateAt(i), i > 0 ? &sim.history()[i - 1] : nullptr, false);
         const QByteArray svg = inlineSvg(&scene);
@@ -142,11 +185,14 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
             *error = QStringLiteral("cannot render the scene of position %1 as SVG").arg(i);
             return false;
         }
-        page.svgFrames.push_back(svg.toStdString());
+        svgs.push_back(svg);
         if (progress)
             progress(i + 1, frames);
     }
 
+    page.sharedSvgDefs = hoistSharedImages(svgs).toStdString();
+    for (const QByteArray& svg : svgs)
+        page.svgFrames.push_back(svg.toStdString());
     const std::string html = web::standalonePage(page);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(html.data(), qint64(html.size())) != qint64(html.size())

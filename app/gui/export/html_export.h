@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <vector>
 
 class QGraphicsScene;
 
@@ -28,6 +29,11 @@ QByteArray viewerDataJson(const core::Recording& recording, const core::Simulato
 /*! The scene as one <svg> element for inline HTML (no XML prolog, sized by its viewBox), or empty
     if it cannot be rendered. */
 QByteArray inlineSvg(QGraphicsScene* scene);
+
+/*! Moves every embedded raster image (the scene's pixmaps, e.g. shadowed cards) out of the
+    frames into shared <defs>, each distinct one once, and leaves a <use> in its place: most are
+    the same in every frame. Returns the defs. */
+QByteArray hoistSharedImages(std::vector<QByteArray>& frames);
 
 /*! Writes the HTML file. The recording must replay (RecordingExporter checks). progress is called
     with (frames done, frames total). Returns false with *error set. */
