@@ -35,6 +35,7 @@ const std::vector<Translated>& translatedKnobs()
         {"fault_ref", {"none", "counted", "trylock"}},
         {"collect_busy", {"keep-and-retry", "drop"}},
         {"refcount", {"one-based", "zero-based"}},
+        {"woken_waiter", {"returns", "sleeps-again-if-locked"}},
     };
     return table;
 }
@@ -272,9 +273,19 @@ public:
                 put.body.push_back(v("wref") + "--");
             return std::vector<Branch> {put};
         }
-        case Pc::W5:
-            return std::vector<Branch> {
-                {S::W5, "(" + v("waitq") + " & " + m_bit + ") == 0", {}, label(holdWhileSleeping ? Pc::W4 : Pc::W6)}};
+        case Pc::W5: {
+            const std::string woken = "(" + v("waitq") + " & " + m_bit + ") == 0";
+            if (m_s.wokenWaiter == WokenWaiter::SleepsAgainIfLocked && holdWhileSleeping) {
+                // K36 (before v5.9): woken, it tests PG_locked again and sleeps again if a new round
+                // locked D meanwhile, still holding its reference.
+                return std::vector<Branch> {
+                    {S::W5Again, woken + " && " + v("dLock") + " != NOBODY",
+                        {v("dWaiters") + " = 1", v("waitq") + " = " + v("waitq") + " | " + m_bit}, label(Pc::W5)},
+                    {S::W5, woken + " && " + v("dLock") + " == NOBODY", {}, label(Pc::W4)},
+                };
+            }
+            return std::vector<Branch> {{S::W5, woken, {}, label(holdWhileSleeping ? Pc::W4 : Pc::W6)}};
+        }
         case Pc::W6:
             return std::vector<Branch> {{S::W6, "true", {}, label(Pc::Access)}};
         case Pc::H1: {
@@ -431,7 +442,8 @@ private:
                  " * A full verdict is three pan builds and six runs; \"errors: 1\" means that outcome is reachable:\n"
                  " *   spin -a model.pml\n";
         for (const std::string_view binary : panBinaries())
-            m_out << " *   gcc -O2 " << panCompileFlags(binary) << " -o " << binary << " pan.c\n";
+            m_out << " *   gcc -O2 " << panCompileFlags(binary, static_cast<int>(m_scenario.threads.size())) << " -o "
+                  << binary << " pan.c\n";
         for (const SpinRun& run : spinRuns()) {
             m_out << " *   ./" << run.binary << " -m1000000 " << run.panArgs << "    # " << run.outcome << ": "
                   << run.finding << '\n';
@@ -583,11 +595,16 @@ const std::vector<std::string_view>& panBinaries()
     return binaries;
 }
 
-std::string_view panCompileFlags(std::string_view binary)
+std::string panCompileFlags(std::string_view binary, int threads)
 {
     if (binary == "pan-safety")
         return "-DSAFETY -DNOCLAIM";
-    return binary == "pan-np" ? "-DNP -DNOCLAIM" : "-DSAFETY";
+    if (binary == "pan-np") {
+        // Weak fairness keeps a counter per process; NFAIR=n covers 4n - 2 processes, and the
+        // non-progress claim is one of them.
+        return "-DNP -DNOCLAIM -DNFAIR=" + std::to_string(std::max(2, (threads + 1 + 2 + 3) / 4));
+    }
+    return "-DSAFETY";
 }
 
 Result<std::string> exportPromela(const Scenario& scenario, const Settings& settings, std::string_view presetName)

@@ -39,8 +39,9 @@ const std::vector<SpinRun>& spinRuns();
 /// The pan builds a verdict needs: "pan-safety" (no claim: invalid end states), "pan-np"
 /// (non-progress cycles) and "pan-ltl" (the safety claims, chosen at run time with -N).
 const std::vector<std::string_view>& panBinaries();
-/// gcc flags for one of panBinaries() (without -O and -o), e.g. "-DNP -DNOCLAIM".
-std::string_view panCompileFlags(std::string_view binary);
+/// gcc flags for one of panBinaries() (without -O and -o) for a model of this many threads,
+/// e.g. "-DNP -DNOCLAIM -DNFAIR=2".
+std::string panCompileFlags(std::string_view binary, int threads);
 
 /// The Promela text, or an Error naming a knob value (or scenario feature) this exporter does not
 /// translate. presetName only labels the header.

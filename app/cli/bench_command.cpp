@@ -2,6 +2,7 @@
 // `bench`: explorer throughput and memory on a fixed suite (DESIGN.md §4 and §5): states/s and
 // transitions/s (wall and CPU), bytes per stored state, peak RSS, and the state-count reduction
 // of partial-order reduction on every built-in scenario under every preset.
+#include "app/cli/bench_spin.h"
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"
 #include "core/builtin_scenarios.h"
@@ -116,7 +117,15 @@ void addBenchCommand(CLI::App& app, int& exitCode)
         "Explorer throughput and memory on a fixed suite (n-faults up to 1.6e7 states), and the POR reduction "
         "factor per built-in scenario");
     command->add_flag("--quick", *quick, "a fast subset (seconds), for smoke tests");
-    command->callback([quick, &exitCode] { exitCode = runBench(*quick); });
+    auto spin = std::make_shared<bool>(false);
+    auto jobs = std::make_shared<int>(2);
+    command->add_flag("--spin", *spin,
+        "instead: the explorer's time to the full verdict against SPIN's, 4 and 5 faults + a holder (needs spin, gcc)");
+    command->add_option("--jobs", *jobs, "with --spin: pan runs at a time")
+        ->check(CLI::Range(1, 64))
+        ->capture_default_str();
+    command->callback(
+        [quick, spin, jobs, &exitCode] { exitCode = *spin ? runSpinBench(*quick, *jobs) : runBench(*quick); });
 }
 
 } // namespace msb::cli

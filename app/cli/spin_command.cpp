@@ -148,6 +148,10 @@ void addSpinCommand(CLI::App& app, int& exitCode)
     command->add_option("--optimize", options->spin.optimize, "gcc -O level for pan (0 builds fastest, 2 runs fastest)")
         ->check(CLI::Range(0, 3))
         ->capture_default_str();
+    command
+        ->add_option("--hash-bits", options->spin.hashBits,
+            "pan -w: 2^N hash-table slots (bitstate: bits); default 22 (30 with --bitstate), more for big models")
+        ->check(CLI::Range(10, 40));
     command->add_option("--keep", options->spin.keepDir, "work in this directory and keep the model, pan and trails");
     command->add_flag("--json", options->json, "print one JSON object (the shape of explore --json)");
     command->callback([options, &exitCode] { exitCode = runSpinCommand(*options); });

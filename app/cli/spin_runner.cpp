@@ -255,9 +255,10 @@ core::Result<SpinVerdict> runSpin(const ResolvedScenario& resolved, const SpinOp
     const std::string extra = options.bitstate ? " -DBITSTATE" : "";
     std::vector<std::function<std::string()>> builds;
     for (const std::string_view binary : core::panBinaries()) {
-        builds.emplace_back([&dir, &extra, &options, binary]() -> std::string {
+        builds.emplace_back([&dir, &extra, &options, &resolved, binary]() -> std::string {
             const std::string command = "gcc -O" + std::to_string(options.optimize) + " "
-                + std::string(core::panCompileFlags(binary)) + extra + " -o " + std::string(binary) + " pan.c";
+                + core::panCompileFlags(binary, static_cast<int>(resolved.scenario.threads.size())) + extra + " -o "
+                + std::string(binary) + " pan.c";
             const Shell built = runIn(dir, command);
             return built.status == 0 ? std::string() : command + " failed:\n" + tail(built.output);
         });
@@ -267,6 +268,7 @@ core::Result<SpinVerdict> runSpin(const ResolvedScenario& resolved, const SpinOp
     verdict.secondsBuild = secondsSince(start);
 
     const core::Model coreModel(resolved.scenario, resolved.settings);
+    const int hashBits = options.hashBits > 0 ? options.hashBits : (options.bitstate ? 30 : 22);
     const auto& runs = core::spinRuns();
     verdict.runs.resize(runs.size());
     std::vector<std::function<std::string()>> tasks;
@@ -279,8 +281,8 @@ core::Result<SpinVerdict> runSpin(const ResolvedScenario& resolved, const SpinOp
             std::error_code ec;
             fs::create_directories(runDir, ec);
             fs::copy_file(dir / "model.pml", runDir / "model.pml", fs::copy_options::overwrite_existing, ec);
-            const std::string command = (dir / spec.binary).string() + " -m1000000 "
-                + (options.bitstate ? "-w30 " : "-w22 ") + std::string(spec.panArgs);
+            const std::string command = (dir / spec.binary).string() + " -m1000000 " + "-w" + std::to_string(hashBits)
+                + " " + std::string(spec.panArgs);
             const Clock::time_point runStart = Clock::now();
             const Shell pan = runIn(runDir, command);
             result.seconds = secondsSince(runStart);

@@ -22,6 +22,7 @@ struct SpinOptions
     bool bitstate = false; // -DBITSTATE: a found outcome is real, an absent one is only likely absent
     std::string keepDir;   // when set, work here and keep the files; else a removed temp directory
     int optimize = 2;      // gcc -O level for pan: 0 builds fastest, 2 runs fastest
+    int hashBits = 0;      // pan -w: 2^N hash slots (bits under bitstate); 0: 22 (30 under bitstate)
 };
 
 /// One pan run: did it find its outcome, and the schedule that reaches it.
