@@ -26,10 +26,9 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${MSB_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The app exports recordings to MP4 and GIF through ffmpeg when it is there.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "ffmpeg")
-# Debian wants the long description's continuation lines indented by one space; CPack does it.
+# The extended description (CPack puts the summary above it and indents the lines as Debian wants).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-Migration Sandbox lets you run one real Linux kernel race step by step and
+    "Migration Sandbox lets you run one real Linux kernel race step by step and
 prove which outcomes it can have: several CPU threads fault on the same
 device-private page (GPU memory managed through HMM) while it is migrated
 back to system RAM. Step the threads, watch the reference count, page lock,
