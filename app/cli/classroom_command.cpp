@@ -4,11 +4,12 @@
 // and idle CPU with followers in a child process.
 // Exit codes: host 0 when the session ran to its end, 1 if the recording does not replay, 2 bad
 // input; follow 0 when the host ended the session, 1 when refused or the connection failed for
-// good, 2 bad input; bench 0 when the targets were met, 1 otherwise.
+// good, 2 bad input; bench 0 when the targets were met, 1 otherwise; soak 0 when every check held.
 #include "app/cli/classroom_command.h"
 
 #include "app/classroom/classroom_follower.h"
 #include "app/classroom/classroom_host.h"
+#include "app/classroom/classroom_soak.h"
 #include "app/cli/scenario_options.h"
 #include "core/builtin_scenarios.h"
 #include "core/model.h"
@@ -24,6 +25,7 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <random>
 #include <sstream>
 #include <sys/resource.h>
 #include <thread>
@@ -408,6 +410,26 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
     bench->add_option("--pace", benchArgs->paceMs, "milliseconds between steps")->check(CLI::Range(0, 10000));
     bench->add_option("--idle", benchArgs->idleMs, "idle measurement in milliseconds")->check(CLI::Range(100, 600000));
     bench->callback([benchArgs, &exitCode] { exitCode = runBench(*benchArgs); });
+
+    auto soakOptions = std::make_shared<classroom::SoakOptions>();
+    auto soakMinutes = std::make_shared<double>(10);
+    auto* soak = classroom->add_subcommand("soak", "Followers join, leave, stall and reconnect against one host");
+    soak->add_option("--minutes", *soakMinutes, "duration (default 10)")->check(CLI::Range(0.1, 1440.0));
+    soak->add_option("--followers", soakOptions->followers, "well-behaved followers (default 12)")
+        ->check(CLI::Range(1, 200));
+    soak->add_option("--seed", soakOptions->seed, "random seed (default: random, printed)");
+    soak->callback([soakOptions, soakMinutes, soak, &exitCode] {
+        classroom::SoakOptions options = *soakOptions;
+        if (soak->count("--seed") == 0)
+            options.seed = std::random_device {}();
+        options.duration = std::chrono::milliseconds(static_cast<long>(*soakMinutes * 60000));
+        options.warmUp = std::min<std::chrono::milliseconds>(60s, options.duration / 4);
+        options.progress = [](const std::string& line) { std::cerr << line << '\n'; };
+        std::cerr << "soak seed " << options.seed << '\n';
+        const classroom::SoakReport report = classroom::runClassroomSoak(options);
+        std::cout << classroom::describeSoak(report);
+        exitCode = report.ok() ? ExitOk : ExitPropertyFailed;
+    });
 
     auto benchPort = std::make_shared<int>(0);
     auto benchCode = std::make_shared<std::string>();
