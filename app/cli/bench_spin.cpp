@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
 
 namespace msb::cli {
@@ -21,6 +22,14 @@ core::Scenario faultsPlusHolder(int faults)
     scenario.name = std::to_string(faults) + " faults + holder";
     scenario.threads.push_back({"H", core::ThreadKind::Holder, {0}});
     return scenario;
+}
+
+double selfCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6;
 }
 
 bool sameVerdict(const core::ExploreResult& e, const SpinVerdict& s)
@@ -41,12 +50,13 @@ int runSpinBench(bool quick, int jobs)
     std::vector<int> sizes = quick ? std::vector<int> {3} : std::vector<int> {4, 5};
     const core::Preset& preset = *core::findPreset("v5.11");
     std::printf("Explorer vs SPIN, full verdict (deadlock, livelock under weak fairness, sigbus, lost_update,\n"
-                "stale_page_use, completes), preset v5.11. SPIN: spin -a + 3 gcc -O2 builds, then 6 pan runs\n"
-                "(%d at a time); pan states/s is the deadlock run's (the plain reachable graph, pan's POR on).\n",
+                "stale_page_use, completes), preset v5.11. SPIN: spin -a and 3 gcc -O2 builds, then 6 pan runs\n"
+                "(%d at a time). CPU seconds are the fair figure on a shared machine; pan's states/s is its\n"
+                "deadlock run's (the reachable graph under pan's own partial-order reduction).\n",
         jobs);
-    std::printf("%-20s %-9s %10s %9s %10s | %10s %8s %9s %9s %10s | %8s %8s %s\n", "configuration", "explorer",
-        "states", "seconds", "states/s", "pan states", "build s", "pan s", "wall s", "states/s", "x pan", "x wall",
-        "verdicts");
+    std::printf("%-18s %-5s %9s %8s %8s %9s | %9s %8s %8s %8s %9s | %7s %7s %7s %s\n", "configuration", "expl.",
+        "states", "wall s", "cpu s", "states/s", "pan st.", "build s", "pan cpu", "wall s", "states/s", "x pan",
+        "x +bld", "x wall", "verdicts");
     for (const int faults : sizes) {
         auto scenario = core::validateScenario(faultsPlusHolder(faults));
         if (!scenario)
@@ -69,17 +79,20 @@ int runSpinBench(bool quick, int jobs)
         for (const core::Reduction reduction : {core::Reduction::None, core::Reduction::Por}) {
             core::ExploreOptions options;
             options.reduction = reduction;
+            const double cpuBefore = selfCpuSeconds();
             const core::ExploreResult e = core::explore(model, options);
+            const double cpu = selfCpuSeconds() - cpuBefore;
             const bool same = sameVerdict(e, s);
             allSame = allSame && same;
-            // x pan: SPIN's pan runs (serial sum) over the explorer's time; x wall: SPIN's whole
-            // wall time (builds and runs, --jobs at a time) over the explorer's.
-            std::printf("%-20s %-9s %10llu %9.3f %9.2fM | %10llu %8.2f %9.2f %9.2f %9.2fM | %7.1fx %7.1fx %s\n",
+            // x pan: pan's CPU over the explorer's; x +bld: with spin -a and gcc; x wall: SPIN's
+            // whole wall time over the explorer's.
+            std::printf(
+                "%-18s %-5s %9llu %8.3f %8.3f %8.2fM | %9llu %8.2f %8.2f %8.2f %8.2fM | %6.1fx %6.1fx %6.1fx %s\n",
                 resolved.scenario.name.c_str(), std::string(core::reductionName(reduction)).c_str(),
-                static_cast<unsigned long long>(e.states), e.seconds, static_cast<double>(e.states) / e.seconds / 1e6,
-                static_cast<unsigned long long>(s.states), s.secondsBuild, s.secondsPanSerial, s.seconds,
-                panStatesPerSecond / 1e6, s.secondsPanSerial / e.seconds, s.seconds / e.seconds,
-                same ? "same" : "DIFFER");
+                static_cast<unsigned long long>(e.states), e.seconds, cpu, static_cast<double>(e.states) / cpu / 1e6,
+                static_cast<unsigned long long>(s.states), s.cpuSecondsBuild, s.cpuSecondsPan, s.seconds,
+                panStatesPerSecond / 1e6, s.cpuSecondsPan / cpu, (s.cpuSecondsPan + s.cpuSecondsBuild) / cpu,
+                s.seconds / e.seconds, same ? "same" : "DIFFER");
             std::fflush(stdout);
         }
         if (!allSame)

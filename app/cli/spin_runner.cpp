@@ -14,6 +14,7 @@
 #include <functional>
 #include <regex>
 #include <sstream>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <thread>
 
@@ -24,6 +25,15 @@ namespace fs = std::filesystem;
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+/// CPU seconds of the finished child processes (and theirs): pan's own time, whatever the load.
+double childCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) * 1e-6;
+}
 
 double secondsSince(Clock::time_point start)
 {
@@ -207,6 +217,7 @@ bool spinAvailable()
 core::Result<SpinVerdict> runSpin(const ResolvedScenario& resolved, const SpinOptions& options)
 {
     const Clock::time_point start = Clock::now();
+    const double cpuStart = childCpuSeconds();
     auto model = core::exportPromela(resolved.scenario, resolved.settings, resolved.presetName);
     if (!model)
         return model.error();
@@ -266,6 +277,8 @@ core::Result<SpinVerdict> runSpin(const ResolvedScenario& resolved, const SpinOp
     if (std::string error = runParallel(builds, options.jobs); !error.empty())
         return spinError(error);
     verdict.secondsBuild = secondsSince(start);
+    const double cpuBuilt = childCpuSeconds();
+    verdict.cpuSecondsBuild = cpuBuilt - cpuStart;
 
     const core::Model coreModel(resolved.scenario, resolved.settings);
     const int hashBits = options.hashBits > 0 ? options.hashBits : (options.bitstate ? 30 : 22);
@@ -311,6 +324,7 @@ core::Result<SpinVerdict> runSpin(const ResolvedScenario& resolved, const SpinOp
     }
     if (std::string error = runParallel(tasks, options.jobs); !error.empty())
         return spinError(error);
+    verdict.cpuSecondsPan = childCpuSeconds() - cpuBuilt;
 
     for (const auto& run : verdict.runs) {
         verdict.secondsPanSerial += run.seconds;

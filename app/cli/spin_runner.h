@@ -53,6 +53,8 @@ struct SpinVerdict
     double seconds = 0;          // wall time of everything (spin -a, gcc, pan runs)
     double secondsBuild = 0;     // spin -a and gcc
     double secondsPanSerial = 0; // sum of the pan runs
+    double cpuSecondsBuild = 0;  // CPU time of spin -a and gcc (the fair figure on a shared machine)
+    double cpuSecondsPan = 0;    // CPU time of the pan runs and trail replays
     std::uint64_t states = 0;    // states stored by the deadlock run (the plain reachability graph)
 
     const SpinRunResult* run(std::string_view outcome) const;
