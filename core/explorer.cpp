@@ -24,25 +24,6 @@ std::string_view reductionName(Reduction reduction)
     return reduction == Reduction::Por ? "por" : "none";
 }
 
-std::string_view outcomeName(Outcome outcome)
-{
-    switch (outcome) {
-    case Outcome::Deadlock:
-        return "deadlock";
-    case Outcome::Livelock:
-        return "livelock";
-    case Outcome::Sigbus:
-        return "sigbus";
-    case Outcome::LostUpdate:
-        return "lost_update";
-    case Outcome::StalePageUse:
-        return "stale_page_use";
-    case Outcome::Count:
-        break;
-    }
-    return "?";
-}
-
 bool ExploreResult::reached(Outcome outcome) const
 {
     switch (outcome) {
@@ -56,7 +37,9 @@ bool ExploreResult::reached(Outcome outcome) const
         return lostUpdate;
     case Outcome::StalePageUse:
         return stalePageUse;
-    case Outcome::Count:
+    case Outcome::Completes:
+        return completesPossible;
+    case Outcome::Running:
         break;
     }
     return false;
@@ -220,14 +203,13 @@ private:
         const std::uint32_t enabled = m_model.enabledMask(state);
         if (enabled == 0) {
             switch (m_model.status(state)) {
-            case Status::Completed:
+            case Outcome::Completes:
                 m_result.completesPossible = true;
                 break;
-            case Status::Deadlock:
+            case Outcome::Deadlock:
                 m_found[static_cast<int>(Outcome::Deadlock)] = true;
                 break;
-            case Status::Sigbus:
-            case Status::Running:
+            default: // Sigbus and the safety outcomes are noted from State::flags
                 break;
             }
         }
@@ -387,7 +369,7 @@ private:
             return;
         std::sort(m_fairComponents.begin(), m_fairComponents.end());
         m_parents.assign(m_store.size(), kNone);
-        std::array<bool, static_cast<int>(Outcome::Count)> open = m_found;
+        std::array<bool, kOutcomeCount> open = m_found;
         open[static_cast<int>(Outcome::Livelock)] = m_result.livelock;
         auto remaining = [&] { return std::count(open.begin(), open.end(), true); };
         auto take = [&](Outcome outcome, std::uint32_t id) {
@@ -419,7 +401,7 @@ private:
             if (m_result.livelock && inFairComponent(x))
                 take(Outcome::Livelock, x);
             const std::uint32_t enabled = m_model.enabledMask(state);
-            if (enabled == 0 && m_model.status(state) == Status::Deadlock)
+            if (enabled == 0 && m_model.status(state) == Outcome::Deadlock)
                 take(Outcome::Deadlock, x);
             const int count = successors(words.data(), state, expandMask(state, enabled));
             for (int i = 0; i < count; ++i) {
@@ -445,11 +427,11 @@ private:
         m_result.lostUpdate = wanted(Outcome::LostUpdate);
         m_result.stalePageUse = wanted(Outcome::StalePageUse);
         const CounterexampleBuilder counterexamples(m_model, m_store, m_packer, m_options.reduction, m_parents);
-        for (int o = 0; o < static_cast<int>(Outcome::Count); ++o) {
+        for (const Outcome outcome : kBadOutcomes) {
+            const auto o = static_cast<std::size_t>(outcome);
             if (m_first[o] == kNone)
                 continue;
-            m_result.counterexamples[o] =
-                counterexamples.build(m_first[o], static_cast<Outcome>(o) == Outcome::Livelock);
+            m_result.counterexamples[o] = counterexamples.build(m_first[o], outcome == Outcome::Livelock);
         }
         m_result.completesAlways = m_result.complete && m_result.completesPossible && !m_result.deadlock
             && !m_result.livelock && !m_result.sigbus;
@@ -472,8 +454,12 @@ private:
     std::uint64_t m_nextBoundCheck = 0;
     ExploreStop m_fullReason = ExploreStop::None;
     ExploreResult m_result;
-    std::array<bool, static_cast<int>(Outcome::Count)> m_found {};
-    std::array<std::uint32_t, static_cast<int>(Outcome::Count)> m_first {kNone, kNone, kNone, kNone, kNone};
+    std::array<bool, kOutcomeCount> m_found {};
+    std::array<std::uint32_t, kOutcomeCount> m_first = [] {
+        std::array<std::uint32_t, kOutcomeCount> none;
+        none.fill(kNone);
+        return none;
+    }();
     State m_current;
     std::array<State, kMaxThreads> m_next;
     std::array<Packed, kMaxThreads> m_packed;

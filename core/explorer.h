@@ -20,6 +20,7 @@
 #pragma once
 
 #include "core/model.h"
+#include "core/outcome.h"
 #include "core/steps.h"
 
 #include <atomic>
@@ -93,9 +94,6 @@ struct Counterexample
     std::vector<int> schedule() const;
 };
 
-enum class Outcome : std::uint8_t { Deadlock, Livelock, Sigbus, LostUpdate, StalePageUse, Count };
-std::string_view outcomeName(Outcome outcome); // "deadlock", "livelock", ... (DESIGN.md §4 keys)
-
 struct ExploreResult
 {
     Reduction reduction = Reduction::None;
@@ -118,8 +116,9 @@ struct ExploreResult
     bool lostUpdate = false;
     bool stalePageUse = false;
 
-    /// Shortest schedule (within the explored graph, see Reduction::Por) per reachable outcome.
-    std::array<std::optional<Counterexample>, static_cast<int>(Outcome::Count)> counterexamples {};
+    /// Shortest schedule (within the explored graph, see Reduction::Por) per reachable bad
+    /// outcome (kBadOutcomes); the other entries stay empty.
+    std::array<std::optional<Counterexample>, kOutcomeCount> counterexamples {};
 
     /// Memory held by the state store and the SCC pass at the end, divided by `states`.
     double bytesPerState = 0;
@@ -127,6 +126,7 @@ struct ExploreResult
     double secondsStates = 0; // pass 1: exploration and SCCs
     double secondsTraces = 0; // pass 2: shortest counterexamples
 
+    /// Completes: completesPossible; a bad outcome: its flag; Running: false.
     bool reached(Outcome outcome) const;
     const std::optional<Counterexample>& counterexample(Outcome outcome) const
     {

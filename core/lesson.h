@@ -50,7 +50,7 @@ struct Checkpoint
 /// Facts the page's narration relies on, checked against the model after the page's steps.
 struct PageExpect
 {
-    std::optional<std::string> status;               // statusName: "running", "completes", ...
+    std::optional<std::string> status;               // outcomeName: "running", "completes", ...
     std::optional<std::vector<std::string>> flags;   // exactly these safety flags
     std::optional<int> repeats;                      // Simulator::repeatsPosition(), -1 for "none"
     std::vector<std::pair<int, int>> pageCounts;     // (page, page_count(D<page>))

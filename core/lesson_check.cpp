@@ -70,7 +70,7 @@ std::string canStepText(const Simulator& simulator)
 
 std::string outcomeText(const Simulator& simulator)
 {
-    std::string out(statusName(simulator.status()));
+    std::string out(outcomeName(simulator.status()));
     for (const auto& flag : flagNames(simulator.state().flags))
         out += "+" + flag;
     return out;
@@ -103,10 +103,10 @@ void checkAgainstModel(const JsonInput& input, const LessonPage& page, const Pag
     }
     const Simulator& after = run.after;
     const PageExpect& expect = page.expect;
-    if (expect.status && *expect.status != statusName(after.status()))
+    if (expect.status && *expect.status != outcomeName(after.status()))
         input.fail(at + ".expect.status",
             "the lesson says \"" + *expect.status + "\" but the model ends \""
-                + std::string(statusName(after.status())) + "\"");
+                + std::string(outcomeName(after.status())) + "\"");
     if (expect.flags && *expect.flags != flagNames(after.state().flags))
         input.fail(at + ".expect.flags", "the model ends with \"" + outcomeText(after) + "\"");
     if (expect.repeats) {

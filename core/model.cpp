@@ -5,21 +5,6 @@
 
 namespace msb::core {
 
-std::string_view statusName(Status status)
-{
-    switch (status) {
-    case Status::Running:
-        return "running";
-    case Status::Completed:
-        return "completes";
-    case Status::Deadlock:
-        return "deadlock";
-    case Status::Sigbus:
-        return "sigbus";
-    }
-    return "?";
-}
-
 Model::Model(Scenario scenario, Settings settings)
     : m_scenario(std::move(scenario))
     , m_settings(settings)
@@ -190,10 +175,10 @@ std::string Model::blockedReason(const State& state, int thread) const
     }
 }
 
-Status Model::status(const State& state) const
+Outcome Model::status(const State& state) const
 {
     if (state.flags & FlagSigbus)
-        return Status::Sigbus;
+        return Outcome::Sigbus;
     bool allDone = true;
     bool anyEnabled = false;
     for (int t = 0; t < m_threads; ++t) {
@@ -201,8 +186,8 @@ Status Model::status(const State& state) const
         anyEnabled = anyEnabled || enabled(state, t);
     }
     if (allDone)
-        return Status::Completed;
-    return anyEnabled ? Status::Running : Status::Deadlock;
+        return Outcome::Completes;
+    return anyEnabled ? Outcome::Running : Outcome::Deadlock;
 }
 
 void Model::getD(State& state, int page, int thread) const

@@ -15,6 +15,7 @@
 // in the release's own terms.
 #pragma once
 
+#include "core/outcome.h"
 #include "core/scenario.h"
 #include "core/settings.h"
 #include "core/state.h"
@@ -24,16 +25,6 @@
 #include <string>
 
 namespace msb::core {
-
-/// Where the run stands. Safety flags (lost update, stale page use) are separate: see State::flags.
-enum class Status : std::uint8_t {
-    Running,   // some thread can step
-    Completed, // every fault thread's accesses completed and every holder is done
-    Deadlock,  // an unfinished thread exists and no thread can step
-    Sigbus,    // a fault returned VM_FAULT_SIGBUS: the process died
-};
-
-std::string_view statusName(Status status);
 
 class Model
 {
@@ -64,7 +55,9 @@ public:
     /// Precondition: enabled(state, thread). Model invariants are checked (InvariantViolation).
     StepId apply(State& state, int thread) const;
 
-    Status status(const State& state) const;
+    /// Where the run stands in this state: Running, Completes, Deadlock or Sigbus. The safety
+    /// outcomes are flags on the state (State::flags); a livelock is a property of paths.
+    Outcome status(const State& state) const;
     bool threadFinished(const State& state, int thread) const;
 
     /// Expected page_count(D) at M7 under the current check policy (2, plus waiter references

@@ -8,23 +8,6 @@
 
 namespace msb::core {
 
-std::string_view runOutcomeName(RunOutcome outcome)
-{
-    switch (outcome) {
-    case RunOutcome::Completes:
-        return "completes";
-    case RunOutcome::RetryBounded:
-        return "retry_bounded";
-    case RunOutcome::Deadlock:
-        return "deadlock";
-    case RunOutcome::Sigbus:
-        return "sigbus";
-    case RunOutcome::Count:
-        break;
-    }
-    return "?";
-}
-
 double OddsResult::meanRounds() const
 {
     long long total = 0;
@@ -57,8 +40,8 @@ RunResult runOne(const Model& model, std::uint64_t seed, int maxSteps)
     State state = model.initialState();
     // Same loop as runScheduler(), without the simulator's per-step snapshots and notes, so run i
     // here is step for step the CLI's `run --seed <seed> --max-steps <budget>`.
-    Status status = model.status(state);
-    while (result.steps < maxSteps && status == Status::Running) {
+    Outcome status = model.status(state);
+    while (result.steps < maxSteps && status == Outcome::Running) {
         const int thread = scheduler.pick(model.enabledMask(state));
         const int page = model.currentPage(state, thread);
         const StepId id = model.apply(state, thread);
@@ -80,20 +63,7 @@ RunResult runOne(const Model& model, std::uint64_t seed, int maxSteps)
         }
         status = model.status(state);
     }
-    switch (status) {
-    case Status::Completed:
-        result.outcome = RunOutcome::Completes;
-        break;
-    case Status::Deadlock:
-        result.outcome = RunOutcome::Deadlock;
-        break;
-    case Status::Sigbus:
-        result.outcome = RunOutcome::Sigbus;
-        break;
-    case Status::Running:
-        result.outcome = RunOutcome::RetryBounded;
-        break;
-    }
+    result.outcome = status;
     result.flags = state.flags;
     return result;
 }

@@ -20,6 +20,7 @@
 // (M1Skip, another thread got there first) is not an attempt.
 #pragma once
 
+#include "core/outcome.h"
 #include "core/scenario.h"
 #include "core/settings.h"
 
@@ -33,20 +34,11 @@
 
 namespace msb::core {
 
-/// How one random run ended. The safety flags are independent of this (RunResult::flags).
-enum class RunOutcome : std::uint8_t {
-    Completes,    // every access completed (Status::Completed)
-    RetryBounded, // the step budget ran out first: still retrying (a livelock is one way)
-    Deadlock,     // an unfinished thread and none can step
-    Sigbus,       // a fault returned VM_FAULT_SIGBUS
-    Count
-};
-/// "completes", "retry_bounded", "deadlock", "sigbus".
-std::string_view runOutcomeName(RunOutcome outcome);
-
 struct RunResult
 {
-    RunOutcome outcome = RunOutcome::RetryBounded;
+    /// The final state's status: Completes, Deadlock, Sigbus, or Running when the step budget ran
+    /// out first (still retrying: a livelock is one way). Safety outcomes are in `flags`.
+    Outcome outcome = Outcome::Running;
     std::uint8_t flags = 0; // State::flags at the end (FlagLostUpdate, FlagStalePageUse, ...)
     int steps = 0;
     int attempts = 0;      // M1 collects, all pages
@@ -68,10 +60,10 @@ struct OddsResult
     Settings settings;
     int runs = 0; // runs finished (fewer than requested when cancelled)
     bool cancelled = false;
-    std::array<int, static_cast<int>(RunOutcome::Count)> outcomes {};
-    int lostUpdate = 0;     // runs whose final state has FlagLostUpdate
-    int stalePageUse = 0;   // runs whose final state has FlagStalePageUse
-    long long attempts = 0; // migration attempts over all runs
+    std::array<int, kOutcomeCount> outcomes {}; // runs per final status (RunResult::outcome)
+    int lostUpdate = 0;                         // runs whose final state has FlagLostUpdate
+    int stalePageUse = 0;                       // runs whose final state has FlagStalePageUse
+    long long attempts = 0;                     // migration attempts over all runs
     long long checkFailures = 0;
     long long steps = 0;
     /// roundsHistogram[r] = pages that committed on their r-th attempt (index 0 is unused).
@@ -79,8 +71,8 @@ struct OddsResult
     int migratedPages = 0;
     int unmigratedPages = 0; // pages with no committed migration when their run ended
 
-    int count(RunOutcome outcome) const { return outcomes[static_cast<int>(outcome)]; }
-    double share(RunOutcome outcome) const { return runs ? double(count(outcome)) / runs : 0.0; }
+    int count(Outcome outcome) const { return outcomes[static_cast<int>(outcome)]; }
+    double share(Outcome outcome) const { return runs ? double(count(outcome)) / runs : 0.0; }
     /// Mean attempts per migrated page; 0 if none migrated.
     double meanRounds() const;
     /// The largest r with roundsHistogram[r] > 0 (0 if none).

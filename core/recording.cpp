@@ -10,8 +10,6 @@ namespace msb::core {
 
 namespace {
 
-constexpr std::string_view kOutcomes[] = {"running", "completes", "deadlock", "sigbus"};
-
 struct FlagName
 {
     std::uint8_t flag;
@@ -52,7 +50,7 @@ Recording recordFromSimulator(const Simulator& simulator, const std::map<int, st
             step.narration = it->second;
         recording.steps.push_back(std::move(step));
     }
-    recording.outcome = std::string(statusName(simulator.status()));
+    recording.outcome = std::string(outcomeName(simulator.status()));
     recording.flags = flagNames(simulator.state().flags);
     return recording;
 }
@@ -103,7 +101,8 @@ Result<Recording> parseRecording(std::string_view text, const std::string& fileN
         }
 
         recording.outcome = input.string(*input.member(root, {}, "outcome", true), "outcome");
-        if (std::find(std::begin(kOutcomes), std::end(kOutcomes), recording.outcome) == std::end(kOutcomes))
+        if (std::none_of(kStateOutcomes.begin(), kStateOutcomes.end(),
+                [&](Outcome outcome) { return outcomeName(outcome) == recording.outcome; }))
             input.fail("outcome",
                 "unknown outcome \"" + recording.outcome + "\" (known: running, completes, deadlock, sigbus)");
         if (const auto* flags = input.member(root, {}, "flags", false)) {
@@ -218,7 +217,7 @@ ReplayCheck verifyRecording(const Recording& recording)
         }
         check.stepsReplayed = index + 1;
     }
-    const std::string outcome(statusName(simulator.status()));
+    const std::string outcome(outcomeName(simulator.status()));
     if (outcome != recording.outcome) {
         check.what = "the replay ends \"" + outcome + "\", the recording says \"" + recording.outcome + "\"";
         return check;

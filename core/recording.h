@@ -52,7 +52,7 @@ struct Recording
     std::string preset; // presetNameFor(settings) when recorded: a label, settings are authoritative
     std::uint64_t initialHash = 0;
     std::vector<RecordedStep> steps;
-    std::string outcome;            // statusName of the final state ("completes", "deadlock", ...)
+    std::string outcome;            // outcomeName of the final state ("completes", "deadlock", ...)
     std::vector<std::string> flags; // safety flags set in the final state ("lost_update", ...)
 
     friend bool operator==(const Recording&, const Recording&) = default;

@@ -251,7 +251,7 @@ int RandomScheduler::pick(std::uint32_t enabledMask)
 int runScheduler(Simulator& simulator, Scheduler& scheduler, int maxSteps)
 {
     int taken = 0;
-    while (taken < maxSteps && simulator.status() == Status::Running) {
+    while (taken < maxSteps && simulator.status() == Outcome::Running) {
         const std::uint32_t mask = simulator.model().enabledMask(simulator.state());
         simulator.step(scheduler.pick(mask));
         ++taken;

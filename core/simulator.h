@@ -48,7 +48,7 @@ public:
 
     bool canStep(int thread) const;
     std::string blockedReason(int thread) const { return m_model.blockedReason(state(), thread); }
-    Status status() const { return m_model.status(state()); }
+    Outcome status() const { return m_model.status(state()); }
 
     /// Runs the thread's next step. Drops the redo tail if it diverges from it. Errors if the
     /// thread cannot step (the message gives the reason).

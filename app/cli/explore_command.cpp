@@ -83,8 +83,7 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
     for (const auto& knob : core::knobs())
         settings[std::string(knob.key)] = core::knobValue(resolved.settings, knob.key);
     nlohmann::ordered_json counterexamples = nlohmann::ordered_json::object();
-    for (int o = 0; o < static_cast<int>(core::Outcome::Count); ++o) {
-        const auto outcome = static_cast<core::Outcome>(o);
+    for (const core::Outcome outcome : core::kBadOutcomes) {
         const auto& trace = result.counterexample(outcome);
         if (!trace)
             continue;
@@ -152,8 +151,7 @@ void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& res
         << yesNo(result.completesPossible) << "\n  deadlock " << yesNo(result.deadlock) << "   livelock "
         << yesNo(result.livelock) << "   sigbus " << yesNo(result.sigbus) << "\n  lost_update "
         << yesNo(result.lostUpdate) << "   stale_page_use " << yesNo(result.stalePageUse) << '\n';
-    for (int o = 0; o < static_cast<int>(core::Outcome::Count); ++o) {
-        const auto outcome = static_cast<core::Outcome>(o);
+    for (const core::Outcome outcome : core::kBadOutcomes) {
         const auto& trace = result.counterexample(outcome);
         if (!trace)
             continue;

@@ -114,7 +114,7 @@ int runLesson(const LessonOptions& options)
                 {"ref_after", record.refAfter}, {"note", record.note}});
         }
         entry["steps"] = std::move(steps);
-        entry["status"] = core::statusName(after.status());
+        entry["status"] = core::outcomeName(after.status());
         entry["flags"] = core::flagNames(after.state().flags);
         pages.push_back(std::move(entry));
         runner.next();

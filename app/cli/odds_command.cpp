@@ -30,8 +30,15 @@ struct OddsCommandOptions
 
 using Json = nlohmann::ordered_json;
 
-constexpr core::RunOutcome kOutcomes[] = {
-    core::RunOutcome::Completes, core::RunOutcome::RetryBounded, core::RunOutcome::Deadlock, core::RunOutcome::Sigbus};
+// How a random run can end, in the order the report lists them.
+constexpr core::Outcome kRunOutcomes[] = {
+    core::Outcome::Completes, core::Outcome::Running, core::Outcome::Deadlock, core::Outcome::Sigbus};
+
+// The odds report calls a run still going at its step budget "retry_bounded": it was retrying.
+std::string oddsKey(core::Outcome outcome)
+{
+    return outcome == core::Outcome::Running ? "retry_bounded" : std::string(core::outcomeName(outcome));
+}
 
 Json oddsJson(const ResolvedScenario& resolved, const OddsCommandOptions& options, const core::OddsResult& odds)
 {
@@ -46,8 +53,8 @@ Json oddsJson(const ResolvedScenario& resolved, const OddsCommandOptions& option
     doc["seed"] = options.seed;
     doc["max_steps"] = options.maxSteps;
     Json outcomes;
-    for (const auto outcome : kOutcomes)
-        outcomes[std::string(core::runOutcomeName(outcome))] = odds.count(outcome);
+    for (const auto outcome : kRunOutcomes)
+        outcomes[oddsKey(outcome)] = odds.count(outcome);
     doc["outcomes"] = std::move(outcomes);
     doc["lost_update"] = odds.lostUpdate;
     doc["stale_page_use"] = odds.stalePageUse;
@@ -87,7 +94,7 @@ void printTableHeader(const OddsCommandOptions& options, const std::string& scen
 void printTableRow(const ResolvedScenario& resolved, const core::OddsResult& odds, std::ostream& out)
 {
     out << std::left << std::setw(15) << resolved.presetName << std::right;
-    for (const auto outcome : kOutcomes)
+    for (const auto outcome : kRunOutcomes)
         out << std::setw(10) << percent(odds.count(outcome), odds.runs);
     out << std::setw(10) << percent(odds.lostUpdate, odds.runs) << std::setw(10)
         << percent(odds.stalePageUse, odds.runs);

@@ -99,9 +99,10 @@ std::string waiters(const core::Simulator& sim, const core::State& state, int pa
     return out.empty() ? "-" : out;
 }
 
-std::string outcomeName(const core::Simulator& sim)
+// A run that ends while threads can still step was stopped by its step bound: `run` says "stopped".
+std::string runOutcomeName(const core::Simulator& sim)
 {
-    return sim.status() == core::Status::Running ? "stopped" : std::string(core::statusName(sim.status()));
+    return sim.status() == core::Outcome::Running ? "stopped" : std::string(core::outcomeName(sim.status()));
 }
 
 std::string hex(std::uint64_t value)
@@ -134,11 +135,11 @@ void printTrace(const core::Simulator& sim, const ResolvedScenario& resolved, st
             << ")=" << pteText(after.pages[rec.page], rec.page) << "  PG_locked(" << d
             << ")=" << lockOwner(sim, after, rec.page) << "  waiters=" << waiters(sim, after, rec.page) << '\n';
     }
-    out << "outcome: " << outcomeName(sim) << " after " << sim.position() << " steps\n";
+    out << "outcome: " << runOutcomeName(sim) << " after " << sim.position() << " steps\n";
     const std::uint8_t flags = sim.state().flags;
     out << "lost_update: " << ((flags & core::FlagLostUpdate) ? "yes" : "no")
         << "\nstale_page_use: " << ((flags & core::FlagStalePageUse) ? "yes" : "no") << '\n';
-    if (sim.status() == core::Status::Running) {
+    if (sim.status() == core::Outcome::Running) {
         for (int t = 0; t < sim.model().threadCount(); ++t) {
             if (!sim.canStep(t))
                 out << "  " << sim.scenario().threads[t].name << ": " << sim.blockedReason(t) << '\n';
@@ -181,7 +182,7 @@ void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, std
         steps.push_back(std::move(step));
     }
     doc["steps"] = std::move(steps);
-    doc["outcome"] = outcomeName(sim);
+    doc["outcome"] = runOutcomeName(sim);
     const std::uint8_t flags = sim.state().flags;
     doc["lost_update"] = (flags & core::FlagLostUpdate) != 0;
     doc["stale_page_use"] = (flags & core::FlagStalePageUse) != 0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/explore_panel.h"
 
+#include "app/gui/outcome_presentation.h"
+
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -163,20 +165,8 @@ void ExplorePanel::onProgress(int column, quint64 states, quint64 transitions, c
 void ExplorePanel::onResult(int column, const core::ExploreResult& result)
 {
     m_model->setResult(column, result);
-    QStringList found;
-    if (result.completesAlways)
-        found << QStringLiteral("completes always");
-    for (int o = 0; o < int(core::Outcome::Count); ++o) {
-        if (result.reached(core::Outcome(o))) {
-            const auto name = core::outcomeName(core::Outcome(o));
-            found << QString::fromUtf8(name.data(), qsizetype(name.size()));
-        }
-    }
-    QString verdict = found.isEmpty() ? QStringLiteral("completes possible") : found.join(QStringLiteral(", "));
-    if (!result.complete)
-        verdict += QStringLiteral(" (bound reached)");
-    Q_EMIT presetExplored(
-        m_model->headerData(column, Qt::Horizontal).toString(), result.seconds, qulonglong(result.states), verdict);
+    Q_EMIT presetExplored(m_model->headerData(column, Qt::Horizontal).toString(), result.seconds,
+        qulonglong(result.states), verdictSummary(result));
 }
 
 void ExplorePanel::onFinished(bool cancelled)

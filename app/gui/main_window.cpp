@@ -658,7 +658,7 @@ QString MainWindow::hintText() const
 void MainWindow::refresh()
 {
     const core::Simulator& sim = m_controller->simulator();
-    const Outcome outcome = describeOutcome(sim);
+    const OutcomeDescription outcome = describeOutcome(sim);
     m_banner->showOutcome(outcome, hintText());
     const bool editable = !m_readOnly;
     for (int t = 0; t < 9; ++t)

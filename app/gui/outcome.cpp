@@ -38,10 +38,10 @@ QString stepRef(const core::Simulator& sim, int index)
         .arg(threadName(sim, rec.thread), QString::fromUtf8(core::stepInfo(rec.id).id));
 }
 
-Outcome livelockRound(const core::Simulator& sim, int earlier)
+OutcomeDescription livelockRound(const core::Simulator& sim, int earlier)
 {
-    Outcome out;
-    out.kind = OutcomeKind::LivelockRound;
+    OutcomeDescription out;
+    out.outcome = core::Outcome::Livelock;
     out.bad = true;
     const int now = sim.position();
     out.title = QStringLiteral("Livelock round: back where everyone started");
@@ -80,16 +80,16 @@ core::StepId nextStep(const core::Model& model, const core::State& state, int th
     return model.apply(copy, thread);
 }
 
-Outcome describeOutcome(const core::Simulator& sim)
+OutcomeDescription describeOutcome(const core::Simulator& sim)
 {
     const core::State& state = sim.state();
     const int now = sim.position();
-    Outcome out;
+    OutcomeDescription out;
 
     // The process-ending and safety outcomes share one shape: a title, why, and the step that
     // raised the flag.
-    auto flagged = [&](OutcomeKind kind, std::uint8_t flag, QString title, QString text) {
-        out.kind = kind;
+    auto flagged = [&](core::Outcome outcome, std::uint8_t flag, QString title, QString text) {
+        out.outcome = outcome;
         out.bad = true;
         out.title = std::move(title);
         out.text = std::move(text);
@@ -101,13 +101,13 @@ Outcome describeOutcome(const core::Simulator& sim)
         return out;
     };
     if (state.flags & core::FlagSigbus) {
-        return flagged(OutcomeKind::Sigbus, core::FlagSigbus, QStringLiteral("SIGBUS: the process was killed"),
+        return flagged(core::Outcome::Sigbus, core::FlagSigbus, QStringLiteral("SIGBUS: the process was killed"),
             QStringLiteral("The page could not be migrated and the driver returned VM_FAULT_SIGBUS, as the "
                            "migrate_vma_setup documentation asks. The access never completes: the process "
                            "dies for a transient refcount."));
     }
     if (state.flags & core::FlagStalePageUse) {
-        return flagged(OutcomeKind::StalePageUse, core::FlagStalePageUse,
+        return flagged(core::Outcome::StalePageUse, core::FlagStalePageUse,
             QStringLiteral("Stale page use: a freed device page was used"),
             QStringLiteral("A fault went on to call the driver for a device-private page that had already "
                            "been freed back to the driver pool: the fault path held no reference to it "
@@ -120,15 +120,15 @@ Outcome describeOutcome(const core::Simulator& sim)
             : QStringLiteral("The count test runs after the copy: H's reference came and went between the copy "
                              "and the check, so the count looked right and the stale copy was committed. Only "
                              "a test before the copy (v5.17) closes that window.");
-        return flagged(OutcomeKind::LostUpdate, core::FlagLostUpdate, QStringLiteral("Lost update: a write vanished"),
+        return flagged(core::Outcome::LostUpdate, core::FlagLostUpdate, QStringLiteral("Lost update: a write vanished"),
             QStringLiteral("The holder H wrote to the device page through its genuine reference, but the "
                            "process now maps a copy that does not contain that write. ")
                 + why);
     }
 
     switch (sim.status()) {
-    case core::Status::Completed: {
-        out.kind = OutcomeKind::Completed;
+    case core::Outcome::Completes: {
+        out.outcome = core::Outcome::Completes;
         out.title = QStringLiteral("Completed: the page migrated and every access finished");
         out.text = QStringLiteral("Every faulting thread's access completed and the page table now maps the new "
                                   "system page.");
@@ -145,8 +145,8 @@ Outcome describeOutcome(const core::Simulator& sim)
         }
         return out;
     }
-    case core::Status::Deadlock: {
-        out.kind = OutcomeKind::Deadlock;
+    case core::Outcome::Deadlock: {
+        out.outcome = core::Outcome::Deadlock;
         out.bad = true;
         out.title = QStringLiteral("Deadlock: no thread can step");
         QStringList stuck;
@@ -161,15 +161,14 @@ Outcome describeOutcome(const core::Simulator& sim)
             out.steps.push_back(now - 1);
         return out;
     }
-    case core::Status::Sigbus:
-    case core::Status::Running:
+    default: // Running (perhaps a livelock round, below); Sigbus was described above
         break;
     }
 
     if (auto earlier = sim.repeatsPosition())
         return livelockRound(sim, *earlier);
 
-    out.kind = OutcomeKind::Running;
+    out.outcome = core::Outcome::Running;
     out.title = QString();
     return out;
 }

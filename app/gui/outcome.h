@@ -11,18 +11,18 @@
 
 namespace msb::app {
 
-enum class OutcomeKind { Running, Completed, Deadlock, Sigbus, LivelockRound, LostUpdate, StalePageUse };
-
-struct Outcome
+/*! The run at one position, for people. outcome is Livelock when the state repeats an earlier one
+    (a livelock round: the interleaving can go on forever), Running when nothing happened yet. */
+struct OutcomeDescription
 {
-    OutcomeKind kind = OutcomeKind::Running;
+    core::Outcome outcome = core::Outcome::Running;
     bool bad = false;
     QString title;
     QString text;
     std::vector<int> steps; // 0-based history indices to highlight
 };
 
-Outcome describeOutcome(const core::Simulator& simulator);
+OutcomeDescription describeOutcome(const core::Simulator& simulator);
 
 /*! The step the thread would take now: exact when it can step (the branch is decided by trying
     it on a copy of the state), else the nominal line of its program counter. */

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/outcome_banner.h"
 
+#include "app/gui/outcome_presentation.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QLabel>
@@ -53,34 +55,23 @@ void OutcomeBanner::changeEvent(QEvent* event)
     QFrame::changeEvent(event);
 }
 
-void OutcomeBanner::showOutcome(const Outcome& outcome, const QString& hint)
+void OutcomeBanner::showOutcome(const OutcomeDescription& outcome, const QString& hint)
 {
-    m_kind = outcome.kind;
+    m_outcome = outcome.outcome;
     // Fixed tints readable in light and dark themes: the text colour is set with them.
-    QColor background;
-    QColor foreground(0x1A, 0x1A, 0x1A);
-    switch (outcome.kind) {
-    case OutcomeKind::Running:
+    QColor background = outcomeTint(outcome.outcome);
+    QColor foreground = tintTextColour();
+    if (!background.isValid()) {
         // The application palette, not ours: ours catches up with a theme switch only later.
         background = QApplication::palette().color(QPalette::AlternateBase);
         foreground = QApplication::palette().color(QPalette::Text);
-        break;
-    case OutcomeKind::Completed:
-        background = QColor(0xC8, 0xEB, 0xC9);
-        break;
-    case OutcomeKind::LivelockRound:
-        background = QColor(0xFF, 0xE0, 0xB2);
-        break;
-    default:
-        background = QColor(0xFF, 0xCD, 0xD2);
-        break;
     }
     // A palette, not a style sheet: style sheets would pin the labels' fonts against presenter zoom.
     QPalette p = palette();
     p.setColor(QPalette::Window, background);
     p.setColor(QPalette::WindowText, foreground);
     setPalette(p);
-    if (outcome.kind == OutcomeKind::Running) {
+    if (outcome.outcome == core::Outcome::Running) {
         m_title->setText(QStringLiteral("Running: no outcome yet"));
         m_text->setText(hint);
     } else {

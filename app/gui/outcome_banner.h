@@ -18,10 +18,10 @@ public:
     explicit OutcomeBanner(QWidget* parent = nullptr);
 
     /*! hint is shown while the run has no outcome yet. */
-    void showOutcome(const Outcome& outcome, const QString& hint);
+    void showOutcome(const OutcomeDescription& outcome, const QString& hint);
     QString title() const;
     QString text() const;
-    OutcomeKind kind() const { return m_kind; }
+    core::Outcome outcome() const { return m_outcome; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -31,7 +31,7 @@ private:
 
     QLabel* m_title;
     QLabel* m_text;
-    OutcomeKind m_kind = OutcomeKind::Running;
+    core::Outcome m_outcome = core::Outcome::Running;
 };
 
 } // namespace msb::app

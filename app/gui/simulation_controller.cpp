@@ -231,7 +231,7 @@ void SimulationController::onTick()
         return;
     }
     // Stop on an outcome, including the first livelock round, so the banner gets read.
-    if (m_simulator->status() != core::Status::Running || !stepScheduled()
+    if (m_simulator->status() != core::Outcome::Running || !stepScheduled()
         || (!m_repeatAtPlayStart && m_simulator->repeatsPosition()))
         setPlaying(false);
 }

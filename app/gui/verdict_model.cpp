@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/verdict_model.h"
 
-#include <QColor>
+#include "app/gui/outcome_presentation.h"
 
 namespace msb::app {
 
@@ -137,14 +137,14 @@ QVariant VerdictModel::data(const QModelIndex& index, int role) const
         if (!reached)
             return {};
         if (alarming)
-            return QColor(0xEF, 0x9A, 0x9A);
+            return alarmTint();
         if ((index.row() <= CompletesPossible && *reached) || (outcome && !*reached))
-            return QColor(0xC8, 0xE6, 0xC9);
+            return outcomeTint(core::Outcome::Completes);
         return {};
     case Qt::ForegroundRole:
         // The tints are light in both themes, so their text is always dark.
         if (reached)
-            return QColor(0x1A, 0x1A, 0x1A);
+            return tintTextColour();
         return {};
     case ReachedRole:
         return reached ? QVariant(*reached) : QVariant();
@@ -174,11 +174,13 @@ QVariant VerdictModel::headerData(int section, Qt::Orientation orientation, int 
                 .arg(column.result->seconds, 0, 'f', 3);
         return column.name;
     }
-    static const char* const names[RowCount] = {
-        "completes always", "completes possible", "deadlock", "livelock", "sigbus", "lost update", "stale page use"};
-    if (section < 0 || section >= RowCount)
-        return {};
-    return QString::fromLatin1(names[section]);
+    if (section == CompletesAlways)
+        return QStringLiteral("completes always");
+    if (section == CompletesPossible)
+        return QStringLiteral("completes possible");
+    if (const auto outcome = outcomeOfRow(section))
+        return outcomeLabel(*outcome);
+    return {};
 }
 
 } // namespace msb::app

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
         QVERIFY(window.controller()->settings() == preset("v5.11"));
         QCOMPARE(window.controller()->simulator().schedule(), cx->schedule());
-        QCOMPARE(window.banner()->kind(), app::OutcomeKind::LivelockRound);
+        QCOMPARE(window.banner()->outcome(), core::Outcome::Livelock);
         // Branch off: stepping on from the counterexample works.
         const int before = window.controller()->position();
         QVERIFY(window.controller()->stepScheduled());

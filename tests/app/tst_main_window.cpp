@@ -47,7 +47,7 @@ private Q_SLOTS:
         QVERIFY(window.controller()->settings() == preset("v5.11"));
         QCOMPARE(window.threadButtons()->threadCount(), 2);
         QVERIFY(!window.settingsPanel()->patchToggle()->isChecked());
-        QCOMPARE(window.banner()->kind(), app::OutcomeKind::Running);
+        QCOMPARE(window.banner()->outcome(), core::Outcome::Running);
         QVERIFY(window.banner()->text().contains(QStringLiteral("1111111 222 1 22 111 22")));
     }
 
@@ -140,7 +140,7 @@ private Q_SLOTS:
         showAndActivate(window);
         for (int t : schedule(kLivelockRound))
             QTest::keyClick(&window, char('1' + t));
-        QCOMPARE(window.banner()->kind(), app::OutcomeKind::LivelockRound);
+        QCOMPARE(window.banner()->outcome(), core::Outcome::Livelock);
         QVERIFY(window.banner()->text().contains(QStringLiteral("The state after step 18 is the initial state")));
         // The responsible steps (the failed check among them) are highlighted in the history.
         bool failedCheckHighlighted = false;
@@ -158,12 +158,12 @@ private Q_SLOTS:
         QVERIFY(toggle->isChecked());
         QCOMPARE(window.controller()->settings().check, core::CheckPolicy::SkipDevicePrivate);
         QCOMPARE(window.settingsPanel()->presetCombo()->currentText(), QStringLiteral("v5.11-patched"));
-        QVERIFY(window.banner()->kind() != app::OutcomeKind::LivelockRound);
+        QVERIFY(window.banner()->outcome() != core::Outcome::Livelock);
         // Same interleaving, diverged: step on (round robin) until the run ends.
-        for (int i = 0; i < 200 && window.controller()->simulator().status() == core::Status::Running; ++i)
+        for (int i = 0; i < 200 && window.controller()->simulator().status() == core::Outcome::Running; ++i)
             QVERIFY(window.controller()->stepScheduled());
-        QCOMPARE(window.controller()->simulator().status(), core::Status::Completed);
-        QCOMPARE(window.banner()->kind(), app::OutcomeKind::Completed);
+        QCOMPARE(window.controller()->simulator().status(), core::Outcome::Completes);
+        QCOMPARE(window.banner()->outcome(), core::Outcome::Completes);
         QVERIFY(window.banner()->title().startsWith(QStringLiteral("Completed")));
         QVERIFY(window.banner()->text().contains(QStringLiteral("count not checked")));
 

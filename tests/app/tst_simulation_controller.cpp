@@ -76,7 +76,7 @@ private Q_SLOTS:
     {
         app::SimulationController controller;
         QVERIFY(controller.replay(schedule(kLivelockRound)));
-        QCOMPARE(app::describeOutcome(controller.simulator()).kind, app::OutcomeKind::LivelockRound);
+        QCOMPARE(app::describeOutcome(controller.simulator()).outcome, core::Outcome::Livelock);
         QSignalSpy settingsSpy(&controller, &app::SimulationController::settingsChanged);
         controller.setSettings(preset("v5.11-patched"));
         QCOMPARE(settingsSpy.count(), 1);
@@ -86,7 +86,7 @@ private Q_SLOTS:
         QCOMPARE(controller.position(), reference.position());
         QCOMPARE(controller.historySize(), replayed);
         QVERIFY(controller.state() == reference.state());
-        QVERIFY(app::describeOutcome(controller.simulator()).kind != app::OutcomeKind::LivelockRound);
+        QVERIFY(app::describeOutcome(controller.simulator()).outcome != core::Outcome::Livelock);
         // Setting the same settings again is not a change.
         controller.setSettings(preset("v5.11-patched"));
         QCOMPARE(settingsSpy.count(), 1);
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("schedule[")));
         QVERIFY(controller.position() > 0);
         QVERIFY(controller.position() < 60);
-        QCOMPARE(controller.simulator().status(), core::Status::Running); // T2 has not started
+        QCOMPARE(controller.simulator().status(), core::Outcome::Running); // T2 has not started
     }
 
     void autoPlayStopsAtAnOutcome()
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!controller.isPlaying(), 20000);
         QVERIFY(controller.position() > 0);
         const auto outcome = app::describeOutcome(controller.simulator());
-        QVERIFY(outcome.kind != app::OutcomeKind::Running);
+        QVERIFY(outcome.outcome != core::Outcome::Running);
         QCOMPARE(playing.count(), 2);
     }
 

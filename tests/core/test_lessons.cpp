@@ -107,7 +107,7 @@ TEST(Lessons, SingleFaultPageCountsFollowTheModel)
     EXPECT_TRUE(runner.checkAnswer(2, " 3 ").correct);
     EXPECT_FALSE(runner.checkAnswer(2, "2").correct);
     const Simulator& end = runner.run(runner.pageCount() - 1).after;
-    EXPECT_EQ(end.status(), Status::Completed);
+    EXPECT_EQ(end.status(), Outcome::Completes);
     EXPECT_EQ(end.state().pages[0].dRef, 1);
 }
 
@@ -144,7 +144,7 @@ TEST(Lessons, PlainV511LosesAWriteWhoseReferenceEndsBeforeTheCheck)
     std::vector<int> schedule = {h, t1, t1, t1, t1, t1, t1, t1, h, h, t1, t1, t1, t1, t1};
     ASSERT_TRUE(sim.replay(schedule).ok());
     EXPECT_EQ(sim.history()[10].id, StepId::M7);
-    EXPECT_EQ(sim.status(), Status::Completed);
+    EXPECT_EQ(sim.status(), Outcome::Completes);
     EXPECT_TRUE(sim.state().flags & FlagLostUpdate);
     // v5.17's check before the copy refuses the same start.
     Simulator v517(loadBuiltinScenario("fault-vs-holder").value(), findPreset("v5.17")->settings);

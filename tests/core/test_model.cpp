@@ -44,7 +44,7 @@ TEST(Model, InitialStateIsTheSteadyStateOfAMappedDevicePrivatePage)
     EXPECT_EQ(state.pages[0].dMapcount, 1);
     EXPECT_EQ(state.pages[0].dLockOwner, kNobody);
     EXPECT_EQ(model.enabledMask(state), 0b11u);
-    EXPECT_EQ(model.status(state), Status::Running);
+    EXPECT_EQ(model.status(state), Outcome::Running);
 }
 
 TEST(Model, V511LivelockRoundReturnsToTheInitialState)
@@ -71,7 +71,7 @@ TEST(Model, PatchedCheckMigratesOnTheSameSchedule)
     EXPECT_TRUE(sim.state().pages[0].dFree);
     RoundRobinScheduler rr;
     runScheduler(sim, rr, 100);
-    EXPECT_EQ(sim.status(), Status::Completed);
+    EXPECT_EQ(sim.status(), Outcome::Completes);
     EXPECT_EQ(sim.state().flags, 0);
 }
 
@@ -100,7 +100,7 @@ TEST(Model, NaiveDrainDeadlocksWithAWaiterThatSleepsHoldingItsReference)
 {
     // K35: W waits for PG_locked, M waits for W's reference.
     const Simulator sim = replayed(twoFaults(), "naive-drain", "1111111 2222");
-    EXPECT_EQ(sim.status(), Status::Deadlock);
+    EXPECT_EQ(sim.status(), Outcome::Deadlock);
     EXPECT_EQ(sim.blockedReason(0), "waiting, with D0 locked, for page_count(D0) to drain to 2 (now 3)");
     EXPECT_EQ(sim.blockedReason(1), "sleeping on PG_locked(D0), holding a reference");
 }
@@ -236,7 +236,7 @@ TEST(Model, SigbusPolicyKillsTheProcessWhenTheCheckFails)
     settings.onNotMigrated = OnNotMigrated::Sigbus;
     Simulator sim(twoFaults(), settings);
     ASSERT_TRUE(sim.replay(schedule("1111111 222 1 22 111")).ok());
-    EXPECT_EQ(sim.status(), Status::Sigbus);
+    EXPECT_EQ(sim.status(), Outcome::Sigbus);
     EXPECT_EQ(sim.model().enabledMask(sim.state()), 0u);
 }
 

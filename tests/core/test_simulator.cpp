@@ -108,7 +108,7 @@ TEST(Simulator, RandomRunsKeepEveryInvariant)
                         EXPECT_TRUE(state.pages[p].sAllocated);
                     }
                 }
-                completed += sim.status() == Status::Completed;
+                completed += sim.status() == Outcome::Completes;
             }
         }
     }

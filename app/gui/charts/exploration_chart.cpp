@@ -3,6 +3,7 @@
 
 #include "app/gui/charts/chart_style.h"
 #include "app/gui/charts/exploration_model.h"
+#include "app/gui/outcome_presentation.h"
 #include "core/explorer.h"
 #include "core/model.h"
 
@@ -32,25 +33,6 @@ QColor presetColor(int index)
     static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
         QColor(0x9b, 0x59, 0xb6), QColor(0xff, 0x7f, 0x0e), QColor(0x7f, 0x7f, 0x7f), QColor(0x17, 0xbe, 0xcf)};
     return colors[index % std::size(colors)];
-}
-
-QString verdictText(const core::ExploreResult& result)
-{
-    QStringList found;
-    if (result.completesAlways)
-        found << QStringLiteral("completes always");
-    for (int o = 0; o < static_cast<int>(core::Outcome::Count); ++o) {
-        if (result.reached(static_cast<core::Outcome>(o))) {
-            const auto name = core::outcomeName(static_cast<core::Outcome>(o));
-            found << QString::fromUtf8(name.data(), qsizetype(name.size()));
-        }
-    }
-    if (found.isEmpty())
-        found << QStringLiteral("completes possible");
-    QString text = found.join(QStringLiteral(", "));
-    if (!result.complete)
-        text += result.cancelled ? QStringLiteral(" (cancelled)") : QStringLiteral(" (bound reached)");
-    return text;
 }
 
 double niceCeiling(double value)
@@ -174,7 +156,7 @@ void ExplorationChart::run()
                          ExplorationChart* chart) { chart->m_model->addSnapshot(name, seconds, states); });
             };
             const core::ExploreResult result = core::explore(model, options);
-            const QString verdict = verdictText(result);
+            const QString verdict = verdictSummary(result);
             const double seconds = result.seconds;
             const qulonglong states = result.states;
             post([name, verdict, seconds, states](ExplorationChart* chart) {

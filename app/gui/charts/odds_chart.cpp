@@ -4,6 +4,7 @@
 #include "app/gui/charts/chart_style.h"
 #include "app/gui/charts/odds_model.h"
 #include "app/gui/charts/rounds_histogram_model.h"
+#include "app/gui/outcome_presentation.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -30,9 +31,6 @@
 namespace msb::app {
 
 namespace {
-
-const QColor kOutcomeColors[] = {
-    QColor(0x2c, 0xa0, 0x2c), QColor(0xff, 0xbb, 0x33), QColor(0x7f, 0x3c, 0x8d), QColor(0xd6, 0x27, 0x28)};
 
 QColor presetColor(int index)
 {
@@ -99,8 +97,8 @@ OddsChart::OddsChart(QWidget* parent)
     outcomes->setSeries(m_outcomeSeries);
     outcomes->setModel(m_odds);
     m_outcomeChart->addSeries(m_outcomeSeries);
-    m_lostSeries->setName(tr("lost update"));
-    m_staleSeries->setName(tr("stale page use"));
+    m_lostSeries->setName(outcomeLabel(core::Outcome::LostUpdate));
+    m_staleSeries->setName(outcomeLabel(core::Outcome::StalePageUse));
     m_outcomeChart->addSeries(m_lostSeries);
     m_outcomeChart->addSeries(m_staleSeries);
     for (auto [series, column] : {std::pair {m_lostSeries, int(OddsModel::LostUpdateColumn)},
@@ -257,20 +255,23 @@ void OddsChart::applyStyle()
     for (QChart* chart : {m_outcomeChart, m_histogramChart})
         applyChartPalette(chart, palette());
     const auto outcomeSets = m_outcomeSeries->barSets();
-    for (int i = 0; i < outcomeSets.size() && i < int(std::size(kOutcomeColors)); ++i) {
-        outcomeSets[i]->setColor(kOutcomeColors[i]);
-        outcomeSets[i]->setBorderColor(kOutcomeColors[i].darker(120));
+    for (int i = 0; i < outcomeSets.size(); ++i) {
+        const auto outcome = OddsModel::outcomeOfColumn(OddsModel::CompletesColumn + i);
+        if (!outcome)
+            break;
+        outcomeSets[i]->setColor(outcomeSeriesColour(*outcome));
+        outcomeSets[i]->setBorderColor(outcomeSeriesColour(*outcome).darker(120));
     }
     const auto presetSets = m_histogramSeries->barSets();
     for (int i = 0; i < presetSets.size(); ++i) {
         presetSets[i]->setColor(presetColor(i));
         presetSets[i]->setBorderColor(presetColor(i).darker(120));
     }
-    m_lostSeries->setColor(QColor(0x11, 0x11, 0x11));
+    m_lostSeries->setColor(outcomeSeriesColour(core::Outcome::LostUpdate));
     m_lostSeries->setBorderColor(Qt::white);
     m_lostSeries->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     m_lostSeries->setMarkerSize(10);
-    m_staleSeries->setColor(QColor(0xe3, 0x77, 0xc2));
+    m_staleSeries->setColor(outcomeSeriesColour(core::Outcome::StalePageUse));
     m_staleSeries->setBorderColor(Qt::white);
     m_staleSeries->setMarkerSize(10);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/charts/odds_model.h"
 
+#include "app/gui/outcome_presentation.h"
+
 #include <QPointer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -140,22 +142,12 @@ QVariant OddsModel::data(const QModelIndex& index, int role) const
     const core::OddsResult& r = m_results[index.row()];
     const auto percent = [&r](int count) { return r.runs ? 100.0 * count / r.runs : 0.0; };
     const auto countOf = [&r](int column) -> int {
-        switch (column) {
-        case CompletesColumn:
-            return r.count(core::RunOutcome::Completes);
-        case RetryColumn:
-            return r.count(core::RunOutcome::RetryBounded);
-        case DeadlockColumn:
-            return r.count(core::RunOutcome::Deadlock);
-        case SigbusColumn:
-            return r.count(core::RunOutcome::Sigbus);
-        case LostUpdateColumn:
+        if (column == LostUpdateColumn)
             return r.lostUpdate;
-        case StalePageUseColumn:
+        if (column == StalePageUseColumn)
             return r.stalePageUse;
-        default:
-            return 0;
-        }
+        const auto outcome = outcomeOfColumn(column);
+        return outcome ? r.count(*outcome) : 0;
     };
     const int column = index.column();
     if (role == CountRole && column >= CompletesColumn && column <= StalePageUseColumn)
@@ -187,18 +179,8 @@ QVariant OddsModel::headerData(int section, Qt::Orientation orientation, int rol
     switch (section) {
     case PresetColumn:
         return tr("Preset");
-    case CompletesColumn:
-        return tr("completes");
     case RetryColumn:
         return tr("still retrying at the step budget");
-    case DeadlockColumn:
-        return tr("deadlock");
-    case SigbusColumn:
-        return tr("SIGBUS");
-    case LostUpdateColumn:
-        return tr("lost update");
-    case StalePageUseColumn:
-        return tr("stale page use");
     case MeanRoundsColumn:
         return tr("Mean attempts");
     case CheckFailuresColumn:
@@ -208,7 +190,29 @@ QVariant OddsModel::headerData(int section, Qt::Orientation orientation, int rol
     case IndexColumn:
         return tr("Index");
     default:
+        if (const auto outcome = outcomeOfColumn(section))
+            return outcomeLabel(*outcome);
         return {};
+    }
+}
+
+std::optional<core::Outcome> OddsModel::outcomeOfColumn(int column)
+{
+    switch (column) {
+    case CompletesColumn:
+        return core::Outcome::Completes;
+    case RetryColumn:
+        return core::Outcome::Running;
+    case DeadlockColumn:
+        return core::Outcome::Deadlock;
+    case SigbusColumn:
+        return core::Outcome::Sigbus;
+    case LostUpdateColumn:
+        return core::Outcome::LostUpdate;
+    case StalePageUseColumn:
+        return core::Outcome::StalePageUse;
+    default:
+        return std::nullopt;
     }
 }
 

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace msb::app {
@@ -51,6 +52,8 @@ public:
     void clear();
 
     const core::OddsResult& result(int row) const { return m_results[row]; }
+    /*! The outcome a share column counts (RetryColumn: runs still Running at the step budget). */
+    static std::optional<core::Outcome> outcomeOfColumn(int column);
     QString presetName(int row) const { return m_presets[row]; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
