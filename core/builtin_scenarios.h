@@ -8,6 +8,7 @@
 #include "core/scenario.h"
 #include "core/scenario_io.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,5 +23,15 @@ bool isBuiltinScenario(std::string_view name);
 /// Parses a built-in (parameters as for parseScenario). Unknown names are an Error listing the
 /// known ones.
 Result<Scenario> loadBuiltinScenario(std::string_view name, const ScenarioParameters& parameters = {});
+
+/// The run worth trying first in a built-in scenario: the steps that show what it is about
+/// (the app offers it to newcomers as a hint).
+struct SuggestedRun
+{
+    std::string_view goal;     // "the livelock round"
+    std::vector<int> schedule; // thread indices, 0-based
+};
+/// Empty when the scenario has no suggested run.
+std::optional<SuggestedRun> suggestedRun(std::string_view scenarioName);
 
 } // namespace msb::core
