@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The command line of migration-sandbox (DESIGN.md §4) and how it sets up a main window.
+// The window's command-line options (DESIGN.md §4; read by command_line.h) and how they set up
+// a main window.
 #pragma once
 
 #include <QSize>
@@ -26,18 +27,12 @@ struct AppOptions
     int position = -1;               // -1: the end of the schedule
     bool explore = false;
     int frameStatsSteps = 0; // --frame-stats N: play N steps animated, print frame times, exit
-    QString theme;           // "", "light", "dark"
+    QString theme;           // "", "light", "dark", "high-contrast"
     double zoom = 1.0;
     QString tab; // --tab code|history|explore|charts: the panel tab raised under the scene
+    // What to do with the session a crashed or killed run left behind (ask: a dialog).
+    enum class Restore { Ask, Restore, Discard } restore = Restore::Ask;
 };
-
-struct ParsedOptions
-{
-    AppOptions options;
-    QString error; // non-empty: bad input, exit code 2
-};
-
-ParsedOptions parseAppOptions(const QStringList& arguments);
 
 /*! Loads the file, applies preset/settings, replays the schedule and moves to the position.
     Returns an error message for bad input (the caller exits with code 2), or an empty string. */

@@ -28,7 +28,8 @@ namespace {
 
 constexpr int kPresenterDockWidth = 480;
 
-/// Owns the window-side state of the integration; found again by object name.
+/// The window-side state of the integration, shared by the menus' and signals' handlers. The
+/// window keeps the parts themselves (MainWindow::classroom()).
 class ClassroomIntegration : public QObject
 {
 public:
@@ -36,7 +37,6 @@ public:
         : QObject(&window)
         , m_window(window)
     {
-        setObjectName(QStringLiteral("msbClassroomIntegration"));
     }
 
     MainWindow& m_window;
@@ -63,30 +63,22 @@ public:
     }
 };
 
-ClassroomIntegration* findIntegration(const MainWindow& window)
-{
-    return window.findChild<ClassroomIntegration*>(
-        QStringLiteral("msbClassroomIntegration"), Qt::FindDirectChildrenOnly);
-}
-
 } // namespace
 
 ClassroomAndLessons classroomAndLessons(const MainWindow& window)
 {
-    auto* integration = findIntegration(window);
-    return integration ? integration->parts : ClassroomAndLessons {};
+    return window.classroom();
 }
 
 bool stepControlsLocked(const MainWindow& window)
 {
-    auto* integration = findIntegration(window);
-    return integration && window.isReadOnly();
+    return window.classroom().bridge && window.isReadOnly();
 }
 
 ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
 {
-    if (auto* existing = findIntegration(window))
-        return existing->parts;
+    if (window.classroom().bridge)
+        return window.classroom();
     auto* integration = new ClassroomIntegration(window);
     ClassroomAndLessons& parts = integration->parts;
     SimulationController* controller = window.controller();
@@ -259,6 +251,7 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
         w->setForwardLimit(position, QStringLiteral("Answer the lesson's question first (Lesson panel)"));
     });
     refresh();
+    window.setClassroom(parts);
     return parts;
 }
 

@@ -29,10 +29,11 @@ struct ClassroomAndLessons
     QAction* reattachAction = nullptr;
 };
 
-/*! Installs everything once per window (children of it); a second call returns the same parts. */
+/*! Installs everything once per window (children of it) and hands the parts to the window
+    (MainWindow::setClassroom); a second call returns the same parts. */
 ClassroomAndLessons installClassroomAndLessons(MainWindow& window);
 
-/*! The parts installed in window, or all null. */
+/*! The parts installed in window (MainWindow::classroom()), or all null. */
 ClassroomAndLessons classroomAndLessons(const MainWindow& window);
 
 /*! Whether the window's step controls are locked (a student attached to a teacher). */

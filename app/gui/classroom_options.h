@@ -4,7 +4,7 @@
 //   --presenter               presenter mode for the lesson
 //   --host [ADDRESS:]PORT     host a class (loopback unless ADDRESS is given, e.g. 0.0.0.0:7331)
 //   --follow HOST:PORT --code C   join a class
-// takeClassroomOptions() removes them from the arguments before parseAppOptions() sees the rest.
+// They are read with the rest of the command line (command_line.h).
 #pragma once
 
 #include <QString>
@@ -27,21 +27,9 @@ struct ClassroomOptions
     QString code; // the code to host with (empty: random) or to join with
 };
 
-struct ParsedClassroomOptions
-{
-    ClassroomOptions options;
-    QString error; // non-empty: bad input, exit code 2
-};
-
-/*! Removes the classroom options ("--opt value" and "--opt=value") from arguments. */
-ParsedClassroomOptions takeClassroomOptions(QStringList& arguments);
-
 /*! Installs the lessons and classroom in the window if needed, then opens the lesson, starts
     hosting (printing "hosting on ADDRESS:PORT code CODE" to stdout) or joins. Returns an error
     message (exit code 2), or an empty string. */
 QString applyClassroomOptions(MainWindow& window, const ClassroomOptions& options);
-
-/*! The options' lines for --help. */
-QString classroomOptionsHelp();
 
 } // namespace msb::app

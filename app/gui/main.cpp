@@ -1,59 +1,121 @@
 // SPDX-License-Identifier: MIT
-#include "app/gui/app_options.h"
-#include "app/gui/classroom_options.h"
+#include "app/gui/command_line.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/export/export_command.h"
 #include "app/gui/first_frame_probe.h"
+#include "app/gui/guarded_application.h"
 #include "app/gui/main_window.h"
+#include "app/gui/session_autosave.h"
 #include "app/gui/simulation_controller.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QStyleFactory>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
 
+namespace {
+
+bool isHeadless()
+{
+    return QGuiApplication::platformName() == QStringLiteral("offscreen")
+        || QGuiApplication::platformName() == QStringLiteral("minimal");
+}
+
+/// Takes the session lock and deals with a session a crashed or killed run left behind: restored,
+/// discarded, or (asked, with nobody to ask) left for the next start. False: this run must not
+/// autosave (another instance owns the session, or the leftover is being kept).
+bool setUpSession(msb::app::MainWindow& window, msb::app::SessionAutosave& autosave,
+    msb::app::AppOptions::Restore choice, bool canAsk)
+{
+    using Restore = msb::app::AppOptions::Restore;
+    if (!autosave.lock()) {
+        std::fprintf(stderr,
+            "migration-sandbox: another instance keeps the session in %s; this one is not "
+            "autosaved\n",
+            qPrintable(msb::app::SessionAutosave::defaultDirectory()));
+        return false;
+    }
+    if (!autosave.hasLeftover())
+        return true;
+    if (choice == Restore::Ask) {
+        if (!canAsk)
+            return false;
+        const auto answer = QMessageBox::question(nullptr, QStringLiteral("Restore the last session?"),
+            QStringLiteral("Migration Sandbox did not close normally last time. Restore that session?\n\n%1")
+                .arg(autosave.leftoverSummary()),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        choice = answer == QMessageBox::Yes ? Restore::Restore : Restore::Discard;
+    }
+    if (choice == Restore::Discard) {
+        autosave.discard();
+        return true;
+    }
+    if (const QString error = autosave.restore(); !error.isEmpty())
+        std::fprintf(stderr, "migration-sandbox: could not restore the session: %s\n", qPrintable(error));
+    else
+        std::fprintf(
+            stderr, "migration-sandbox: restored the session: %s\n", qPrintable(msb::app::sessionSummary(window)));
+    return true;
+}
+
+} // namespace
+
 int main(int argc, char** argv)
 {
     QElapsedTimer started;
     started.start();
-    QApplication app(argc, argv);
+    // --help and --version answer before QApplication opens the display (a terminal, a man-page
+    // generator and a package build have none).
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    if (const auto early = msb::app::parseCommandLine(rawArguments);
+        early.mode == msb::app::CommandLine::Mode::Help || early.mode == msb::app::CommandLine::Mode::Version) {
+        std::fputs(qPrintable(early.text), stdout);
+        return 0;
+    }
+
+    msb::app::GuardedApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("migration-sandbox"));
     QApplication::setApplicationDisplayName(QStringLiteral("Migration Sandbox"));
     QApplication::setApplicationVersion(QStringLiteral(MSB_VERSION));
     // Fusion draws our light and dark palettes the same way on every platform.
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 
-    // --export REC --format F -o OUT: a headless export, no window (issue 5).
-    if (QCoreApplication::arguments().contains(QStringLiteral("--export")))
-        return msb::app::runExportCommand(QCoreApplication::arguments());
-
-    // --lesson, --host, --follow/--code (classroom_options.h) are taken out first.
-    QStringList arguments = QCoreApplication::arguments();
-    const auto classroom = msb::app::takeClassroomOptions(arguments);
-    if (!classroom.error.isEmpty()) {
-        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(classroom.error));
+    // Read again without Qt's own options (-platform, -style), which QApplication took out.
+    const auto commandLine = msb::app::parseCommandLine(QCoreApplication::arguments());
+    if (!commandLine.error.isEmpty()) {
+        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(commandLine.error));
         return 2;
     }
-    const auto parsed = msb::app::parseAppOptions(arguments);
-    if (!parsed.error.isEmpty()) {
-        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(parsed.error));
-        return 2;
-    }
-    const auto& options = parsed.options;
+    if (commandLine.mode == msb::app::CommandLine::Mode::Export)
+        return msb::app::runExportCommand(commandLine.exportOptions);
+    const auto& options = commandLine.app;
 
     msb::app::MainWindow window;
     if (const QString error = msb::app::applyAppOptions(window, options); !error.isEmpty()) {
         std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(error));
         return 2;
     }
-    if (const QString error = msb::app::applyClassroomOptions(window, classroom.options); !error.isEmpty()) {
+    if (const QString error = msb::app::applyClassroomOptions(window, commandLine.classroom); !error.isEmpty()) {
         std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(error));
         return 2;
     }
     window.resize(options.size);
+
+    // The measurement and documentation hooks never write the user's session.
+    const bool measuring = !options.screenshot.isEmpty() || options.frameStatsSteps > 0 || options.quitAfterFirstFrame;
+    auto* autosave = new msb::app::SessionAutosave(&window, msb::app::SessionAutosave::defaultDirectory());
+    if (!setUpSession(window, *autosave, options.restore, !measuring && !isHeadless()))
+        autosave->release();
+    else if (measuring)
+        autosave->finish();
+    else
+        autosave->start();
 
     std::unique_ptr<msb::app::FirstFramePrinter> probe;
     if (options.quitAfterFirstFrame) {
@@ -115,5 +177,7 @@ int main(int argc, char** argv)
 
     window.show();
     const int rc = QApplication::exec();
+    // A clean exit: the session ends with it (a crash or a kill leaves it for the next start).
+    autosave->finish();
     return exitCode != 0 ? exitCode : rc;
 }

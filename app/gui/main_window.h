@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The main window: the outcome banner on top, the race scene in the middle with the Code,
 // History, Explore and Charts tabs under it, the controls, the toggle and the narration on the
-// left. It observes one SimulationController and never touches the core session itself.
+// left (control_column.h). It observes one SimulationController and never touches the core
+// session itself; the look is the Appearance's (appearance.h), the File menu file_actions.h's.
 //
 // Start-up is progressive (DESIGN.md §5, first frame): the constructor builds only the banner and
 // the scene view, the first paint schedules the rest (buildPanels()), and charts are created the
@@ -9,24 +10,19 @@
 // never shows the window (tests, --export) sees a complete window.
 #pragma once
 
+#include "app/gui/appearance.h"
+#include "app/gui/classroom_integration.h"
 #include "app/gui/core_metatypes.h"
 
-#include <QFont>
 #include <QMainWindow>
-#include <QPalette>
 
-#include <array>
 #include <map>
 #include <string>
 
 class QAction;
-class QComboBox;
-class QLabel;
 class QListView;
 class QPlainTextEdit;
-class QScrollArea;
 class QSlider;
-class QSpinBox;
 class QSplitter;
 class QTabWidget;
 
@@ -39,14 +35,16 @@ namespace msb::app {
 
 class ChartsPanel;
 class CodePanel;
+class ControlColumn;
 class ExplorePanel;
 class HistoryModel;
 class OutcomeBanner;
+class PanelTabs;
+class RunActions;
 class SettingsPanel;
 class SimulationController;
 class ThreadButtonsWidget;
 
-enum class Theme { System, Light, Dark };
 
 class MainWindow : public QMainWindow
 {
@@ -61,25 +59,27 @@ public:
     scenes::RaceScene* scene() const { return m_scene; }
     scenes::RaceView* view() const { return m_view; }
     // Deferred panels: built on first use if the first paint has not built them yet.
-    ThreadButtonsWidget* threadButtons() const { return built()->m_threadButtons; }
-    SettingsPanel* settingsPanel() const { return built()->m_settingsPanel; }
-    CodePanel* codePanel() const { return built()->m_codePanel; }
-    HistoryModel* historyModel() const { return built()->m_historyModel; }
-    QListView* historyView() const { return built()->m_historyView; }
-    ExplorePanel* explorePanel() const { return built()->m_explorePanel; }
-    QSlider* timelineSlider() const { return built()->m_timelineSlider; }
-    QPlainTextEdit* narrationEdit() const { return built()->m_narrationEdit; }
-    QTabWidget* panelTabs() const { return m_centerTabs; }
+    ControlColumn* controlColumn() const { return built()->m_column; }
+    ThreadButtonsWidget* threadButtons() const;
+    SettingsPanel* settingsPanel() const;
+    QSlider* timelineSlider() const;
+    QPlainTextEdit* narrationEdit() const;
+    CodePanel* codePanel() const;
+    HistoryModel* historyModel() const;
+    QListView* historyView() const;
+    ExplorePanel* explorePanel() const;
+    QTabWidget* panelTabs() const;
     /*! The charts, created on first use (showing their tab creates them too). */
     ChartsPanel* chartsPanel();
     /*! Whether the charts exist yet (they are not created before their tab is shown). */
-    bool hasCharts() const { return m_charts != nullptr; }
+    bool hasCharts() const;
 
     /*! True once every panel exists; fullyBuilt() is emitted then. */
     bool isFullyBuilt() const { return m_built; }
 
-    double zoom() const { return m_zoom; }
-    Theme theme() const { return m_theme; }
+    Appearance* appearance() const { return m_appearance; }
+    double zoom() const { return m_appearance->zoom(); }
+    Theme theme() const { return m_appearance->theme(); }
     bool reduceMotion() const { return m_reduceMotion; }
     /*! Raises the Explore tab (for --explore screenshots). */
     void showExploreTab();
@@ -102,6 +102,18 @@ public:
     void setForwardLimit(int position, const QString& reason = {});
     int forwardLimit() const { return m_forwardLimit; }
 
+    /*! The lessons and the classroom installed in this window (classroom_integration.h), or all
+        null before installClassroomAndLessons(). */
+    const ClassroomAndLessons& classroom() const { return m_classroom; }
+    void setClassroom(const ClassroomAndLessons& parts) { m_classroom = parts; }
+
+    /*! Narration typed since the run was last saved, loaded or restored (closing asks first). */
+    bool hasUnsavedNarration() const;
+    /*! The run as it is now counts as saved (after a save or a load). */
+    void markNarrationSaved();
+    /*! No narration counts as saved (a restored session's exists only in the autosave). */
+    void markNarrationUnsaved() { m_savedNarration.clear(); }
+
 Q_SIGNALS:
     void fullyBuilt();
 
@@ -109,10 +121,6 @@ public Q_SLOTS:
     void setZoom(double zoom);
     void setTheme(msb::app::Theme theme);
     void setReduceMotion(bool reduce);
-    /*! Loads a scenario or recording file; errors go to a message box (or stderr when headless). */
-    bool openFile(const QString& path, const std::map<std::string, int, std::less<>>& parameters = {});
-    /*! parameters override a parametric scenario's generator (n-faults: threads, pages). */
-    bool loadBuiltin(const QString& name, const std::map<std::string, int, std::less<>>& parameters = {});
     void editScenario();
     void exploreCurrent();
     /*! Builds every deferred panel now (normally right after the first paint). */
@@ -121,73 +129,41 @@ public Q_SLOTS:
 protected:
     void changeEvent(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     const MainWindow* built() const;
-    void buildActions();
     void buildMenus();
-    QWidget* buildLeftColumn();
-    void buildHistory();
+    void buildViewMenu();
     void refresh();
     void refreshPanels();
-    void refreshCharts();
-    void refreshNarration();
     void fitLeftColumn();
     void applyPaletteToChildren();
     QString hintText() const;
 
     SimulationController* m_controller;
+    Appearance* m_appearance;
+    RunActions* m_runActions;
     scenes::RaceScene* m_scene;
     scenes::RaceView* m_view;
     OutcomeBanner* m_banner;
     QWidget* m_leftHost;
     QSplitter* m_split;
-    QTabWidget* m_centerTabs;
-    // Built by buildPanels():
-    ThreadButtonsWidget* m_threadButtons = nullptr;
-    SettingsPanel* m_settingsPanel = nullptr;
-    CodePanel* m_codePanel = nullptr;
-    HistoryModel* m_historyModel = nullptr;
-    QListView* m_historyView = nullptr;
-    ExplorePanel* m_explorePanel = nullptr;
-    QWidget* m_chartsHost = nullptr;
-    ChartsPanel* m_charts = nullptr;
-    QScrollArea* m_leftScroll = nullptr;
-    QSlider* m_speed = nullptr;
-    QComboBox* m_scheduleMode = nullptr;
-    QSpinBox* m_seed = nullptr;
-    QSlider* m_timelineSlider = nullptr;
-    QLabel* m_timelineLabel = nullptr;
-    QLabel* m_narrationTitle = nullptr;
-    QPlainTextEdit* m_narrationEdit = nullptr;
+    PanelTabs* m_tabs;
+    ControlColumn* m_column = nullptr; // built by buildPanels()
     bool m_built = false;
     bool m_buildQueued = false;
-    bool m_chartsDirty = true;
-    int m_narrationStep = -2;
-    bool m_updatingNarration = false;
 
-    QAction* m_back;
-    QAction* m_forward;
-    QAction* m_play;
-    QAction* m_autoStep;
-    QAction* m_reset;
-    std::array<QAction*, 9> m_stepActions {};
 
     bool m_animateNext = false;
-    double m_zoom = 1.0;
-    QFont m_baseFont;
-    QPalette m_systemPalette;
-    Theme m_theme = Theme::System;
     bool m_reduceMotion = false;
     bool m_applyingPalette = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;
     int m_forwardLimit = -1;
     QString m_forwardLimitReason;
+    ClassroomAndLessons m_classroom;
+    std::map<int, std::string> m_savedNarration;
 };
-
-/*! A dark palette for the Fusion style. */
-QPalette darkPalette();
-QPalette lightPalette();
 
 } // namespace msb::app

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/simulation_controller.h"
 
+#include "core/builtin_scenarios.h"
+#include "core/scenario_io.h"
+
 #include <algorithm>
+#include <exception>
 
 namespace msb::app {
 
@@ -93,14 +97,14 @@ void SimulationController::setSettings(const core::Settings& settings)
     Q_EMIT stateChanged();
 }
 
-void SimulationController::loadScenario(const core::Scenario& scenario, const core::Settings& settings)
+bool SimulationController::loadScenario(const core::Scenario& scenario, const core::Settings& settings)
 {
-    setPlaying(false);
     auto valid = core::validateScenario(scenario);
     if (!valid) {
         Q_EMIT loadFailed(QString::fromStdString(valid.error().toString()));
-        return;
+        return false;
     }
+    setPlaying(false);
     const bool settingsDiffer = settings != this->settings();
     m_simulator = std::make_unique<core::Simulator>(std::move(valid).value(), settings);
     m_narration.clear();
@@ -109,6 +113,7 @@ void SimulationController::loadScenario(const core::Scenario& scenario, const co
     if (settingsDiffer)
         Q_EMIT settingsChanged();
     Q_EMIT stateChanged();
+    return true;
 }
 
 bool SimulationController::replay(const std::vector<int>& schedule)
@@ -126,21 +131,81 @@ bool SimulationController::replay(const std::vector<int>& schedule)
 
 bool SimulationController::loadRecording(const core::Recording& recording)
 {
-    loadScenario(recording.scenario, recording.settings);
+    // Everything is built aside and swapped in at the end, so a refused recording changes nothing.
+    auto valid = core::validateScenario(recording.scenario);
+    if (!valid) {
+        Q_EMIT loadFailed(QString::fromStdString(valid.error().toString()));
+        return false;
+    }
+    auto next = std::make_unique<core::Simulator>(std::move(valid).value(), recording.settings);
     std::vector<int> schedule;
     schedule.reserve(recording.steps.size());
     for (const auto& step : recording.steps)
         schedule.push_back(step.thread);
-    if (!replay(schedule))
+    if (auto replayed = next->replay(schedule); !replayed) {
+        Q_EMIT loadFailed(QString::fromStdString(replayed.error().toString()));
         return false;
+    }
+    // Start at the beginning: the recorded steps stay as the redo tail to scrub or play.
+    next->jumpTo(0);
+
+    setPlaying(false);
+    const bool settingsDiffer = recording.settings != settings();
+    m_simulator = std::move(next);
+    m_narration.clear();
     for (size_t i = 0; i < recording.steps.size(); ++i) {
         if (!recording.steps[i].narration.empty())
             m_narration[int(i)] = recording.steps[i].narration;
     }
-    // Start at the beginning: the recorded steps stay as the redo tail to scrub or play.
-    m_simulator->jumpTo(0);
+    restartScheduler();
+    Q_EMIT scenarioChanged();
+    if (settingsDiffer)
+        Q_EMIT settingsChanged();
     Q_EMIT stateChanged();
     return true;
+}
+
+bool SimulationController::openFile(const QString& path, const core::ScenarioParameters& parameters)
+{
+    // The loaders refuse bad input with an error; anything they throw is caught here too, so a
+    // bad file never takes the session (or the window) with it.
+    try {
+        const std::string file = path.toStdString();
+        if (path.endsWith(QStringLiteral(".msrec.json"))) {
+            auto recording = core::loadRecordingFile(file);
+            if (!recording) {
+                Q_EMIT loadFailed(QString::fromStdString(recording.error().toString()));
+                return false;
+            }
+            return loadRecording(recording.value());
+        }
+        auto scenario = core::loadScenarioFile(file, parameters);
+        if (!scenario) {
+            Q_EMIT loadFailed(QString::fromStdString(scenario.error().toString()));
+            return false;
+        }
+        return loadScenario(scenario.value(), settings());
+    } catch (const std::exception& e) {
+        Q_EMIT loadFailed(QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        Q_EMIT loadFailed(QStringLiteral("%1: unreadable (unexpected error)").arg(path));
+    }
+    return false;
+}
+
+bool SimulationController::loadBuiltin(const QString& name, const core::ScenarioParameters& parameters)
+{
+    try {
+        auto scenario = core::loadBuiltinScenario(name.toStdString(), parameters);
+        if (!scenario) {
+            Q_EMIT loadFailed(QString::fromStdString(scenario.error().toString()));
+            return false;
+        }
+        return loadScenario(scenario.value(), settings());
+    } catch (const std::exception& e) {
+        Q_EMIT loadFailed(QStringLiteral("%1: %2").arg(name, QString::fromLocal8Bit(e.what())));
+    }
+    return false;
 }
 
 QString SimulationController::narration(int stepIndex) const

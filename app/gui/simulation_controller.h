@@ -67,13 +67,22 @@ public Q_SLOTS:
     void reset();
     /*! Keeps the schedule and replays it under the new settings (core::Simulator::changeSettings). */
     void setSettings(const msb::core::Settings& settings);
-    void loadScenario(const msb::core::Scenario& scenario, const msb::core::Settings& settings);
+    /*! false and loadFailed() for an invalid scenario, which leaves the session as it was. */
+    bool loadScenario(const msb::core::Scenario& scenario, const msb::core::Settings& settings);
     /*! Replays a schedule from the initial state (a counterexample, --schedule); false and
         loadFailed() if a thread could not step. The steps that did run stay. */
     bool replay(const std::vector<int>& schedule);
     /*! Opens a recording at position 0 with every step as redo tail, so it can be scrubbed,
-        played or branched off; false and loadFailed() if a step no longer applies. */
+        played or branched off; false and loadFailed() if a step no longer applies, and then the
+        session is the one before the call. */
     bool loadRecording(const msb::core::Recording& recording);
+    /*! A scenario file, or a recording (*.msrec.json) at position 0. Whatever goes wrong (a
+        refused file, an exception from a loader) is reported by loadFailed() naming the file,
+        returns false and leaves the session as it was. parameters override a parametric
+        scenario's generator (n-faults: threads, pages). */
+    bool openFile(const QString& path, const std::map<std::string, int, std::less<>>& parameters = {});
+    /*! A built-in scenario by name (core::builtinScenarioNames()); failures as openFile(). */
+    bool loadBuiltin(const QString& name, const std::map<std::string, int, std::less<>>& parameters = {});
     /*! Sets (or, with empty text, removes) the narration of a step that exists in the history. */
     void setNarration(int stepIndex, const QString& text);
 

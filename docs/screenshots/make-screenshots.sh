@@ -17,3 +17,12 @@ shot explore-results --explore
 shot charts-refcount-timeline --schedule $round --position 11 --tab charts
 shot livelock-round-dark --schedule $round --theme dark
 shot livelock-round-1920x1080 --schedule $round --size 1920x1080 --zoom 1.5
+shot livelock-round-high-contrast --schedule $round --theme high-contrast
+# Lesson mode on the page-4 checkpoint, answered wrongly, with progress seeded in a fresh
+# settings directory (the user's own lesson progress stays untouched).
+config=$(mktemp -d)
+mkdir -p "$config/migration-sandbox"
+printf '[lessons]\nlivelock\\page=3\nlivelock\\answers\\2=0\nlivelock\\answers\\3=2\n' \
+  >"$config/migration-sandbox/migration-sandbox.conf"
+XDG_CONFIG_HOME=$config shot lesson-mode --lesson livelock --size 1500x900
+rm -rf "$config"

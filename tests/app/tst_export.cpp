@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Recording export: a PDF with the expected page count, SVG frames that parse, PNG frames, and a
 // video with the expected frame count when ffmpeg is installed (skipped with the reason if not).
+#include "app/gui/command_line.h"
 #include "app/gui/export/export_command.h"
 #include "app/gui/export/recording_exporter.h"
 #include "core/builtin_scenarios.h"
@@ -65,6 +66,17 @@ int countFrames(const QString& video)
             QStringLiteral("default=nokey=1:noprint_wrappers=1"), video});
     process.waitForFinished(120000);
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed().toInt();
+}
+
+/// The exit code of `migration-sandbox ARGS` for an export command line.
+int exportFrom(const QStringList& arguments)
+{
+    const auto parsed = app::parseCommandLine(arguments);
+    if (!parsed.error.isEmpty())
+        return 2;
+    if (parsed.mode != app::CommandLine::Mode::Export)
+        return -1;
+    return app::runExportCommand(parsed.exportOptions);
 }
 
 } // namespace
@@ -154,19 +166,19 @@ private slots:
         const QString rec = dir.filePath(QStringLiteral("round.msrec.json"));
         QVERIFY(core::saveRecordingFile(livelockRecording(), rec.toStdString()).ok());
         const QString out = dir.filePath(QStringLiteral("frames"));
-        QCOMPARE(app::runExportCommand({QStringLiteral("migration-sandbox"), QStringLiteral("--export"), rec,
+        QCOMPARE(exportFrom({QStringLiteral("migration-sandbox"), QStringLiteral("--export"), rec,
                      QStringLiteral("--format"), QStringLiteral("png"), QStringLiteral("-o"), out}),
             0);
         QCOMPARE(QDir(out).entryList({QStringLiteral("*.png")}).size(), int(kLivelockRound.size()) + 1);
         // Bad input: unknown format, missing file, bad fps.
-        QCOMPARE(app::runExportCommand({QStringLiteral("migration-sandbox"), QStringLiteral("--export"), rec,
+        QCOMPARE(exportFrom({QStringLiteral("migration-sandbox"), QStringLiteral("--export"), rec,
                      QStringLiteral("--format"), QStringLiteral("tiff"), QStringLiteral("-o"), out}),
             2);
-        QCOMPARE(app::runExportCommand({QStringLiteral("migration-sandbox"), QStringLiteral("--export"),
+        QCOMPARE(exportFrom({QStringLiteral("migration-sandbox"), QStringLiteral("--export"),
                      dir.filePath(QStringLiteral("missing.json")), QStringLiteral("--format"), QStringLiteral("pdf"),
                      QStringLiteral("-o"), out}),
             2);
-        QCOMPARE(app::runExportCommand({QStringLiteral("migration-sandbox"), QStringLiteral("--export"), rec,
+        QCOMPARE(exportFrom({QStringLiteral("migration-sandbox"), QStringLiteral("--export"), rec,
                      QStringLiteral("--format"), QStringLiteral("mp4"), QStringLiteral("--fps"), QStringLiteral("0"),
                      QStringLiteral("-o"), out}),
             2);

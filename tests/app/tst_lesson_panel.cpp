@@ -343,40 +343,6 @@ private Q_SLOTS:
         QVERIFY(parts.lessons->hasLesson());
         QCOMPARE(parts.lessons->titleLabel()->text(), title);
     }
-
-    /// Screenshots for the docs when MSB_SHOT_DIR is set (not a check).
-    void screenshot()
-    {
-        const QString dir = qEnvironmentVariable("MSB_SHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("MSB_SHOT_DIR not set");
-        app::MainWindow window;
-        window.resize(1500, 900);
-        const auto parts = app::installClassroomAndLessons(window);
-        parts.lessons->setSettingsFile(freshSettingsFile());
-        parts.lessons->openBuiltin(QStringLiteral("livelock"));
-        parts.lessonDock->show();
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.buildPanels();
-        const core::LessonRunner* runner = parts.lessons->runner();
-        for (int i = 0; i < 3; ++i) {
-            if (runner->page().checkpoint) {
-                parts.lessons->setAnswerText(QString::fromStdString(
-                    core::computedAnswer(*runner->page().checkpoint, runner->run(runner->position()))));
-                parts.lessons->submitAnswer();
-            }
-            parts.lessons->goNext();
-        }
-        while (!runner->page().checkpoint)
-            parts.lessons->goNext();
-        const std::string expected = core::computedAnswer(*runner->page().checkpoint, runner->run(runner->position()));
-        parts.lessons->setAnswerText(wrongAnswer(*runner->page().checkpoint, expected));
-        parts.lessons->submitAnswer();
-        parts.presenterAction->setChecked(qEnvironmentVariableIsSet("MSB_SHOT_PRESENTER"));
-        QTest::qWait(600);
-        QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("lesson-mode.png"))));
-    }
 };
 
 QTEST_MAIN(TestLessonPanel)

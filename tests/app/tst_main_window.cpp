@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "app/gui/app_options.h"
 #include "app/gui/code_panel.h"
+#include "app/gui/command_line.h"
 #include "app/gui/history_model.h"
 #include "app/gui/main_window.h"
 #include "app/gui/outcome_banner.h"
@@ -281,14 +281,14 @@ private Q_SLOTS:
         app::MainWindow window;
         const QString scenarioPath = dir.filePath(QStringLiteral("holder.json"));
         QVERIFY(core::saveScenarioFile(builtin("fault-vs-holder"), scenarioPath.toStdString()).ok());
-        QVERIFY(window.openFile(scenarioPath));
+        QVERIFY(window.controller()->openFile(scenarioPath));
         QCOMPARE(window.controller()->scenario().name, std::string("fault-vs-holder"));
 
         core::Simulator sim(builtin("two-faults"), preset("v5.11-patched"));
         QVERIFY(sim.replay(schedule(kLivelockRound)).ok());
         const QString recordingPath = dir.filePath(QStringLiteral("round.msrec.json"));
         QVERIFY(core::saveRecordingFile(core::recordFromSimulator(sim), recordingPath.toStdString()).ok());
-        QVERIFY(window.openFile(recordingPath));
+        QVERIFY(window.controller()->openFile(recordingPath));
         QVERIFY(window.controller()->settings() == preset("v5.11-patched"));
         // A recording opens at its start with every step ready to redo (scrub, play, branch off).
         QCOMPARE(window.controller()->position(), 0);
@@ -304,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"format\": \"migration-sandbox-scenario\", \"version\": 99}");
         file.close();
-        QVERIFY(!window.openFile(bad));
+        QVERIFY(!window.controller()->openFile(bad));
         QCOMPARE(failed.count(), 1);
         QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("bad.json")));
         QCOMPARE(window.controller()->simulator().schedule(), schedule(kLivelockRound)); // untouched
@@ -312,15 +312,15 @@ private Q_SLOTS:
 
     void commandLineSetsUpTheWindow()
     {
-        const auto parsed = app::parseAppOptions({QStringLiteral("migration-sandbox"), QStringLiteral("n-faults"),
+        const auto parsed = app::parseCommandLine({QStringLiteral("migration-sandbox"), QStringLiteral("n-faults"),
             QStringLiteral("--param"), QStringLiteral("threads=3"), QStringLiteral("--param"),
             QStringLiteral("pages=2"), QStringLiteral("--preset"), QStringLiteral("v5.17"),
             QStringLiteral("--schedule"), QStringLiteral("T1,2,3"), QStringLiteral("--position"), QStringLiteral("1"),
             QStringLiteral("--size"), QStringLiteral("1920x1080")});
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
-        QCOMPARE(parsed.options.size, QSize(1920, 1080));
+        QCOMPARE(parsed.app.size, QSize(1920, 1080));
         app::MainWindow window;
-        const QString error = app::applyAppOptions(window, parsed.options);
+        const QString error = app::applyAppOptions(window, parsed.app);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(window.controller()->threadCount(), 3);
         QCOMPARE(window.controller()->scenario().pages, 2);
@@ -328,19 +328,19 @@ private Q_SLOTS:
         QCOMPARE(window.controller()->historySize(), 3);
         QCOMPARE(window.controller()->position(), 1);
 
-        QVERIFY(!app::parseAppOptions({QStringLiteral("x"), QStringLiteral("--size"), QStringLiteral("10x10")})
+        QVERIFY(!app::parseCommandLine({QStringLiteral("x"), QStringLiteral("--size"), QStringLiteral("10x10")})
                      .error.isEmpty());
-        QVERIFY(!app::parseAppOptions({QStringLiteral("x"), QStringLiteral("--bogus")}).error.isEmpty());
-        auto past = app::parseAppOptions({QStringLiteral("x"), QStringLiteral("--position"), QStringLiteral("5")});
+        QVERIFY(!app::parseCommandLine({QStringLiteral("x"), QStringLiteral("--bogus")}).error.isEmpty());
+        auto past = app::parseCommandLine({QStringLiteral("x"), QStringLiteral("--position"), QStringLiteral("5")});
         QVERIFY(past.error.isEmpty());
         app::MainWindow other;
-        QVERIFY(app::applyAppOptions(other, past.options).contains(QStringLiteral("past the last step")));
+        QVERIFY(app::applyAppOptions(other, past.app).contains(QStringLiteral("past the last step")));
     }
 
     void builtinsLoad()
     {
         app::MainWindow window;
-        window.loadBuiltin(QStringLiteral("fault-vs-holder"));
+        window.controller()->loadBuiltin(QStringLiteral("fault-vs-holder"));
         QCOMPARE(window.controller()->scenario().name, std::string("fault-vs-holder"));
         QCOMPARE(window.threadButtons()->threadCount(), 2);
     }

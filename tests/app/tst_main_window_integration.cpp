@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The main window as integrated for issue 5: progressive start-up, the charts tab, the timeline
 // slider, narration, recordings made in the GUI and by the CLI, export, presenter zoom, the switch.
-#include "app/gui/app_options.h"
 #include "app/gui/charts/charts_panel.h"
 #include "app/gui/charts/exploration_chart.h"
 #include "app/gui/charts/exploration_model.h"
 #include "app/gui/charts/refcount_timeline_chart.h"
 #include "app/gui/charts/refcount_timeline_model.h"
+#include "app/gui/command_line.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/settings_panel.h"
@@ -163,7 +163,7 @@ private Q_SLOTS:
 
         app::MainWindow window;
         showAndWait(window);
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.controller()->openFile(path));
         QCOMPARE(window.timelineSlider()->maximum(), 18);
         QCOMPARE(window.controller()->narration(10), QStringLiteral("Narration of step 11"));
         playsBackIdentically(window, recording);
@@ -196,7 +196,7 @@ private Q_SLOTS:
 
         app::MainWindow window;
         showAndWait(window);
-        QVERIFY(window.openFile(path));
+        QVERIFY(window.controller()->openFile(path));
         QVERIFY(window.controller()->settings() == preset("v5.11-patched"));
         QVERIFY(window.settingsPanel()->patchToggle()->isChecked());
         playsBackIdentically(window, loaded.value());
@@ -269,15 +269,15 @@ private Q_SLOTS:
 
     void tabOptionRaisesAPanel()
     {
-        const auto parsed = app::parseAppOptions({QStringLiteral("migration-sandbox"), QStringLiteral("--schedule"),
+        const auto parsed = app::parseCommandLine({QStringLiteral("migration-sandbox"), QStringLiteral("--schedule"),
             QStringLiteral("1,1,1"), QStringLiteral("--tab"), QStringLiteral("charts")});
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         app::MainWindow window;
-        QVERIFY(app::applyAppOptions(window, parsed.options).isEmpty());
+        QVERIFY(app::applyAppOptions(window, parsed.app).isEmpty());
         QCOMPARE(window.panelTabs()->tabText(window.panelTabs()->currentIndex()), QStringLiteral("Charts"));
         QVERIFY(window.hasCharts());
         QCOMPARE(window.chartsPanel()->timeline()->position(), 3);
-        QVERIFY(!app::parseAppOptions({QStringLiteral("x"), QStringLiteral("--tab"), QStringLiteral("nope")})
+        QVERIFY(!app::parseCommandLine({QStringLiteral("x"), QStringLiteral("--tab"), QStringLiteral("nope")})
                      .error.isEmpty());
     }
 

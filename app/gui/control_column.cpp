@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/control_column.h"
+
+#include "app/gui/settings_panel.h"
+#include "app/gui/simulation_controller.h"
+#include "app/gui/thread_buttons_widget.h"
+#include "core/steps.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QSpinBox>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace msb::app {
+
+ControlColumn::ControlColumn(SimulationController* controller, const TransportActions& transport, QWidget* parent)
+    : QScrollArea(parent)
+    , m_controller(controller)
+    , m_threadButtons(new ThreadButtonsWidget(this))
+    , m_settingsPanel(new SettingsPanel(this))
+    , m_speed(new QSlider(Qt::Horizontal, this))
+    , m_scheduleMode(new QComboBox(this))
+    , m_seed(new QSpinBox(this))
+    , m_timelineSlider(new QSlider(Qt::Horizontal, this))
+    , m_timelineLabel(new QLabel(this))
+    , m_narrationTitle(new QLabel(this))
+    , m_narrationEdit(new QPlainTextEdit(this))
+{
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 6, 0);
+    layout->addWidget(buildThreads(column));
+    layout->addWidget(buildTimeline(column, transport));
+    auto* patch = new QGroupBox(QStringLiteral("The check"), column);
+    auto* patchLayout = new QVBoxLayout(patch);
+    patchLayout->addWidget(m_settingsPanel);
+    layout->addWidget(patch);
+    layout->addWidget(buildNarration(column));
+    layout->addStretch(1);
+
+    setWidget(column);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    connect(m_threadButtons, &ThreadButtonsWidget::stepRequested, m_controller, &SimulationController::step);
+    connect(m_settingsPanel, &SettingsPanel::settingsRequested, m_controller, &SimulationController::setSettings);
+    connect(m_controller, &SimulationController::settingsChanged, this,
+        [this] { m_settingsPanel->setSettings(m_controller->settings()); });
+    m_settingsPanel->setSettings(m_controller->settings());
+}
+
+QWidget* ControlColumn::buildThreads(QWidget* parent)
+{
+    auto* threads = new QGroupBox(QStringLiteral("Step a thread"), parent);
+    auto* threadsLayout = new QVBoxLayout(threads);
+    threadsLayout->addWidget(m_threadButtons);
+    return threads;
+}
+
+QWidget* ControlColumn::buildTimeline(QWidget* parent, const TransportActions& transport)
+{
+    auto* timeline = new QGroupBox(QStringLiteral("Timeline"), parent);
+    auto* timelineLayout = new QVBoxLayout(timeline);
+    auto* buttons = new QHBoxLayout;
+    for (QAction* action : {transport.back, transport.play, transport.forward, transport.reset}) {
+        auto* button = new QToolButton(timeline);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        // Out of the Tab chain: Space and the arrows are the window's step keys, so a focused
+        // button would only confuse them; each action has its own key (tooltip, Run menu).
+        button->setFocusPolicy(Qt::NoFocus);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        buttons->addWidget(button);
+    }
+    timelineLayout->addLayout(buttons);
+    // Scrub over every position of the run, the redo tail included (an opened recording).
+    // Reachable by Tab; Home/End and PageUp/PageDown move it (the arrows stay undo/redo).
+    m_timelineSlider->setFocusPolicy(Qt::TabFocus);
+    m_timelineSlider->setToolTip(QStringLiteral("Drag to move through the run; steps after the handle stay for redo"));
+    m_timelineSlider->setAccessibleName(QStringLiteral("Timeline position"));
+    connect(m_timelineSlider, &QSlider::valueChanged, this, [this](int value) {
+        if (m_forwardLimit >= 0)
+            value = std::min(value, std::max(m_forwardLimit, m_controller->position()));
+        if (value != m_controller->position())
+            m_controller->jumpTo(value);
+        else if (value != m_timelineSlider->value())
+            refresh(); // held at the limit: the handle goes back
+    });
+    auto* scrub = new QHBoxLayout;
+    scrub->addWidget(m_timelineSlider, 1);
+    m_timelineLabel->setAccessibleName(QStringLiteral("Position in the run"));
+    scrub->addWidget(m_timelineLabel);
+    timelineLayout->addLayout(scrub);
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_speed->setRange(1, 20);
+    m_speed->setValue(m_controller->stepsPerSecond());
+    m_speed->setFocusPolicy(Qt::TabFocus);
+    m_speed->setToolTip(QStringLiteral("Steps per second while playing"));
+    m_speed->setAccessibleName(QStringLiteral("Playing speed, steps per second"));
+    connect(m_speed, &QSlider::valueChanged, m_controller, &SimulationController::setStepsPerSecond);
+    form->addRow(QStringLiteral("Spee&d:"), m_speed);
+    m_scheduleMode->addItem(QStringLiteral("Round robin"));
+    m_scheduleMode->addItem(QStringLiteral("Random (seeded)"));
+    m_scheduleMode->setFocusPolicy(Qt::TabFocus);
+    m_scheduleMode->setAccessibleName(QStringLiteral("Auto-schedule"));
+    m_seed->setRange(0, 999999);
+    m_seed->setValue(1);
+    m_seed->setEnabled(false);
+    m_seed->setAccessibleName(QStringLiteral("Random schedule seed"));
+    auto applyMode = [this] {
+        const bool random = m_scheduleMode->currentIndex() == 1;
+        m_seed->setEnabled(random);
+        m_controller->setScheduleMode(
+            random ? ScheduleMode::Random : ScheduleMode::RoundRobin, quint64(m_seed->value()));
+    };
+    connect(m_scheduleMode, &QComboBox::currentIndexChanged, this, applyMode);
+    connect(m_seed, &QSpinBox::valueChanged, this, applyMode);
+    form->addRow(QStringLiteral("Auto-sc&hedule:"), m_scheduleMode);
+    form->addRow(QStringLiteral("S&eed:"), m_seed);
+    timelineLayout->addLayout(form);
+    return timeline;
+}
+
+QWidget* ControlColumn::buildNarration(QWidget* parent)
+{
+    // Narration belongs to the step that led to the current position; Save recording keeps it.
+    auto* narration = new QGroupBox(QStringLiteral("Narration"), parent);
+    auto* narrationLayout = new QVBoxLayout(narration);
+    m_narrationTitle->setWordWrap(true);
+    narrationLayout->addWidget(m_narrationTitle);
+    m_narrationEdit->setTabChangesFocus(true);
+    m_narrationEdit->setAccessibleName(QStringLiteral("Narration of the current step"));
+    m_narrationEdit->setMinimumHeight(m_narrationEdit->fontMetrics().lineSpacing() * 4);
+    m_narrationEdit->setMaximumHeight(m_narrationEdit->fontMetrics().lineSpacing() * 7);
+    narrationLayout->addWidget(m_narrationEdit);
+    connect(m_narrationEdit, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updatingNarration && m_controller->position() > 0)
+            m_controller->setNarration(m_controller->position() - 1, m_narrationEdit->toPlainText());
+    });
+    return narration;
+}
+
+void ControlColumn::setLocks(bool readOnly, int forwardLimit)
+{
+    m_readOnly = readOnly;
+    m_forwardLimit = forwardLimit;
+}
+
+void ControlColumn::refresh()
+{
+    const core::Simulator& sim = m_controller->simulator();
+    m_threadButtons->showState(sim);
+    {
+        const QSignalBlocker block(m_timelineSlider);
+        m_timelineSlider->setRange(0, sim.historySize());
+        m_timelineSlider->setValue(sim.position());
+    }
+    m_timelineSlider->setEnabled(!m_readOnly && sim.historySize() > 0);
+    m_threadButtons->setEnabled(!m_readOnly);
+    m_settingsPanel->setEnabled(!m_readOnly);
+    m_narrationEdit->setReadOnly(m_readOnly);
+    m_timelineLabel->setText(QStringLiteral("%1 / %2").arg(sim.position()).arg(sim.historySize()));
+    refreshNarration();
+}
+
+void ControlColumn::refreshNarration()
+{
+    const int step = m_controller->position() - 1;
+    const QString text = m_controller->narration(step);
+    if (step < 0) {
+        m_narrationTitle->setText(QStringLiteral("Step first: narration belongs to the step that led here."));
+    } else {
+        const core::StepRecord& record = m_controller->simulator().history()[size_t(step)];
+        m_narrationTitle->setText(
+            QStringLiteral("Step %1: %2 %3")
+                .arg(step + 1)
+                .arg(QString::fromStdString(m_controller->scenario().threads[size_t(record.thread)].name),
+                    QString::fromUtf8(core::stepInfo(record.id).id)));
+    }
+    m_narrationEdit->setEnabled(step >= 0);
+    m_narrationEdit->setPlaceholderText(
+        step >= 0 ? QStringLiteral("What happens at this step, in your words (saved with the recording).") : QString());
+    // Only replace the text when it differs, so typing keeps the cursor where it is.
+    if (step != m_narrationStep || m_narrationEdit->toPlainText() != text) {
+        m_updatingNarration = true;
+        m_narrationEdit->setPlainText(text);
+        m_updatingNarration = false;
+    }
+    m_narrationStep = step;
+}
+
+int ControlColumn::fittingWidth()
+{
+    // The column never scrolls sideways: it is as wide as its widest row needs.
+    QWidget* column = widget();
+    column->adjustSize();
+    const int width = column->minimumSizeHint().width() + verticalScrollBar()->sizeHint().width() + 4;
+    setMinimumWidth(width);
+    return width;
+}
+
+} // namespace msb::app

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: MIT
+// The main window's left column: a Step button per thread, the timeline (transport buttons, the
+// scrubber, speed and auto-schedule), the check (the settings panel) and the narration of the
+// current step. It observes the window's SimulationController and commands it; the transport
+// buttons show the window's own actions, so their keys and enabled state stay the window's.
+#pragma once
+
+#include <QScrollArea>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QSlider;
+class QSpinBox;
+
+namespace msb::app {
+
+class SettingsPanel;
+class SimulationController;
+class ThreadButtonsWidget;
+
+struct TransportActions
+{
+    QAction* back = nullptr;
+    QAction* play = nullptr;
+    QAction* forward = nullptr;
+    QAction* reset = nullptr;
+};
+
+class ControlColumn : public QScrollArea
+{
+    Q_OBJECT
+
+public:
+    ControlColumn(SimulationController* controller, const TransportActions& transport, QWidget* parent = nullptr);
+
+    ThreadButtonsWidget* threadButtons() const { return m_threadButtons; }
+    SettingsPanel* settingsPanel() const { return m_settingsPanel; }
+    QSlider* timelineSlider() const { return m_timelineSlider; }
+    QSlider* speedSlider() const { return m_speed; }
+    QPlainTextEdit* narrationEdit() const { return m_narrationEdit; }
+
+    /*! Read-only (a student following a teacher) locks every control; the timeline does not go
+        past forwardLimit (-1: no limit). */
+    void setLocks(bool readOnly, int forwardLimit);
+    /*! Shows the controller's current state. */
+    void refresh();
+    /*! The width at which no row is cut and nothing scrolls sideways. */
+    int fittingWidth();
+
+private:
+    QWidget* buildThreads(QWidget* parent);
+    QWidget* buildTimeline(QWidget* parent, const TransportActions& transport);
+    QWidget* buildNarration(QWidget* parent);
+    void refreshNarration();
+
+    SimulationController* m_controller;
+    ThreadButtonsWidget* m_threadButtons;
+    SettingsPanel* m_settingsPanel;
+    QSlider* m_speed;
+    QComboBox* m_scheduleMode;
+    QSpinBox* m_seed;
+    QSlider* m_timelineSlider;
+    QLabel* m_timelineLabel;
+    QLabel* m_narrationTitle;
+    QPlainTextEdit* m_narrationEdit;
+    bool m_readOnly = false;
+    int m_forwardLimit = -1;
+    int m_narrationStep = -2;
+    bool m_updatingNarration = false;
+};
+
+} // namespace msb::app

@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/panel_tabs.h"
+
+#include "app/gui/charts/charts_panel.h"
+#include "app/gui/charts/exploration_chart.h"
+#include "app/gui/charts/odds_chart.h"
+#include "app/gui/charts/refcount_timeline_chart.h"
+#include "app/gui/code_panel.h"
+#include "app/gui/explore_panel.h"
+#include "app/gui/history_model.h"
+#include "app/gui/outcome.h"
+#include "app/gui/preset_exploration.h"
+#include "app/gui/simulation_controller.h"
+
+#include <QListView>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace msb::app {
+
+PanelTabs::PanelTabs(SimulationController* controller, QWidget* parent)
+    : QTabWidget(parent)
+    , m_controller(controller)
+{
+    // Ctrl+1 to Ctrl+4 (View menu) raise the tabs: the tab bar stays out of the way of the
+    // arrow keys, which step back and forward.
+    setFocusPolicy(Qt::NoFocus);
+    setAccessibleName(QStringLiteral("Panels"));
+}
+
+void PanelTabs::build()
+{
+    if (isBuilt())
+        return;
+    m_codePanel = new CodePanel(this);
+    m_historyModel = new HistoryModel(this);
+    m_historyView = new QListView(this);
+    m_exploration = new PresetExploration(this);
+    m_exploration->setScenario(m_controller->scenario());
+    m_explorePanel = new ExplorePanel(m_exploration, this);
+    buildHistory();
+    addTab(m_codePanel, QStringLiteral("Code"));
+    addTab(m_historyView, QStringLiteral("History"));
+    addTab(m_explorePanel, QStringLiteral("Explore"));
+    // Charts are heavy (Qt Charts scenes): a placeholder until the tab is first shown.
+    m_chartsHost = new QWidget(this);
+    auto* chartsLayout = new QVBoxLayout(m_chartsHost);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    addTab(m_chartsHost, QStringLiteral("Charts"));
+    connect(this, &QTabWidget::currentChanged, this, [this](int index) {
+        if (widget(index) == m_chartsHost) {
+            chartsPanel();
+            refreshCharts();
+        }
+    });
+    // Old verdicts no longer apply to another scenario.
+    connect(m_controller, &SimulationController::scenarioChanged, this,
+        [this] { m_exploration->setScenario(m_controller->scenario()); });
+}
+
+void PanelTabs::buildHistory()
+{
+    m_historyView->setModel(m_historyModel);
+    m_historyView->setUniformItemSizes(true);
+    // Reachable by Tab (Up/Down browse, Enter moves there); a click leaves the focus where it is,
+    // with the step keys.
+    m_historyView->setFocusPolicy(Qt::TabFocus);
+    m_historyView->setAccessibleName(QStringLiteral("History of steps"));
+    m_historyView->setAlternatingRowColors(true);
+    m_historyView->setTextElideMode(Qt::ElideRight);
+    m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A click, or Enter on the current row, moves to the position after that step.
+    const auto jumpToRow = [this](const QModelIndex& index) {
+        const int target = index.row() + 1;
+        if (m_readOnly || (m_forwardLimit >= 0 && target > std::max(m_forwardLimit, m_controller->position())))
+            return;
+        m_controller->jumpTo(target);
+    };
+    connect(m_historyView, &QListView::clicked, this, jumpToRow);
+    connect(m_historyView, &QListView::activated, this, jumpToRow);
+}
+
+ChartsPanel* PanelTabs::chartsPanel()
+{
+    build();
+    if (!m_charts) {
+        // In a scroll area: the charts' controls must not set a minimum width for the window.
+        auto* scroll = new QScrollArea(m_chartsHost);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        m_charts = new ChartsPanel(m_exploration, scroll);
+        scroll->setWidget(m_charts);
+        m_chartsHost->layout()->addWidget(scroll);
+        connect(m_charts, &ChartsPanel::positionRequested, m_controller, &SimulationController::jumpTo);
+        m_chartsDirty = true;
+        refreshCharts();
+    }
+    return m_charts;
+}
+
+void PanelTabs::showExplore()
+{
+    build();
+    setCurrentWidget(m_explorePanel);
+}
+
+void PanelTabs::showCharts()
+{
+    build();
+    setCurrentWidget(m_chartsHost);
+}
+
+bool PanelTabs::saveCurrentChart(const QString& path)
+{
+    ChartsPanel* charts = chartsPanel();
+    QWidget* current = charts->tabs()->currentWidget();
+    if (current == charts->odds())
+        return charts->odds()->saveOutcomes(path);
+    if (current == charts->exploration())
+        return charts->exploration()->save(path);
+    return charts->timeline()->save(path);
+}
+
+void PanelTabs::setLocks(bool readOnly, int forwardLimit)
+{
+    m_readOnly = readOnly;
+    m_forwardLimit = forwardLimit;
+}
+
+void PanelTabs::setHistoryPalette(const QPalette& palette)
+{
+    if (m_historyModel)
+        m_historyModel->setPalette(palette);
+}
+
+void PanelTabs::refresh()
+{
+    if (!isBuilt())
+        return;
+    const core::Simulator& sim = m_controller->simulator();
+    m_codePanel->showState(sim);
+    m_historyModel->resetData(sim, describeOutcome(sim).steps);
+    if (sim.position() > 0) {
+        const QModelIndex current = m_historyModel->index(sim.position() - 1);
+        m_historyView->setCurrentIndex(current);
+        m_historyView->scrollTo(current);
+    } else if (m_historyModel->rowCount() > 0) {
+        m_historyView->scrollToTop();
+    }
+    refreshCharts();
+}
+
+void PanelTabs::refreshCharts()
+{
+    // A hidden chart is refreshed when its tab is raised (m_chartsDirty stays as it is).
+    if (!m_charts || currentWidget() != m_chartsHost)
+        return;
+    if (m_chartsDirty) {
+        m_charts->setSimulator(m_controller->simulator());
+        m_chartsDirty = false;
+    } else {
+        m_charts->setPosition(m_controller->position());
+    }
+}
+
+} // namespace msb::app

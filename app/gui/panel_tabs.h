@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: MIT
+// The tabs under the scene: Code (the step's pseudo-kernel line), History (every step, the redo
+// tail included), Explore (the verdict over every interleaving) and Charts. The tab widget exists
+// from the first frame; its panels come with build(), the charts the first time their tab shows.
+#pragma once
+
+#include <QTabWidget>
+
+class QListView;
+
+namespace msb::app {
+
+class ChartsPanel;
+class CodePanel;
+class ExplorePanel;
+class HistoryModel;
+class PresetExploration;
+class SimulationController;
+
+class PanelTabs : public QTabWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PanelTabs(SimulationController* controller, QWidget* parent = nullptr);
+
+    /*! Creates the panels (once). */
+    void build();
+    bool isBuilt() const { return m_codePanel != nullptr; }
+
+    CodePanel* codePanel() const { return m_codePanel; }
+    HistoryModel* historyModel() const { return m_historyModel; }
+    QListView* historyView() const { return m_historyView; }
+    ExplorePanel* explorePanel() const { return m_explorePanel; }
+    /*! Created on first use. */
+    ChartsPanel* chartsPanel();
+    bool hasCharts() const { return m_charts != nullptr; }
+    void showExplore();
+    void showCharts();
+    /*! The chart on screen in the Charts tab, PNG or SVG by extension. */
+    bool saveCurrentChart(const QString& path);
+
+    /*! As ControlColumn::setLocks: a History click does not move a read-only run, nor past
+        forwardLimit (-1: no limit). */
+    void setLocks(bool readOnly, int forwardLimit);
+    /*! Shows the controller's state; a hidden chart waits until its tab is raised. */
+    void refresh();
+    /*! The run changed beyond the position (a step, new settings, another scenario). */
+    void markChartsDirty() { m_chartsDirty = true; }
+    void setHistoryPalette(const QPalette& palette);
+
+private:
+    void buildHistory();
+    void refreshCharts();
+
+    SimulationController* m_controller;
+    CodePanel* m_codePanel = nullptr;
+    HistoryModel* m_historyModel = nullptr;
+    QListView* m_historyView = nullptr;
+    PresetExploration* m_exploration = nullptr; // one run behind the Explore and Charts tabs
+    ExplorePanel* m_explorePanel = nullptr;
+    QWidget* m_chartsHost = nullptr;
+    ChartsPanel* m_charts = nullptr;
+    bool m_chartsDirty = true;
+    bool m_readOnly = false;
+    int m_forwardLimit = -1;
+};
+
+} // namespace msb::app
