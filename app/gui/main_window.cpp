@@ -422,6 +422,7 @@ void MainWindow::applyPaletteToChildren()
 {
     m_applyingPalette = true;
     // QApplication::setPalette reaches our own palette() only through a later event.
+    m_scene->setHighContrast(theme() == Theme::HighContrast);
     m_scene->setPalette(QApplication::palette());
     m_tabs->setHistoryPalette(QApplication::palette());
     m_applyingPalette = false;

@@ -11,6 +11,7 @@
 #include "app_fixtures.h"
 #include "core/recording.h"
 #include "core/scenario_io.h"
+#include "scenes/race_scene.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -253,6 +254,38 @@ private Q_SLOTS:
             window.banner()->palette().color(QPalette::Window), QApplication::palette().color(QPalette::AlternateBase));
         window.setTheme(app::Theme::System);
         QTRY_VERIFY(window.palette().color(QPalette::Window).lightness() > 80);
+    }
+
+    void highContrastThemeReachesTheScene()
+    {
+        app::MainWindow window;
+        window.setTheme(app::Theme::HighContrast);
+        QVERIFY(window.scene()->highContrast());
+        const QPalette p = QApplication::palette();
+        QCOMPARE(p.color(QPalette::Window), QColor(Qt::black));
+        QCOMPARE(p.color(QPalette::WindowText), QColor(Qt::white));
+        // Disabled text stays readable on the black ground (lightness well above the ground's).
+        QVERIFY(p.color(QPalette::Disabled, QPalette::Text).lightness() > 150);
+        window.setTheme(app::Theme::Light);
+        QVERIFY(!window.scene()->highContrast());
+        QCOMPARE(app::themeFromName(QStringLiteral("high-contrast")), std::optional(app::Theme::HighContrast));
+        QVERIFY(!app::themeFromName(QStringLiteral("sepia")));
+        window.setTheme(app::Theme::System);
+    }
+
+    void textFollowsTheSystemFontSize()
+    {
+        app::MainWindow window;
+        window.setZoom(1.5);
+        QFont bigger = window.appearance()->baseFont();
+        bigger.setPointSizeF(bigger.pointSizeF() * 2);
+        window.appearance()->followSystemFont(bigger);                          // the desktop's text size doubled
+        QCOMPARE(QApplication::font().pointSizeF(), bigger.pointSizeF() * 1.5); // the zoom stays on top
+        window.setZoom(1.0);
+        QCOMPARE(QApplication::font().pointSizeF(), bigger.pointSizeF());
+        QFont normal = bigger;
+        normal.setPointSizeF(bigger.pointSizeF() / 2);
+        window.appearance()->followSystemFont(normal);
     }
 
     void scenarioEditorValidates()
