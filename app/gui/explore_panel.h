@@ -1,75 +1,66 @@
 // SPDX-License-Identifier: MIT
-// Runs the exhaustive explorer for the current scenario under every preset on a worker thread
-// and shows the verdicts side by side. Clicking a reached bad outcome asks for its counterexample.
+// The Explore tab: the verdicts of a PresetExploration (every interleaving of the current scenario,
+// under each preset) side by side, with its run/cancel buttons and progress. Clicking a reached
+// bad outcome asks for its counterexample.
 #pragma once
 
 #include "app/gui/core_metatypes.h"
 #include "app/gui/verdict_model.h"
-#include "core/explorer.h"
 #include "core/scenario.h"
 
-#include <QThreadPool>
 #include <QWidget>
-
-#include <atomic>
-#include <memory>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTableView;
 
 namespace msb::app {
+
+class PresetExploration;
 
 class ExplorePanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit ExplorePanel(QWidget* parent = nullptr);
-    ~ExplorePanel() override;
+    /*! Shows exploration, which the caller owns (the window shares it with the charts). */
+    explicit ExplorePanel(PresetExploration* exploration, QWidget* parent = nullptr);
 
-    VerdictModel* model() const { return m_model; }
+    PresetExploration* exploration() const { return m_exploration; }
+    VerdictModel* model() const;
     QTableView* table() const { return m_table; }
-    bool isRunning() const { return m_running; }
+    /*! Each preset's memory budget in MiB; 0 (the default) lets the core choose a safe share of
+        the memory available when the run starts. */
+    QSpinBox* memoryBudgetBox() const { return m_memoryBudget; }
+    bool isRunning() const;
     QString statusText() const;
-    /*! States per preset before a run stops as incomplete (keeps the GUI responsive on big scenarios). */
-    void setMaxStates(std::uint64_t maxStates) { m_maxStates = maxStates; }
 
 public Q_SLOTS:
+    /*! Explores scenario under every preset (it becomes the exploration's scenario). */
     void start(const msb::core::Scenario& scenario);
     void cancel();
-    /*! The scenario changed: old verdicts no longer apply. */
-    void clear();
 
 Q_SIGNALS:
+    /*! The run ended: every preset explored (complete is false when a run hit the state limit),
+        or cancelled (complete is false). */
     void explorationFinished(bool complete);
     /*! The user clicked a reached bad outcome: replay schedule under settings. */
     void counterexampleRequested(const msb::core::Settings& settings, const std::vector<int>& schedule, int cycleStart);
-    /*! States found so far under one preset, seconds since that preset's run began (for the
-        exploration chart). */
-    void progressSnapshot(const QString& preset, double seconds, qulonglong states);
-    /*! One preset is done: its final figures and its verdict in words. */
-    void presetExplored(const QString& preset, double seconds, qulonglong states, const QString& verdict);
 
 private:
-    void onProgress(int column, quint64 states, quint64 transitions, const QString& phase, double seconds);
-    void onResult(int column, const core::ExploreResult& result);
-    void onFinished(bool cancelled);
+    void onProgress(int column, qulonglong states, qulonglong transitions, const QString& phase);
+    void onFinished(bool complete);
     void setRunning(bool running);
 
-    VerdictModel* m_model;
+    PresetExploration* m_exploration;
     QTableView* m_table;
     QPushButton* m_run;
     QPushButton* m_cancel;
     QProgressBar* m_progress;
+    QSpinBox* m_memoryBudget;
     QLabel* m_status;
-    core::Scenario m_scenario;
-    QThreadPool m_pool; // owned so the destructor can wait for the worker
-    std::shared_ptr<std::atomic<bool>> m_cancelFlag;
-    int m_jobId = 0;
-    bool m_running = false;
-    std::uint64_t m_maxStates = 2'000'000;
 };
 
 } // namespace msb::app

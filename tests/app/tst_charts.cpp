@@ -11,6 +11,7 @@
 #include "app/gui/charts/refcount_timeline_model.h"
 #include "app/gui/charts/rounds_histogram_model.h"
 #include "app/gui/charts/step_line_proxy_model.h"
+#include "app/gui/preset_exploration.h"
 #include "core/builtin_scenarios.h"
 #include "core/odds.h"
 #include "core/simulator.h"
@@ -290,11 +291,12 @@ private slots:
 
     void explorationChartRunsEveryPreset()
     {
-        app::ExplorationChart chart;
+        app::PresetExploration exploration;
+        exploration.setScenario(builtin("two-faults"));
+        app::ExplorationChart chart(&exploration);
         chart.resize(900, 450);
-        chart.setScenario(builtin("two-faults"));
-        QSignalSpy finished(&chart, &app::ExplorationChart::finished);
-        chart.run();
+        QSignalSpy finished(&exploration, &app::PresetExploration::finished);
+        exploration.start();
         QVERIFY(finished.wait(60000));
         const app::ExplorationModel* model = chart.explorationModel();
         QCOMPARE(model->presetCount(), int(core::presets().size()));
@@ -318,7 +320,8 @@ private slots:
 
     void panelWiresTheTimeline()
     {
-        app::ChartsPanel panel;
+        app::PresetExploration exploration;
+        app::ChartsPanel panel(&exploration);
         panel.resize(900, 500);
         core::Simulator sim = livelockRun();
         panel.setSimulator(sim);

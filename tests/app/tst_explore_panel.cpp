@@ -1,14 +1,25 @@
 // SPDX-License-Identifier: MIT
+#include "app/gui/charts/exploration_chart.h"
+#include "app/gui/charts/exploration_model.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/outcome_banner.h"
+#include "app/gui/outcome_presentation.h"
+#include "app/gui/preset_exploration.h"
 #include "app/gui/simulation_controller.h"
 #include "app_fixtures.h"
 #include "core/explorer.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
+
+#include <algorithm>
+#include <optional>
 
 using namespace msb;
 using namespace msb::app::testing;
@@ -20,7 +31,8 @@ class TestExplorePanel : public QObject
 private Q_SLOTS:
     void tableMatchesTheExplorerForTwoFaults()
     {
-        app::ExplorePanel panel;
+        app::PresetExploration exploration;
+        app::ExplorePanel panel(&exploration);
         QSignalSpy finished(&panel, &app::ExplorePanel::explorationFinished);
         const core::Scenario scenario = builtin("two-faults");
         panel.start(scenario);
@@ -50,14 +62,97 @@ private Q_SLOTS:
 
     void cancelStopsAndDropsStaleResults()
     {
-        app::ExplorePanel panel;
+        app::PresetExploration exploration;
+        app::ExplorePanel panel(&exploration);
         QSignalSpy finished(&panel, &app::ExplorePanel::explorationFinished);
+        QSignalSpy explored(&exploration, &app::PresetExploration::presetExplored);
         panel.start(core::makeNFaults(4, 2));
+        QThread::msleep(150); // the worker posts progress meanwhile: it must never arrive
         panel.cancel();
-        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.count(), 1);
         QVERIFY(!finished.at(0).at(0).toBool());
         QVERIFY(!panel.isRunning());
         QVERIFY(panel.statusText().startsWith(QStringLiteral("Cancelled")));
+        QTest::qWait(300);
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(explored.count(), 0);
+        QVERIFY(panel.statusText().startsWith(QStringLiteral("Cancelled")));
+        QCOMPARE(exploration.timeline()->rowCount(), exploration.timeline()->presetCount() == 0 ? 0 : 1);
+    }
+
+    void oneRunFeedsTheTableAndTheChart()
+    {
+        app::PresetExploration exploration;
+        exploration.setScenario(builtin("two-faults"));
+        app::ExplorePanel panel(&exploration);
+        app::ExplorationChart chart(&exploration);
+        chart.resize(900, 450);
+        QSignalSpy started(&exploration, &app::PresetExploration::started);
+        QSignalSpy finished(&panel, &app::ExplorePanel::explorationFinished);
+        // Started from the chart's button, shown in the panel's table too.
+        QPushButton* run = nullptr;
+        for (QPushButton* button : chart.findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("Explore every preset"))
+                run = button;
+        }
+        QVERIFY(run);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(started.count(), 1);
+        const int presets = int(core::presets().size());
+        QCOMPARE(panel.model()->columnCount(), presets);
+        const app::ExplorationModel* timeline = chart.explorationModel();
+        QCOMPARE(timeline->presetCount(), presets);
+        QCOMPARE(chart.chartView()->chart()->series().size(), presets);
+        for (int c = 0; c < presets; ++c) {
+            const auto& result = panel.model()->result(c);
+            QVERIFY(result);
+            const int line = timeline->presetIndex(panel.model()->headerData(c, Qt::Horizontal).toString());
+            QVERIFY(line >= 0);
+            QCOMPARE(timeline->verdict(line), app::verdictSummary(*result));
+        }
+    }
+
+    void aRestartDropsTheSupersededRunsResults()
+    {
+        app::PresetExploration exploration;
+        app::ExplorePanel panel(&exploration);
+        QSignalSpy finished(&exploration, &app::PresetExploration::finished);
+        panel.start(core::makeNFaults(4, 2));
+        QThread::msleep(150); // progress of the big run is queued now; it is stale once we restart
+        const core::Scenario small = builtin("two-faults");
+        panel.start(small);
+        QVERIFY(finished.wait(60000));
+        QTest::qWait(100);
+        QCOMPARE(finished.count(), 1);
+        qulonglong largest = 0;
+        for (int c = 0; c < panel.model()->columnCount(); ++c) {
+            const auto expected = core::explore(core::Model(small, panel.model()->settings(c)));
+            QCOMPARE(panel.model()->result(c)->states, expected.states);
+            largest = std::max<qulonglong>(largest, expected.states);
+        }
+        // Not one snapshot of the superseded run reached the chart's model.
+        QVERIFY(exploration.timeline()->maxStates() <= largest);
+    }
+
+    void aRunOverTheMemoryBudgetSaysWhichPresetsStoppedAndWhy()
+    {
+        app::PresetExploration exploration;
+        app::ExplorePanel panel(&exploration);
+        QVERIFY(!exploration.memoryBudget()); // automatic by default
+        panel.memoryBudgetBox()->setValue(1);
+        QCOMPARE(exploration.memoryBudget(), std::optional<std::uint64_t>(std::uint64_t {1} << 20));
+        QSignalSpy finished(&panel, &app::ExplorePanel::explorationFinished);
+        panel.start(core::makeNFaults(4, 2));
+        QVERIFY(finished.wait(120000));
+        QVERIFY(!finished.at(0).at(0).toBool());
+        const auto& v511 = panel.model()->result(0);
+        QVERIFY(v511);
+        QCOMPARE(v511->stoppedBy, core::ExploreStop::MemoryBudget);
+        QVERIFY(panel.statusText().contains(QStringLiteral("stopped at the memory budget (1.0 MiB)")));
+        QVERIFY(panel.statusText().contains(panel.model()->headerData(0, Qt::Horizontal).toString()));
+        panel.memoryBudgetBox()->setValue(0);
+        QVERIFY(!exploration.memoryBudget());
     }
 
     void clickingALivelockLoadsItsCounterexample()

@@ -14,7 +14,16 @@
 #include <QSvgGenerator>
 #include <QValueAxis>
 
+#include <iterator>
+
 namespace msb::app {
+
+QColor presetColour(int index)
+{
+    static const QColor colours[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
+        QColor(0x9b, 0x59, 0xb6), QColor(0xff, 0x7f, 0x0e), QColor(0x7f, 0x7f, 0x7f), QColor(0x17, 0xbe, 0xcf)};
+    return colours[index % int(std::size(colours))];
+}
 
 void applyChartPalette(QChart* chart, const QPalette& palette)
 {

@@ -3,6 +3,7 @@
 // chart into another device (the PDF handout).
 #pragma once
 
+#include <QColor>
 #include <QRectF>
 #include <QSize>
 #include <QSizeF>
@@ -14,6 +15,9 @@ class QPainter;
 class QPalette;
 
 namespace msb::app {
+
+/*! The colour of the index-th preset's series, the same in every chart. */
+QColor presetColour(int index);
 
 /*! Light or dark chart theme by the palette's window lightness, then the palette's own colours. */
 void applyChartPalette(QChart* chart, const QPalette& palette);

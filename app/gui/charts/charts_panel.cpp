@@ -10,12 +10,12 @@
 
 namespace msb::app {
 
-ChartsPanel::ChartsPanel(QWidget* parent)
+ChartsPanel::ChartsPanel(PresetExploration* exploration, QWidget* parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_timeline(new RefcountTimelineChart(this))
     , m_odds(new OddsChart(this))
-    , m_exploration(new ExplorationChart(this))
+    , m_exploration(new ExplorationChart(exploration, this))
 {
     m_tabs->addTab(m_timeline, tr("Refcount timeline"));
     m_tabs->addTab(m_odds, tr("Odds"));
@@ -33,7 +33,6 @@ void ChartsPanel::setSimulator(const core::Simulator& simulator)
         m_scenario = simulator.scenario();
         m_haveScenario = true;
         m_odds->setScenario(m_scenario);
-        m_exploration->setScenario(m_scenario);
     }
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-// The charts of issue 5 in one self-contained widget with tabs, for the main window to embed:
-// the refcount timeline of the current run, the odds under random scheduling, and the states the
-// explorer discovers per preset.
+// The charts in one widget with tabs, for the main window to embed: the refcount timeline of the
+// current run, the odds under random scheduling, and the states the explorer discovers per preset
+// (drawn from the window's PresetExploration, the run the Explore tab shows).
 #pragma once
 
 #include "core/simulator.h"
@@ -14,16 +14,17 @@ namespace msb::app {
 
 class ExplorationChart;
 class OddsChart;
+class PresetExploration;
 class RefcountTimelineChart;
 
 class ChartsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ChartsPanel(QWidget* parent = nullptr);
+    /*! exploration: the run the exploration tab draws, owned by the caller. */
+    explicit ChartsPanel(PresetExploration* exploration, QWidget* parent = nullptr);
 
-    /*! The run to chart: resets the timeline and, when the scenario changed, the odds and
-        exploration tabs. */
+    /*! The run to chart: resets the timeline and, when the scenario changed, the odds tab. */
     void setSimulator(const core::Simulator& simulator);
     /*! Undo/redo/jump: moves the timeline's position marker. */
     void setPosition(int position);

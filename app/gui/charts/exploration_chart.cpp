@@ -3,9 +3,7 @@
 
 #include "app/gui/charts/chart_style.h"
 #include "app/gui/charts/exploration_model.h"
-#include "app/gui/outcome_presentation.h"
-#include "core/explorer.h"
-#include "core/model.h"
+#include "app/gui/preset_exploration.h"
 
 #include <QChart>
 #include <QChartView>
@@ -15,25 +13,16 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
-#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QVXYModelMapper>
 #include <QValueAxis>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cmath>
 
 namespace msb::app {
 
 namespace {
-
-QColor presetColor(int index)
-{
-    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-        QColor(0x9b, 0x59, 0xb6), QColor(0xff, 0x7f, 0x0e), QColor(0x7f, 0x7f, 0x7f), QColor(0x17, 0xbe, 0xcf)};
-    return colors[index % std::size(colors)];
-}
 
 double niceCeiling(double value)
 {
@@ -49,9 +38,9 @@ double niceCeiling(double value)
 
 } // namespace
 
-ExplorationChart::ExplorationChart(QWidget* parent)
+ExplorationChart::ExplorationChart(PresetExploration* exploration, QWidget* parent)
     : QWidget(parent)
-    , m_model(new ExplorationModel(this))
+    , m_exploration(exploration)
     , m_chart(new QChart)
     , m_view(new QChartView(m_chart, this))
     , m_axisX(new QValueAxis(this))
@@ -80,111 +69,54 @@ ExplorationChart::ExplorationChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(m_view, 1);
-    m_runButton->setEnabled(false);
-    m_cancelButton->setEnabled(false);
 
-    connect(m_runButton, &QPushButton::clicked, this, &ExplorationChart::run);
-    connect(m_cancelButton, &QPushButton::clicked, this, &ExplorationChart::cancel);
+    connect(m_runButton, &QPushButton::clicked, m_exploration, &PresetExploration::start);
+    connect(m_cancelButton, &QPushButton::clicked, m_exploration, &PresetExploration::cancel);
     connect(save, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Save exploration chart"),
             QStringLiteral("exploration.png"), tr("PNG image (*.png);;SVG drawing (*.svg)"));
         if (!path.isEmpty())
             this->save(path);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ExplorationChart::syncSeries);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ExplorationChart::syncSeries);
-    connect(m_model, &QAbstractItemModel::columnsInserted, this, &ExplorationChart::syncSeries);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &ExplorationChart::syncSeries);
-    connect(m_model, &ExplorationModel::verdictChanged, this, &ExplorationChart::syncSeries);
+    const auto scenarioName = [this] { return QString::fromStdString(m_exploration->scenario().name); };
+    connect(m_exploration, &PresetExploration::started, this, [this] {
+        setRunning(true);
+        m_status->setText(tr("Exploring…"));
+    });
+    connect(m_exploration, &PresetExploration::finished, this, [this, scenarioName] {
+        setRunning(false);
+        m_status->setText(tr("Explored %1 under every preset.").arg(scenarioName()));
+    });
+    connect(m_exploration, &PresetExploration::cancelled, this, [this] {
+        setRunning(false);
+        m_status->setText(tr("Cancelled."));
+    });
+    connect(m_exploration, &PresetExploration::cleared, this, [this, scenarioName] {
+        setRunning(false);
+        m_status->setText(tr("Scenario %1").arg(scenarioName()));
+    });
+    ExplorationModel* model = explorationModel();
+    connect(model, &QAbstractItemModel::modelReset, this, &ExplorationChart::syncSeries);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &ExplorationChart::syncSeries);
+    connect(model, &QAbstractItemModel::columnsInserted, this, &ExplorationChart::syncSeries);
+    connect(model, &QAbstractItemModel::dataChanged, this, &ExplorationChart::syncSeries);
+    connect(model, &ExplorationModel::verdictChanged, this, &ExplorationChart::syncSeries);
+    setRunning(m_exploration->isRunning());
+    if (m_exploration->hasScenario())
+        m_status->setText(m_exploration->isRunning() ? tr("Exploring…") : tr("Scenario %1").arg(scenarioName()));
     applyStyle();
     syncSeries();
 }
 
-ExplorationChart::~ExplorationChart()
+ExplorationModel* ExplorationChart::explorationModel() const
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    return m_exploration->timeline();
 }
 
-void ExplorationChart::setScenario(const core::Scenario& scenario)
+void ExplorationChart::setRunning(bool running)
 {
-    cancel();
-    m_model->clear();
-    m_scenario = scenario;
-    m_haveScenario = true;
-    m_runButton->setEnabled(true);
-    m_status->setText(tr("Scenario %1").arg(QString::fromStdString(scenario.name)));
-}
-
-void ExplorationChart::run()
-{
-    if (!m_haveScenario)
-        return;
-    cancel();
-    m_model->clear();
-    const int job = ++m_job;
-    auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancelFlag;
-    m_runButton->setEnabled(false);
-    m_cancelButton->setEnabled(true);
-    m_status->setText(tr("Exploring…"));
-    QPointer<ExplorationChart> guard(this);
-    const core::Scenario scenario = m_scenario;
-    // Everything reaches the widget through queued calls checked against the job id.
-    const auto post = [guard, job](auto function) {
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, job, function] {
-                if (guard && guard->m_job == job)
-                    function(guard.data());
-            },
-            Qt::QueuedConnection);
-    };
-    (void)QtConcurrent::run([scenario, cancelFlag, post] {
-        for (const auto& preset : core::presets()) {
-            if (cancelFlag->load())
-                break;
-            const QString name = QString::fromUtf8(preset.name.data(), qsizetype(preset.name.size()));
-            const core::Model model(scenario, preset.settings);
-            core::ExploreOptions options;
-            options.cancel = cancelFlag.get();
-            options.maxStates = 5'000'000;
-            options.progress = [post, name](const core::ExploreProgress& progress) {
-                const double seconds = progress.seconds;
-                const qulonglong states = progress.states;
-                post([name, seconds, states](
-                         ExplorationChart* chart) { chart->m_model->addSnapshot(name, seconds, states); });
-            };
-            const core::ExploreResult result = core::explore(model, options);
-            const QString verdict = verdictSummary(result);
-            const double seconds = result.seconds;
-            const qulonglong states = result.states;
-            post([name, verdict, seconds, states](ExplorationChart* chart) {
-                chart->m_model->addSnapshot(name, seconds, states);
-                chart->m_model->setVerdict(name, verdict);
-            });
-        }
-        post([](ExplorationChart* chart) {
-            chart->m_cancel.reset();
-            chart->m_runButton->setEnabled(true);
-            chart->m_cancelButton->setEnabled(false);
-            chart->m_status->setText(
-                tr("Explored %1 under every preset.").arg(QString::fromStdString(chart->m_scenario.name)));
-            emit chart->finished();
-        });
-    });
-}
-
-void ExplorationChart::cancel()
-{
-    if (!m_cancel)
-        return;
-    m_cancel->store(true);
-    m_cancel.reset();
-    ++m_job;
-    m_runButton->setEnabled(m_haveScenario);
-    m_cancelButton->setEnabled(false);
-    m_status->setText(tr("Cancelled."));
+    m_runButton->setEnabled(!running && m_exploration->hasScenario());
+    m_cancelButton->setEnabled(running);
 }
 
 bool ExplorationChart::save(const QString& path)
@@ -202,7 +134,7 @@ void ExplorationChart::changeEvent(QEvent* event)
 void ExplorationChart::syncSeries()
 {
     // Mappers read their columns at once: wait until the first snapshot row exists.
-    const int presets = m_model->rowCount() == 0 ? 0 : m_model->presetCount();
+    const int presets = explorationModel()->rowCount() == 0 ? 0 : explorationModel()->presetCount();
     if (presets < static_cast<int>(m_series.size())) {
         for (QVXYModelMapper* mapper : m_mappers)
             delete mapper;
@@ -221,33 +153,33 @@ void ExplorationChart::syncSeries()
         series->attachAxis(m_axisX);
         series->attachAxis(m_axisY);
         auto* mapper = new QVXYModelMapper(this);
-        mapper->setXColumn(m_model->secondsColumn(index));
-        mapper->setYColumn(m_model->statesColumn(index));
+        mapper->setXColumn(explorationModel()->secondsColumn(index));
+        mapper->setYColumn(explorationModel()->statesColumn(index));
         mapper->setSeries(series);
-        mapper->setRowCount(m_model->snapshotCount(index));
-        mapper->setModel(m_model);
+        mapper->setRowCount(explorationModel()->snapshotCount(index));
+        mapper->setModel(explorationModel());
         m_series.push_back(series);
         m_mappers.push_back(mapper);
-        QPen pen(presetColor(index), 2);
+        QPen pen(presetColour(index), 2);
         series->setPen(pen);
     }
     for (int i = 0; i < presets; ++i) {
         // Only this preset's rows: the cells below its last snapshot are empty.
-        if (m_mappers[i]->rowCount() != m_model->snapshotCount(i))
-            m_mappers[i]->setRowCount(m_model->snapshotCount(i));
-        const QString verdict = m_model->verdict(i);
-        m_series[i]->setName(
-            verdict.isEmpty() ? m_model->presetName(i) : tr("%1: %2").arg(m_model->presetName(i), verdict));
+        if (m_mappers[i]->rowCount() != explorationModel()->snapshotCount(i))
+            m_mappers[i]->setRowCount(explorationModel()->snapshotCount(i));
+        const QString verdict = explorationModel()->verdict(i);
+        m_series[i]->setName(verdict.isEmpty() ? explorationModel()->presetName(i)
+                                               : tr("%1: %2").arg(explorationModel()->presetName(i), verdict));
     }
-    m_axisX->setRange(0, std::max(0.001, m_model->maxSeconds() * 1.05));
-    m_axisY->setRange(0, niceCeiling(double(m_model->maxStates())));
+    m_axisX->setRange(0, std::max(0.001, explorationModel()->maxSeconds() * 1.05));
+    m_axisY->setRange(0, niceCeiling(double(explorationModel()->maxStates())));
 }
 
 void ExplorationChart::applyStyle()
 {
     applyChartPalette(m_chart, palette());
     for (std::size_t i = 0; i < m_series.size(); ++i)
-        m_series[i]->setPen(QPen(presetColor(int(i)), 2));
+        m_series[i]->setPen(QPen(presetColour(int(i)), 2));
 }
 
 } // namespace msb::app

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: MIT
 // States discovered over time per preset as the explorer runs, each line named with its verdict
-// when the preset finishes. Observes an ExplorationModel through QVXYModelMapper; run() explores
-// every preset of the current scenario on a worker thread and feeds the model, and other code
-// (the Explore panel) may feed it too.
+// when the preset finishes. Draws the timeline model of a PresetExploration (the run the Explore
+// tab shows too) through QVXYModelMapper, with buttons to start and cancel that run.
 #pragma once
-
-#include "core/scenario.h"
 
 #include <QWidget>
 
-#include <atomic>
-#include <memory>
 #include <vector>
 
 class QChart;
@@ -24,25 +19,19 @@ class QVXYModelMapper;
 namespace msb::app {
 
 class ExplorationModel;
+class PresetExploration;
 
 class ExplorationChart : public QWidget
 {
     Q_OBJECT
 public:
-    explicit ExplorationChart(QWidget* parent = nullptr);
-    ~ExplorationChart() override;
+    /*! Draws exploration, which the caller owns. */
+    explicit ExplorationChart(PresetExploration* exploration, QWidget* parent = nullptr);
 
-    void setScenario(const core::Scenario& scenario);
-    /*! Explores the scenario under every preset, one after the other, off the GUI thread. */
-    void run();
-    void cancel();
-
-    ExplorationModel* explorationModel() const { return m_model; }
+    PresetExploration* exploration() const { return m_exploration; }
+    ExplorationModel* explorationModel() const;
     QChartView* chartView() const { return m_view; }
     bool save(const QString& path);
-
-signals:
-    void finished();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -50,10 +39,9 @@ protected:
 private:
     void syncSeries();
     void applyStyle();
+    void setRunning(bool running);
 
-    core::Scenario m_scenario;
-    bool m_haveScenario = false;
-    ExplorationModel* m_model;
+    PresetExploration* m_exploration;
     QChart* m_chart;
     QChartView* m_view;
     QValueAxis* m_axisX;
@@ -63,8 +51,6 @@ private:
     QLabel* m_status;
     std::vector<QLineSeries*> m_series;
     std::vector<QVXYModelMapper*> m_mappers;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    int m_job = 0;
 };
 
 } // namespace msb::app

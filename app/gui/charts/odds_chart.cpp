@@ -32,13 +32,6 @@ namespace msb::app {
 
 namespace {
 
-QColor presetColor(int index)
-{
-    static const QColor colors[] = {QColor(0x1f, 0x77, 0xb4), QColor(0xd6, 0x27, 0x28), QColor(0x2c, 0xa0, 0x2c),
-        QColor(0x9b, 0x59, 0xb6), QColor(0xff, 0x7f, 0x0e), QColor(0x7f, 0x7f, 0x7f), QColor(0x17, 0xbe, 0xcf)};
-    return colors[index % std::size(colors)];
-}
-
 QSpinBox* spin(int min, int max, int value, QWidget* parent)
 {
     auto* box = new QSpinBox(parent);
@@ -264,8 +257,8 @@ void OddsChart::applyStyle()
     }
     const auto presetSets = m_histogramSeries->barSets();
     for (int i = 0; i < presetSets.size(); ++i) {
-        presetSets[i]->setColor(presetColor(i));
-        presetSets[i]->setBorderColor(presetColor(i).darker(120));
+        presetSets[i]->setColor(presetColour(i));
+        presetSets[i]->setBorderColor(presetColour(i).darker(120));
     }
     m_lostSeries->setColor(outcomeSeriesColour(core::Outcome::LostUpdate));
     m_lostSeries->setBorderColor(Qt::white);

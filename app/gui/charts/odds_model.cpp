@@ -3,8 +3,9 @@
 
 #include "app/gui/outcome_presentation.h"
 
-#include <QPointer>
-#include <QtConcurrent/QtConcurrentRun>
+#include <utility>
+#include <vector>
+
 
 namespace msb::app {
 
@@ -13,11 +14,7 @@ OddsModel::OddsModel(QObject* parent)
 {
 }
 
-OddsModel::~OddsModel()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-}
+OddsModel::~OddsModel() = default;
 
 void OddsModel::start(const core::Scenario& scenario, const QStringList& presets, const core::OddsOptions& options)
 {
@@ -29,62 +26,37 @@ void OddsModel::start(const core::Scenario& scenario, const QStringList& presets
         if (presets.isEmpty() || presets.contains(name))
             runs.emplace_back(name, preset.settings);
     }
-    const int job = ++m_job;
-    auto cancelFlag = std::make_shared<std::atomic<bool>>(false);
-    m_cancel = cancelFlag;
-    m_running = true;
-    emit runningChanged(true);
     const int total = static_cast<int>(runs.size()) * options.runs;
-    emit progressChanged(0, total);
-
-    // The worker touches no QObject: everything reaches the model through queued calls, guarded
-    // by a QPointer and the job id so a superseded job's results are dropped.
-    QPointer<OddsModel> guard(this);
-    (void)QtConcurrent::run([guard, job, scenario, runs, options, cancelFlag, total] {
-        for (std::size_t i = 0; i < runs.size(); ++i) {
-            const int before = static_cast<int>(i) * options.runs;
-            const auto progress = [guard, job, before, total](int done, int) {
-                QMetaObject::invokeMethod(
-                    guard.data(),
-                    [guard, job, done, before, total] {
-                        if (guard && guard->m_job == job)
-                            emit guard->progressChanged(before + done, total);
-                    },
-                    Qt::QueuedConnection);
-            };
-            const core::OddsResult result =
-                core::computeOdds(scenario, runs[i].second, options, progress, cancelFlag.get());
-            if (result.cancelled)
-                break;
-            const QString name = runs[i].first;
-            QMetaObject::invokeMethod(
-                guard.data(),
-                [guard, job, name, result] {
-                    if (guard)
-                        guard->append(job, name, result);
-                },
-                Qt::QueuedConnection);
-        }
-        QMetaObject::invokeMethod(
-            guard.data(),
-            [guard, job] {
-                if (guard)
-                    guard->finish(job);
-            },
-            Qt::QueuedConnection);
-    });
+    m_jobs.start(
+        [this, scenario, runs, options, total](const JobTracker::Job& job) {
+            // The worker reads only its copies; `this` is touched in posted calls alone.
+            for (std::size_t i = 0; i < runs.size(); ++i) {
+                const int before = static_cast<int>(i) * options.runs;
+                const auto progress = [this, &job, before, total](int done, int) {
+                    job.post([this, done, before, total] { Q_EMIT progressChanged(before + done, total); });
+                };
+                const core::OddsResult result =
+                    core::computeOdds(scenario, runs[i].second, options, progress, job.cancelFlag());
+                if (result.cancelled)
+                    break;
+                job.post([this, name = runs[i].first, result] { append(name, result); });
+            }
+            return true;
+        },
+        [this](bool) {
+            Q_EMIT runningChanged(false);
+            Q_EMIT finished();
+        });
+    Q_EMIT runningChanged(true);
+    Q_EMIT progressChanged(0, total);
 }
 
 void OddsModel::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
-    m_cancel.reset();
-    if (m_running) {
-        ++m_job; // results still in flight belong to the cancelled job
-        m_running = false;
-        emit runningChanged(false);
-    }
+    if (!m_jobs.isRunning())
+        return;
+    m_jobs.cancel(); // results still in flight belong to the cancelled job
+    Q_EMIT runningChanged(false);
 }
 
 void OddsModel::setResults(const QStringList& presets, const std::vector<core::OddsResult>& results)
@@ -104,25 +76,13 @@ void OddsModel::clear()
     endResetModel();
 }
 
-void OddsModel::append(int job, const QString& preset, const core::OddsResult& result)
+void OddsModel::append(const QString& preset, const core::OddsResult& result)
 {
-    if (job != m_job)
-        return;
     const int row = rowCount();
     beginInsertRows({}, row, row);
     m_presets.append(preset);
     m_results.push_back(result);
     endInsertRows();
-}
-
-void OddsModel::finish(int job)
-{
-    if (job != m_job)
-        return;
-    m_cancel.reset();
-    m_running = false;
-    emit runningChanged(false);
-    emit finished();
 }
 
 int OddsModel::rowCount(const QModelIndex& parent) const

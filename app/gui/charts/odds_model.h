@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Outcome shares of K random schedules per preset (core/odds.h), one row per preset. start() runs
-// the batches on a worker thread (QtConcurrent) and rows arrive as each preset finishes; a newer
-// start() or cancel() drops the running job (the jobtracker shape of STYLE.md 7.3).
+// the batches on a worker thread (JobTracker) and rows arrive as each preset finishes; a newer
+// start() or cancel() drops the running job.
 #pragma once
 
+#include "app/gui/job_tracker.h"
 #include "core/odds.h"
 #include "core/scenario.h"
 #include "core/settings.h"
@@ -11,8 +12,6 @@
 #include <QAbstractTableModel>
 #include <QStringList>
 
-#include <atomic>
-#include <memory>
 #include <optional>
 #include <vector>
 
@@ -46,7 +45,7 @@ public:
     /*! Starts K runs per preset (all presets when presets is empty) off the GUI thread. */
     void start(const core::Scenario& scenario, const QStringList& presets, const core::OddsOptions& options);
     void cancel();
-    bool isRunning() const { return m_running; }
+    bool isRunning() const { return m_jobs.isRunning(); }
     /*! Shows results computed elsewhere (tests, the CLI's numbers). */
     void setResults(const QStringList& presets, const std::vector<core::OddsResult>& results);
     void clear();
@@ -67,14 +66,11 @@ signals:
     void finished();
 
 private:
-    void append(int job, const QString& preset, const core::OddsResult& result);
-    void finish(int job);
+    void append(const QString& preset, const core::OddsResult& result);
 
     QStringList m_presets;
     std::vector<core::OddsResult> m_results;
-    int m_job = 0;
-    bool m_running = false;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    JobTracker m_jobs {this}; // last: its destructor waits for the worker before the rows go
 };
 
 } // namespace msb::app
