@@ -13,13 +13,13 @@
 #include "app/gui/scenario_editor_dialog.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/view_menu.h"
 #include "core/builtin_scenarios.h"
 #include "core/recording.h"
 #include "scenes/race_scene.h"
 #include "scenes/race_view.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QEvent>
@@ -251,43 +251,7 @@ void MainWindow::buildMenus()
     auto* run = menuBar()->addMenu(QStringLiteral("&Run"));
     m_runActions->addTo(run);
 
-    buildViewMenu();
-}
-
-void MainWindow::buildViewMenu()
-{
-    auto* view = menuBar()->addMenu(QStringLiteral("&View"));
-    view->addAction(QStringLiteral("Zoom &in"), QKeySequence::ZoomIn, this, [this] { setZoom(zoom() * 1.15); });
-    view->addAction(QStringLiteral("Zoom &out"), QKeySequence::ZoomOut, this, [this] { setZoom(zoom() / 1.15); });
-    view->addAction(QStringLiteral("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { setZoom(1.0); });
-    view->addSeparator();
-    auto* themeMenu = view->addMenu(QStringLiteral("&Theme"));
-    auto* themes = new QActionGroup(this);
-    for (const auto& [theme, label] : themeLabels()) {
-        auto* action = themeMenu->addAction(label, this, [this, theme = theme] { setTheme(theme); });
-        action->setCheckable(true);
-        action->setChecked(theme == Theme::System);
-        themes->addAction(action);
-    }
-    connect(m_appearance, &Appearance::paletteApplied, themes, [this, themes] {
-        const auto& labels = themeLabels();
-        for (size_t i = 0; i < labels.size(); ++i)
-            themes->actions().at(qsizetype(i))->setChecked(labels[i].first == theme());
-    });
-    auto* reduce = view->addAction(QStringLiteral("Reduce &motion"));
-    reduce->setCheckable(true);
-    connect(reduce, &QAction::toggled, this, &MainWindow::setReduceMotion);
-    view->addSeparator();
-    // The tabs under the scene, by keyboard.
-    const QStringList tabs = {
-        QStringLiteral("&Code"), QStringLiteral("&History"), QStringLiteral("&Explore"), QStringLiteral("C&harts")};
-    for (int i = 0; i < tabs.size(); ++i) {
-        view->addAction(
-            QStringLiteral("%1 tab").arg(tabs[i]), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this, [this, i] {
-                buildPanels();
-                m_tabs->setCurrentIndex(i);
-            });
-    }
+    addViewMenu(*this);
 }
 
 void MainWindow::fitLeftColumn()

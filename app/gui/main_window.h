@@ -134,7 +134,6 @@ protected:
 private:
     const MainWindow* built() const;
     void buildMenus();
-    void buildViewMenu();
     void refresh();
     void refreshPanels();
     void fitLeftColumn();
