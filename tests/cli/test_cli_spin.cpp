@@ -4,11 +4,12 @@
 // SPIN's trails give replays with `run --schedule` to the outcome it stands for. Two independent
 // checkers agreeing is the point: a translation slip or an explorer bug shows up as a difference.
 // Built only when CMake finds `spin` (CI installs it).
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -26,7 +27,8 @@ CliResult runCli(const std::string& arguments)
 struct Config
 {
     std::string scenario;
-    std::string sets; // extra --set options
+    std::string sets;                 // extra --set options
+    std::vector<std::string> presets; // empty: every preset the CLI lists
 };
 
 void PrintTo(const Config& config, std::ostream* out)
@@ -60,9 +62,11 @@ void expectReplays(const Config& config, const std::string& preset, const std::s
     } else if (outcome == "lost_update" || outcome == "stale_page_use") {
         EXPECT_TRUE(run[outcome].get<bool>());
     } else if (outcome == "livelock") {
-        // prefix + cycle: the state after the cycle is the state after the prefix.
+        // prefix + cycle ends in a state seen before: after the prefix, or earlier when the prefix
+        // already passed through it (`run` names the earliest).
         EXPECT_EQ(run["outcome"], "stopped");
-        EXPECT_EQ(run["repeats_step"], verdict["counterexamples"]["livelock"]["prefix"].size());
+        ASSERT_TRUE(run["repeats_step"].is_number()) << r.out;
+        EXPECT_LE(run["repeats_step"].get<std::size_t>(), verdict["counterexamples"]["livelock"]["prefix"].size());
     } else {
         ADD_FAILURE() << "unknown outcome " << outcome;
     }
@@ -83,6 +87,9 @@ TEST_P(SpinCrossCheck, SameVerdictAsExploreForEveryPreset)
     ASSERT_GE(all.size(), 8u);
     for (json expected : all) {
         const std::string preset = expected["preset"];
+        if (!config.presets.empty()
+            && std::find(config.presets.begin(), config.presets.end(), preset) == config.presets.end())
+            continue;
         SCOPED_TRACE(config.scenario + " " + config.sets + " --preset " + preset);
         if (!config.sets.empty()) {
             const CliResult explored =
@@ -90,9 +97,9 @@ TEST_P(SpinCrossCheck, SameVerdictAsExploreForEveryPreset)
             ASSERT_EQ(explored.exitCode, 0) << explored.out;
             expected = json::parse(explored.out);
         }
-        // -O0: the pan builds dominate a small model's time; --jobs 2 runs builds and runs in pairs.
-        const CliResult r = runCli(
-            "spin " + config.scenario + " --preset " + preset + " " + config.sets + " --json --optimize 0 --jobs 2");
+        // -O0 and a small hash table: pan's builds and start-up dominate a small model's time.
+        const CliResult r = runCli("spin " + config.scenario + " --preset " + preset + " " + config.sets
+            + " --json --optimize 0 --hash-bits 16 --jobs 2");
         ASSERT_EQ(r.exitCode, 0) << r.out;
         const json verdict = json::parse(r.out);
         ASSERT_TRUE(expected["complete"].get<bool>());
@@ -105,11 +112,12 @@ TEST_P(SpinCrossCheck, SameVerdictAsExploreForEveryPreset)
 }
 
 INSTANTIATE_TEST_SUITE_P(BuiltinScenarios, SpinCrossCheck,
-    ::testing::Values(Config {"single-fault", ""}, Config {"two-faults", ""}, Config {"fault-vs-holder", ""},
-        Config {"n-faults", "--set threads=2 --set pages=2"},
-        // The documented driver contract: a page not migrated ends in SIGBUS (exit steps, sigbus claim).
-        Config {"two-faults", "--set on_not_migrated=sigbus"},
-        Config {"fault-vs-holder", "--set on_not_migrated=sigbus"}),
+    ::testing::Values(Config {"single-fault", "", {}}, Config {"two-faults", "", {}},
+        Config {"fault-vs-holder", "", {}}, Config {"n-faults", "--set threads=2 --set pages=2", {}},
+        // The documented driver contract: a page not migrated ends in SIGBUS (the exit steps, the
+        // sigbus claim), on the presets where a fault can fail to migrate in different ways.
+        Config {"two-faults", "--set on_not_migrated=sigbus", {"v5.11", "naive-drain", "v6.1", "v6.15"}},
+        Config {"fault-vs-holder", "--set on_not_migrated=sigbus", {"v5.11", "v5.17"}}),
     configName);
 
 TEST(SpinExport, HeaderCarriesTheCommandsAndEveryStepItsKernelFunction)
