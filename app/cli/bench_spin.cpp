@@ -51,8 +51,8 @@ int runSpinBench(bool quick, int jobs)
     const core::Preset& preset = *core::findPreset("v5.11");
     std::printf("Explorer vs SPIN, full verdict (deadlock, livelock under weak fairness, sigbus, lost_update,\n"
                 "stale_page_use, completes), preset v5.11. SPIN: spin -a and 3 gcc -O2 builds, then 6 pan runs\n"
-                "(%d at a time). CPU seconds are the fair figure on a shared machine; pan's states/s is its\n"
-                "deadlock run's (the reachable graph under pan's own partial-order reduction).\n",
+                "(%d at a time). CPU seconds are the fair figure on a shared machine; states/s are per CPU\n"
+                "second, pan's of its deadlock run (the reachable graph under pan's partial-order reduction).\n",
         jobs);
     std::printf("%-18s %-5s %9s %8s %8s %9s | %9s %8s %8s %8s %9s | %7s %7s %7s %s\n", "configuration", "expl.",
         "states", "wall s", "cpu s", "states/s", "pan st.", "build s", "pan cpu", "wall s", "states/s", "x pan",
@@ -71,9 +71,12 @@ int runSpinBench(bool quick, int jobs)
             return ExitInternal;
         }
         const SpinVerdict& s = spin.value();
-        const double panStatesPerSecond = s.run("deadlock") != nullptr && s.run("deadlock")->seconds > 0
-            ? static_cast<double>(s.states) / s.run("deadlock")->seconds
-            : 0.0;
+        // States per CPU second of pan's deadlock run (per wall second when runs share the CPU).
+        const SpinRunResult* deadlockRun = s.run("deadlock");
+        const double panSeconds = deadlockRun == nullptr ? 0.0
+            : deadlockRun->cpuSeconds > 0                ? deadlockRun->cpuSeconds
+                                                         : deadlockRun->seconds;
+        const double panStatesPerSecond = panSeconds > 0 ? static_cast<double>(s.states) / panSeconds : 0.0;
         const core::Model model(resolved.scenario, resolved.settings);
         bool allSame = true;
         for (const core::Reduction reduction : {core::Reduction::None, core::Reduction::Por}) {

@@ -297,8 +297,11 @@ core::Result<SpinVerdict> runSpin(const ResolvedScenario& resolved, const SpinOp
             const std::string command = (dir / spec.binary).string() + " -m1000000 " + "-w" + std::to_string(hashBits)
                 + " " + std::string(spec.panArgs);
             const Clock::time_point runStart = Clock::now();
+            const double cpuBefore = childCpuSeconds();
             const Shell pan = runIn(runDir, command);
             result.seconds = secondsSince(runStart);
+            if (options.jobs == 1) // else other runs' CPU time lands in the same counter
+                result.cpuSeconds = childCpuSeconds() - cpuBefore;
             const PanReport report = parsePan(pan.output);
             result.states = report.states;
             if (report.errors < 0)

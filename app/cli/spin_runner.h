@@ -32,6 +32,7 @@ struct SpinRunResult
     bool found = false;
     std::uint64_t states = 0; // "states, stored"
     double seconds = 0;       // the pan run alone
+    double cpuSeconds = 0;    // its CPU time, measured only with jobs == 1 (else 0)
     /// The trail as thread indices, prefix then cycle; each entry replayed through the core model
     /// to name its step (a trail the core cannot replay is an internal error, never a verdict).
     std::vector<int> schedule;
