@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: MIT
-// An exception thrown in an event handler or a slot is caught where Qt delivers the event and
-// reported; the window stays. (A QTest main of its own: the application is the guarded one.)
+// The last lines of defence for the user's work in a running app: an exception thrown in an event
+// handler or a slot is caught where Qt delivers the event and reported, the window stays; and
+// closing a window with unsaved narration asks first. (A QTest main of its own: the application
+// is the guarded one.)
 #include "app/gui/guarded_application.h"
+#include "app/gui/main_window.h"
+#include "app/gui/simulation_controller.h"
 
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTimer>
 #include <QtTest>
 
@@ -49,6 +55,37 @@ private Q_SLOTS:
         QCOMPARE(reports.last(), QStringLiteral("an unknown exception"));
         QCOMPARE(app->caughtCount(), 2);
         QVERIFY(window.isVisible());
+    }
+
+    void unsavedNarrationAsksBeforeClosing()
+    {
+        msb::app::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.close()); // nothing typed: closes without asking
+        window.show();
+        QVERIFY(window.controller()->step(0));
+        window.controller()->setNarration(0, QStringLiteral("T1 faults first"));
+        QVERIFY(window.hasUnsavedNarration());
+
+        // Answers the question when it comes up; records what it asked.
+        QString asked;
+        const auto answer = [&asked](QMessageBox::StandardButton button) {
+            QTimer::singleShot(0, [&asked, button] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text();
+                box->button(button)->click();
+            });
+        };
+        answer(QMessageBox::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(asked.contains(QStringLiteral("narration")));
+        QVERIFY(window.isVisible());
+        asked.clear();
+        answer(QMessageBox::Discard);
+        QVERIFY(window.close());
+        QVERIFY(!asked.isEmpty());
     }
 };
 
