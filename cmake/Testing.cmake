@@ -8,6 +8,8 @@
 #     (LIBS defaults to msb_core). Each TEST() becomes its own CTest test, discovered when ctest
 #     runs (DISCOVERY_MODE PRE_TEST), so building never executes a test binary.
 #
+#   Both link msb_test_support (tests/support: fixtures.h, cli_runner.h; #include "support/...").
+#
 #   msb_add_qtest(<name> <source>... [LIBS <target>...] [TIMEOUT <s>])
 #     Qt Test executable <name> (one CTest test) linked to Qt6::Test and LIBS (default msb_gui),
 #     AUTOMOC on, run with QT_QPA_PLATFORM=offscreen. Only available with MSB_BUILD_GUI=ON.
@@ -40,7 +42,7 @@ function(msb_add_gtest name)
   add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
   # Pure C++ tests: no moc/uic even when the GUI build turned AUTOMOC on globally.
   set_target_properties(${name} PROPERTIES AUTOMOC OFF AUTOUIC OFF AUTORCC OFF)
-  target_link_libraries(${name} PRIVATE ${ARG_LIBS} GTest::gtest_main GTest::gmock Threads::Threads)
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS} msb_test_support GTest::gtest_main GTest::gmock Threads::Threads)
   _msb_test_common(${name})
   # CMake 3.25's gtest_discover_tests flattens PROPERTIES, so only a single-valued LABELS survives;
   # the area label (core, cli, ...) comes from the directory (tests/CMakeLists.txt).
@@ -66,7 +68,7 @@ function(msb_add_qtest name)
   endif()
   qt_add_executable(${name} ${ARG_UNPARSED_ARGUMENTS})
   set_target_properties(${name} PROPERTIES AUTOMOC ON)
-  target_link_libraries(${name} PRIVATE ${ARG_LIBS} Qt6::Test)
+  target_link_libraries(${name} PRIVATE ${ARG_LIBS} msb_test_support Qt6::Test)
   _msb_test_common(${name})
   msb_set_qt_definitions(${name})
   add_test(NAME ${name} COMMAND ${name} WORKING_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")

@@ -11,7 +11,7 @@
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
-#include "app_fixtures.h"
+#include "support/fixtures.h"
 #include "core/lesson.h"
 
 #include <QAction>
@@ -32,7 +32,7 @@
 #include <algorithm>
 
 using namespace msb;
-using namespace msb::app::testing;
+using namespace msb::testing;
 
 namespace {
 

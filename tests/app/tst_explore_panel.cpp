@@ -7,7 +7,7 @@
 #include "app/gui/outcome_presentation.h"
 #include "app/gui/preset_exploration.h"
 #include "app/gui/simulation_controller.h"
-#include "app_fixtures.h"
+#include "support/fixtures.h"
 #include "core/explorer.h"
 
 #include <QChart>
@@ -22,7 +22,7 @@
 #include <optional>
 
 using namespace msb;
-using namespace msb::app::testing;
+using namespace msb::testing;
 
 class TestExplorePanel : public QObject
 {

@@ -2,14 +2,14 @@
 #include "app/gui/history_model.h"
 #include "app/gui/outcome.h"
 #include "app/gui/verdict_model.h"
-#include "app_fixtures.h"
+#include "support/fixtures.h"
 #include "core/explorer.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>
 
 using namespace msb;
-using namespace msb::app::testing;
+using namespace msb::testing;
 
 class TestItemModels : public QObject
 {

@@ -8,7 +8,7 @@
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
-#include "app_fixtures.h"
+#include "support/fixtures.h"
 #include "core/recording.h"
 #include "core/scenario_io.h"
 #include "scenes/race_scene.h"
@@ -26,7 +26,7 @@
 #include <QtTest>
 
 using namespace msb;
-using namespace msb::app::testing;
+using namespace msb::testing;
 
 class TestMainWindow : public QObject
 {

@@ -11,7 +11,7 @@
 #include "app/gui/main_window.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
-#include "app_fixtures.h"
+#include "support/fixtures.h"
 #include "core/recording.h"
 #include "scenes/race_scene.h"
 #include "scenes/race_view.h"
@@ -30,7 +30,7 @@
 #include <QtTest>
 
 using namespace msb;
-using namespace msb::app::testing;
+using namespace msb::testing;
 
 class TestMainWindowIntegration : public QObject
 {

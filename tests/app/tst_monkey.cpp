@@ -10,7 +10,7 @@
 #include "app/gui/main_window.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
-#include "app_fixtures.h"
+#include "support/fixtures.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -115,7 +115,7 @@ private Q_SLOTS:
 
         // Files: what File > Open may be handed. The valid ones, then broken ones of every kind.
         const QString recording = dir.filePath(QStringLiteral("round.msrec.json"));
-        for (int t : app::testing::schedule(app::testing::kLivelockRound))
+        for (int t : msb::testing::schedule(msb::testing::kLivelockRound))
             window.controller()->step(t);
         QVERIFY(window.saveRecording(recording));
         QStringList files {recording, QStringLiteral(MSB_TEST_DATA_DIR "/scenarios/three-on-two-pages.json")};
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(answered, 2000);
         sweeper.sweep();
         QVERIFY(window.controller()->loadBuiltin(QStringLiteral("two-faults")));
-        window.controller()->setSettings(app::testing::preset("v5.11"));
+        window.controller()->setSettings(msb::testing::preset("v5.11"));
         QCOMPARE(window.controller()->position(), 0);
         QVERIFY(window.controller()->step(0));
         QCOMPARE(window.controller()->position(), 1);

@@ -3,7 +3,7 @@
 // headless hooks of the executable (DESIGN.md §4).
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
-#include "app_fixtures.h"
+#include "support/fixtures.h"
 
 #include <QImage>
 #include <QProcess>
@@ -12,7 +12,7 @@
 #include <QtTest>
 
 using namespace msb;
-using namespace msb::app::testing;
+using namespace msb::testing;
 
 namespace {
 

@@ -5,7 +5,7 @@
 #include "app/gui/main_window.h"
 #include "app/gui/session_autosave.h"
 #include "app/gui/simulation_controller.h"
-#include "app_fixtures.h"
+#include "support/fixtures.h"
 
 #include <QDockWidget>
 #include <QFile>
@@ -15,7 +15,7 @@
 #include <QtTest>
 
 using namespace msb;
-using namespace msb::app::testing;
+using namespace msb::testing;
 
 class TestSessionAutosave : public QObject
 {

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/outcome.h"
 #include "app/gui/simulation_controller.h"
-#include "app_fixtures.h"
+#include "support/fixtures.h"
 
 #include <QSignalSpy>
 #include <QtTest>
 
 using namespace msb;
-using namespace msb::app::testing;
+using namespace msb::testing;
 
 class TestSimulationController : public QObject
 {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // End-to-end: run the built migration-sandbox-cli and check its output and exit codes
 // (DESIGN.md §4: 0 ok, 1 property failed, 2 bad input, 3 internal error).
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // End-to-end: the files that once crashed, hung or were misread are bad input for every command
 // that loads them: exit 2 and one line naming file, line:column, field and problem.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // End-to-end: `migration-sandbox-cli odds` prints reproducible tallies, its JSON matches the
 // documented shape, one run of the batch replays with `run --seed S+i`, and bad input exits 2.
-#include "cli_runner.h"
+#include "support/cli_runner.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

@@ -3,7 +3,7 @@
 // replay in the simulator, and the fairness rule for livelock.
 #include "core/explorer.h"
 #include "core/simulator.h"
-#include "scenario_fixtures.h"
+#include "support/fixtures.h"
 
 #include <gtest/gtest.h>
 

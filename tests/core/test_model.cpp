@@ -2,7 +2,7 @@
 // Golden traces of the model against K30-K35.
 #include "core/invariant.h"
 #include "core/simulator.h"
-#include "scenario_fixtures.h"
+#include "support/fixtures.h"
 
 #include <gtest/gtest.h>
 

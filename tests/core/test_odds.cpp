@@ -4,7 +4,7 @@
 // more often than v5.11, and the 2021 patch never fails it.
 #include "core/odds.h"
 #include "core/simulator.h"
-#include "scenario_fixtures.h"
+#include "support/fixtures.h"
 
 #include <gtest/gtest.h>
 

@@ -2,7 +2,7 @@
 // One outcome vocabulary: its names are the keys of the CLI's JSON, recordings and lessons.
 #include "core/explorer.h"
 #include "core/outcome.h"
-#include "scenario_fixtures.h"
+#include "support/fixtures.h"
 
 #include <gtest/gtest.h>
 
@@ -10,7 +10,7 @@
 #include <string>
 
 using namespace msb::core;
-using namespace msb::core::testing;
+using namespace msb::testing;
 
 TEST(Outcome, NamesAreTheReportKeys)
 {

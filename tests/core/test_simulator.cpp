@@ -2,7 +2,7 @@
 // Simulator API: undo/redo, schedulers, state encoding, and the model's invariants over many
 // random runs of every preset.
 #include "core/simulator.h"
-#include "scenario_fixtures.h"
+#include "support/fixtures.h"
 
 #include <gtest/gtest.h>
 

@@ -1,51 +1,25 @@
 // SPDX-License-Identifier: MIT
-// Scenarios and palettes shared by the scene tests, the screenshot tool and the benchmark.
+// Palettes shared by the scene tests, the screenshot tool and the benchmark, and the shared
+// fixtures under the names they use.
 #pragma once
 
-#include "core/scenario.h"
-#include "core/settings.h"
+#include "support/fixtures.h"
 
 #include <QColor>
 #include <QPalette>
 
 namespace msb::scenes::test {
 
-/// two-faults as DESIGN.md §2 defines it: T1 and T2 fault on one page.
-inline core::Scenario twoFaults()
-{
-    core::Scenario scenario = core::makeNFaults(2, 1);
-    scenario.name = "two-faults";
-    return scenario;
-}
-
-/// fault-vs-holder: T1 faults while H holds a genuine reference to the same page.
-inline core::Scenario faultVsHolder()
-{
-    core::Scenario scenario;
-    scenario.name = "fault-vs-holder";
-    scenario.pages = 1;
-    scenario.threads = {{"T1", core::ThreadKind::Fault, {0}}, {"H", core::ThreadKind::Holder, {0}}};
-    return scenario;
-}
-
-/// Two faults and a holder on one page: every reference kind can appear at once.
-inline core::Scenario twoFaultsAndHolder()
-{
-    core::Scenario scenario = twoFaults();
-    scenario.name = "two-faults-holder";
-    scenario.threads.push_back({"H", core::ThreadKind::Holder, {0}});
-    return scenario;
-}
+// The scenarios and presets every test directory uses (tests/support).
+using msb::testing::faultVsHolder;
+using msb::testing::preset;
+using msb::testing::twoFaults;
+using msb::testing::twoFaultsAndHolder;
 
 /// The documented livelock round on two-faults (0-based threads).
 inline std::vector<int> documentedSchedule()
 {
-    return {0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1};
-}
-
-inline core::Settings preset(const char* name)
-{
-    return core::findPreset(name)->settings;
+    return msb::testing::schedule(msb::testing::kLivelockRound);
 }
 
 inline QPalette lightPalette()
