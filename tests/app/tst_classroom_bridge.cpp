@@ -11,8 +11,8 @@
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
-#include "support/fixtures.h"
 #include "core/lesson.h"
+#include "support/fixtures.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -7,8 +7,8 @@
 #include "app/gui/outcome_presentation.h"
 #include "app/gui/preset_exploration.h"
 #include "app/gui/simulation_controller.h"
-#include "support/fixtures.h"
 #include "core/explorer.h"
+#include "support/fixtures.h"
 
 #include <QChart>
 #include <QChartView>

@@ -2,8 +2,8 @@
 #include "app/gui/history_model.h"
 #include "app/gui/outcome.h"
 #include "app/gui/verdict_model.h"
-#include "support/fixtures.h"
 #include "core/explorer.h"
+#include "support/fixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QtTest>

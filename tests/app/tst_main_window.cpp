@@ -8,10 +8,10 @@
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
-#include "support/fixtures.h"
 #include "core/recording.h"
 #include "core/scenario_io.h"
 #include "scenes/race_scene.h"
+#include "support/fixtures.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -11,10 +11,10 @@
 #include "app/gui/main_window.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
-#include "support/fixtures.h"
 #include "core/recording.h"
 #include "scenes/race_scene.h"
 #include "scenes/race_view.h"
+#include "support/fixtures.h"
 
 #include <QApplication>
 #include <QCheckBox>
