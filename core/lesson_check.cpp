@@ -117,7 +117,7 @@ void checkAgainstModel(const JsonInput& input, const LessonPage& page, const Pag
                     + (got < 0 ? std::string("null (no earlier state repeats)") : std::to_string(got)));
     }
     for (const auto& [index, count] : expect.pageCounts) {
-        const int got = after.state().pages[static_cast<std::size_t>(index)].dRef;
+        const int got = after.model().kernelPageCount(after.state().pages[static_cast<std::size_t>(index)].dRef);
         if (got != count)
             input.fail(at + ".expect.page_count.D" + std::to_string(index),
                 "the lesson says " + std::to_string(count) + " but the model gives " + std::to_string(got));
@@ -227,7 +227,8 @@ std::string computedAnswer(const Checkpoint& checkpoint, const PageRun& run)
         const int position = run.before.position() + 1;
         if (position > run.after.position())
             return "?";
-        return std::to_string(run.after.stateAt(position).pages[static_cast<std::size_t>(checkpoint.page)].dRef);
+        return std::to_string(run.after.model().kernelPageCount(
+            run.after.stateAt(position).pages[static_cast<std::size_t>(checkpoint.page)].dRef));
     }
     case CheckpointKind::CanStep:
         return canStepText(run.before);
