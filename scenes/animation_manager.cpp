@@ -32,7 +32,7 @@ QParallelAnimationGroup* AnimationManager::begin()
     m_group = new QParallelAnimationGroup(this);
     connect(m_group, &QAbstractAnimation::finished, this, [this, group = m_group.data()] {
         group->deleteLater();
-        emit finished();
+        Q_EMIT finished();
     });
     return m_group;
 }
@@ -61,7 +61,7 @@ void AnimationManager::finish()
     group->setCurrentTime(group->totalDuration());
     group->stop();
     group->deleteLater();
-    emit finished();
+    Q_EMIT finished();
 }
 
 bool AnimationManager::isRunning() const

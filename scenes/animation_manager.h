@@ -38,7 +38,7 @@ public:
     /// The current transition, for benchmarks and tests that drive time by hand.
     QParallelAnimationGroup* current() const { return m_group; }
 
-signals:
+Q_SIGNALS:
     void finished();
 
 private:

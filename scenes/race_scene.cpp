@@ -247,7 +247,7 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
     QString description = describeState(*m_model, snapshot.state);
     if (description != m_description) {
         m_description = std::move(description);
-        emit descriptionChanged(m_description);
+        Q_EMIT descriptionChanged(m_description);
     }
 }
 
@@ -392,7 +392,7 @@ void RaceScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
         const QPointF pos = event->scenePos();
         for (LaneItem* lane : m_lanes) {
             if (lane->stepChipContains(pos)) {
-                emit threadActivated(lane->thread());
+                Q_EMIT threadActivated(lane->thread());
                 event->accept();
                 return;
             }
@@ -406,7 +406,7 @@ void RaceScene::mousePressEvent(QGraphicsSceneMouseEvent* event)
             else if (auto* system = qgraphicsitem_cast<SystemPageItem*>(item))
                 page = system->page();
             if (page >= 0) {
-                emit pageClicked(page);
+                Q_EMIT pageClicked(page);
                 event->accept();
                 return;
             }
@@ -422,7 +422,7 @@ void RaceScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent* event)
         for (LaneItem* lane : m_lanes) {
             // The press already stepped when the chip itself was hit.
             if (lane->boundingRect().contains(pos) && !lane->stepChipContains(pos)) {
-                emit threadActivated(lane->thread());
+                Q_EMIT threadActivated(lane->thread());
                 event->accept();
                 return;
             }

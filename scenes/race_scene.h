@@ -70,7 +70,7 @@ public:
     QPointF stepChipCenter(int thread) const;
     QPointF avatarPos(int thread) const;
 
-signals:
+Q_SIGNALS:
     void threadActivated(int thread);
     void pageClicked(int page);
     void descriptionChanged(const QString& description);

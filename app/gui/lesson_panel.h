@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Lesson mode (issue 6 §2): a lesson's narration page by page, its checkpoint questions with
+// Lesson mode: a lesson's narration page by page, its checkpoint questions with
 // feedback, Back/Next, progress saved per user, and a presenter mode for the projector.
 //
 // The panel drives the SimulationController to each page's state as core::LessonRunner computes

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The main window as integrated for issue 5: progressive start-up, the charts tab, the timeline
+// The main window as integrated: progressive start-up, the charts tab, the timeline
 // slider, narration, recordings made in the GUI and by the CLI, export, presenter zoom, the switch.
 #include "app/gui/charts/charts_panel.h"
 #include "app/gui/charts/exploration_chart.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The explorer's verdicts (issue 3's table is the contract), POR-vs-none equality, counterexample
+// The explorer's verdicts (the README's verdict table is the contract), POR-vs-none equality, counterexample
 // replay in the simulator, and the fairness rule for livelock.
 #include "core/explorer.h"
 #include "core/simulator.h"

@@ -34,7 +34,7 @@ public:
     ExplorationChart* exploration() const { return m_exploration; }
     QTabWidget* tabs() const { return m_tabs; }
 
-signals:
+Q_SIGNALS:
     /*! The user clicked the timeline: jump there. */
     void positionRequested(int position);
 

@@ -32,7 +32,7 @@ void ExplorationModel::addSnapshot(const QString& preset, double seconds, qulong
             m_rows = 1;
             endInsertRows();
         } else {
-            emit dataChanged(this->index(0, 2 * index), this->index(0, 2 * index + 1));
+            Q_EMIT dataChanged(this->index(0, 2 * index), this->index(0, 2 * index + 1));
         }
     }
     auto& points = m_presets[index].points;
@@ -45,7 +45,7 @@ void ExplorationModel::addSnapshot(const QString& preset, double seconds, qulong
         m_rows = row + 1;
         endInsertRows();
     } else {
-        emit dataChanged(this->index(row, 2 * index), this->index(row, 2 * index + 1));
+        Q_EMIT dataChanged(this->index(row, 2 * index), this->index(row, 2 * index + 1));
     }
 }
 
@@ -55,8 +55,8 @@ void ExplorationModel::setVerdict(const QString& preset, const QString& verdict)
     if (index < 0)
         return;
     m_presets[index].verdict = verdict;
-    emit headerDataChanged(Qt::Horizontal, 2 * index, 2 * index + 1);
-    emit verdictChanged(index);
+    Q_EMIT headerDataChanged(Qt::Horizontal, 2 * index, 2 * index + 1);
+    Q_EMIT verdictChanged(index);
 }
 
 void ExplorationModel::clear()

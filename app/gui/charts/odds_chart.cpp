@@ -163,7 +163,7 @@ OddsChart::OddsChart(QWidget* parent)
                               .arg(m_seed->value())
                               .arg(m_seed->value() + m_runs->value() - 1)
                               .arg(m_maxSteps->value()));
-        emit finished();
+        Q_EMIT finished();
     });
     connect(m_odds, &QAbstractItemModel::modelReset, this, &OddsChart::updateCategories);
     connect(m_odds, &QAbstractItemModel::rowsInserted, this, &OddsChart::updateCategories);

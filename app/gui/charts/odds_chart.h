@@ -47,7 +47,7 @@ public:
     bool saveOutcomes(const QString& path);
     bool saveHistogram(const QString& path);
 
-signals:
+Q_SIGNALS:
     void finished();
 
 protected:

@@ -250,7 +250,7 @@ void RefcountTimelineChart::applyStyle()
 void RefcountTimelineChart::requestAt(const QPointF& point)
 {
     const int last = std::max(0, m_timeline->rowCount() - 1);
-    emit positionRequested(std::clamp(qRound(point.x()), 0, last));
+    Q_EMIT positionRequested(std::clamp(qRound(point.x()), 0, last));
 }
 
 } // namespace msb::app

@@ -47,7 +47,7 @@ public:
     QChart* chart() const { return m_chart; }
     bool save(const QString& path);
 
-signals:
+Q_SIGNALS:
     void positionRequested(int position);
 
 protected:
