@@ -81,9 +81,10 @@ struct Options
         QStringLiteral("Export the recording REC (*.msrec.json) without a window; needs --format and --output."),
         QStringLiteral("REC"));
     QCommandLineOption format = option(QStringLiteral("format"),
-        QStringLiteral("Export format: pdf, svg, png, mp4 or gif."), QStringLiteral("FORMAT"));
+        QStringLiteral("Export format: pdf, svg, png, mp4, gif or html (one self-contained page)."),
+        QStringLiteral("FORMAT"));
     QCommandLineOption output {{QStringLiteral("o"), QStringLiteral("output")},
-        QStringLiteral("Export output: a file (pdf, mp4, gif) or a directory (svg, png frames)."),
+        QStringLiteral("Export output: a file (pdf, mp4, gif, html) or a directory (svg, png frames)."),
         QStringLiteral("OUT")};
     QCommandLineOption fps = option(
         QStringLiteral("fps"), QStringLiteral("Export video frame rate, 1 to 120 (default 12)."), QStringLiteral("N"));
@@ -217,7 +218,7 @@ QString readExportOptions(const QCommandLineParser& parser, const Options& opt, 
     o.output = parser.value(opt.output);
     o.narratedOnly = parser.isSet(opt.narratedOnly);
     if (o.format.isEmpty() || o.output.isEmpty())
-        return QStringLiteral("--export needs --format pdf|svg|png|mp4|gif and --output OUT");
+        return QStringLiteral("--export needs --format pdf|svg|png|mp4|gif|html and --output OUT");
     if (parser.isSet(opt.fps) && !readInt(parser.value(opt.fps), 1, 120, &o.fps))
         return QStringLiteral("--fps: expected a number from 1 to 120, got \"%1\"").arg(parser.value(opt.fps));
     return {};

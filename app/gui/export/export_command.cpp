@@ -14,7 +14,7 @@ int runExportCommand(const ExportOptions& options)
     QTextStream err(stderr);
     RecordingExporter::Format format;
     if (!RecordingExporter::parseFormat(options.format, &format)) {
-        err << "error: --format: \"" << options.format << "\" is not one of pdf, svg, png, mp4, gif\n";
+        err << "error: --format: \"" << options.format << "\" is not one of pdf, svg, png, mp4, gif, html\n";
         return 2;
     }
     if (options.fps < 1 || options.fps > 120) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Headless export: `migration-sandbox --export REC --format pdf|svg|png|mp4|gif -o OUT [--fps N]
+// Headless export: `migration-sandbox --export REC --format pdf|svg|png|mp4|gif|html -o OUT [--fps N]
 // [--narrated-only]` (works with QT_QPA_PLATFORM=offscreen). Needs a QApplication. The options
 // are read with the rest of the command line (command_line.h).
 #pragma once
