@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+// The step semantics of every thread program. Over 450 lines on purpose: Model::apply is one
+// switch over the step table (steps.h), and keeping every kernel path's steps side by side in one
+// function is what lets a reader check them against the kernel notes in order.
 #include "core/model.h"
 
 #include "core/invariant.h"

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: MIT
+// The Promela translation of a configuration. Over 450 lines on purpose: the Writer emits one
+// Promela branch per model step, in the step table's order, so that each can be compared line by
+// line with Model::apply (model.cpp); splitting it would separate the two halves of that comparison.
 #include "core/promela_export.h"
 
 #include "core/steps.h"
