@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The step semantics of every thread program. Over 450 lines on purpose: Model::apply is one
-// switch over the step table (steps.h), and keeping every kernel path's steps side by side in one
+// switch over the thread's program counter (steps.h), and keeping every kernel path's steps side by side in one
 // function is what lets a reader check them against the kernel notes in order.
 #include "core/model.h"
 
