@@ -22,6 +22,7 @@
 #include "core/model.h"
 #include "core/outcome.h"
 #include "core/steps.h"
+#include "core/verdict.h"
 
 #include <atomic>
 #include <cstdint>
@@ -94,7 +95,7 @@ struct Counterexample
     std::vector<int> schedule() const;
 };
 
-struct ExploreResult
+struct ExploreResult : Verdict
 {
     Reduction reduction = Reduction::None;
     std::uint64_t states = 0;
@@ -107,14 +108,6 @@ struct ExploreResult
     bool cancelled = false;
     ExploreStop stoppedBy = ExploreStop::None;
     std::uint64_t memoryBudget = 0; // the budget the run had, in bytes
-
-    bool completesPossible = false;
-    bool completesAlways = false; // complete && !deadlock && !livelock && !sigbus
-    bool deadlock = false;
-    bool livelock = false;
-    bool sigbus = false;
-    bool lostUpdate = false;
-    bool stalePageUse = false;
 
     /// Shortest schedule (within the explored graph, see Reduction::Por) per reachable bad
     /// outcome (kBadOutcomes); the other entries stay empty.

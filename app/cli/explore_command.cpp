@@ -3,6 +3,7 @@
 // verdict of each outcome and the shortest counterexample for each bad one (DESIGN.md §4).
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"
+#include "app/cli/verdict_output.h"
 #include "core/explorer.h"
 #include "core/memory_budget.h"
 #include "core/model.h"
@@ -104,10 +105,8 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
         {"transitions", result.transitions},
         {"seconds", result.seconds},
         {"complete", result.complete},
-        {"liveness",
-            {{"completes_always", result.completesAlways}, {"completes_possible", result.completesPossible},
-                {"deadlock", result.deadlock}, {"livelock", result.livelock}, {"sigbus", result.sigbus}}},
-        {"safety", {{"lost_update", result.lostUpdate}, {"stale_page_use", result.stalePageUse}}},
+        {"liveness", livenessJson(result)},
+        {"safety", safetyJson(result)},
         {"counterexamples", counterexamples},
     };
     if (!result.complete)
@@ -135,11 +134,6 @@ std::string formatSchedule(const core::Scenario& scenario, const core::Counterex
     return out.empty() ? "(the initial state)" : out;
 }
 
-const char* yesNo(bool value)
-{
-    return value ? "yes" : "no";
-}
-
 void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& result, std::ostream& out)
 {
     out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", reduction "
@@ -147,10 +141,7 @@ void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& res
     out << "  " << result.states << " states, " << result.transitions << " transitions, " << std::fixed
         << std::setprecision(3) << result.seconds << " s"
         << (result.complete ? "" : "  (INCOMPLETE: " + core::incompleteReason(result) + ")") << '\n';
-    out << "  completes_always " << yesNo(result.completesAlways) << "   completes_possible "
-        << yesNo(result.completesPossible) << "\n  deadlock " << yesNo(result.deadlock) << "   livelock "
-        << yesNo(result.livelock) << "   sigbus " << yesNo(result.sigbus) << "\n  lost_update "
-        << yesNo(result.lostUpdate) << "   stale_page_use " << yesNo(result.stalePageUse) << '\n';
+    printVerdictLines(result, out);
     for (const core::Outcome outcome : core::kBadOutcomes) {
         const auto& trace = result.counterexample(outcome);
         if (!trace)

@@ -5,6 +5,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"
 #include "app/cli/spin_runner.h"
+#include "app/cli/verdict_output.h"
 #include "core/settings.h"
 #include "core/steps.h"
 
@@ -76,19 +77,12 @@ nlohmann::ordered_json verdictJson(const ResolvedScenario& resolved, const SpinV
         {"states", verdict.states},
         {"seconds", verdict.seconds},
         {"complete", verdict.complete},
-        {"liveness",
-            {{"completes_always", verdict.completesAlways}, {"completes_possible", verdict.completesPossible},
-                {"deadlock", verdict.deadlock}, {"livelock", verdict.livelock}, {"sigbus", verdict.sigbus}}},
-        {"safety", {{"lost_update", verdict.lostUpdate}, {"stale_page_use", verdict.stalePageUse}}},
+        {"liveness", livenessJson(verdict)},
+        {"safety", safetyJson(verdict)},
         {"counterexamples", counterexamples},
         {"schedules", schedules},
         {"runs", runs},
     };
-}
-
-const char* yesNo(bool value)
-{
-    return value ? "yes" : "no";
 }
 
 void printHuman(const ResolvedScenario& resolved, const SpinVerdict& verdict, std::ostream& out)
@@ -97,10 +91,7 @@ void printHuman(const ResolvedScenario& resolved, const SpinVerdict& verdict, st
         << (verdict.complete ? "" : " (bitstate: absent outcomes are only likely absent)") << '\n';
     out << "  " << verdict.states << " states, " << std::fixed << std::setprecision(3) << verdict.seconds
         << " s (build " << verdict.secondsBuild << " s, pan runs " << verdict.secondsPanSerial << " s in all)\n";
-    out << "  completes_always " << yesNo(verdict.completesAlways) << "   completes_possible "
-        << yesNo(verdict.completesPossible) << "\n  deadlock " << yesNo(verdict.deadlock) << "   livelock "
-        << yesNo(verdict.livelock) << "   sigbus " << yesNo(verdict.sigbus) << "\n  lost_update "
-        << yesNo(verdict.lostUpdate) << "   stale_page_use " << yesNo(verdict.stalePageUse) << '\n';
+    printVerdictLines(verdict, out);
     for (const char* outcome : kBadOutcomes) {
         const SpinRunResult* run = verdict.run(outcome);
         if (!run || !run->found)

@@ -8,6 +8,7 @@
 #include "app/cli/scenario_options.h"
 #include "core/result.h"
 #include "core/steps.h"
+#include "core/verdict.h"
 
 #include <cstdint>
 #include <optional>
@@ -40,16 +41,9 @@ struct SpinRunResult
     std::size_t cycleStart = 0; // livelock: schedule[cycleStart..] is the cycle
 };
 
-struct SpinVerdict
+struct SpinVerdict : core::Verdict
 {
     std::vector<SpinRunResult> runs;
-    bool completesPossible = false;
-    bool completesAlways = false;
-    bool deadlock = false;
-    bool livelock = false;
-    bool sigbus = false;
-    bool lostUpdate = false;
-    bool stalePageUse = false;
     bool complete = true;        // false under --bitstate
     double seconds = 0;          // wall time of everything (spin -a, gcc, pan runs)
     double secondsBuild = 0;     // spin -a and gcc
