@@ -6,6 +6,9 @@ set -eu
 app=${1:-build/dev/app/gui/migration-sandbox}
 out=$(dirname "$0")
 export QT_QPA_PLATFORM=offscreen
+# A private data directory: no autosaved session of the user's is offered or overwritten.
+XDG_DATA_HOME=$(mktemp -d)
+export XDG_DATA_HOME
 round=1,1,1,1,1,1,1,2,2,2,1,2,2,1,1,1,2,2
 shot() { name=$1; shift; "$app" "$@" --screenshot "$out/$name.png"; }
 shot initial
@@ -26,3 +29,4 @@ printf '[lessons]\nlivelock\\page=3\nlivelock\\answers\\2=0\nlivelock\\answers\\
   >"$config/migration-sandbox/migration-sandbox.conf"
 XDG_CONFIG_HOME=$config shot lesson-mode --lesson livelock --size 1500x900
 rm -rf "$config"
+rm -rf "$XDG_DATA_HOME"
