@@ -4,16 +4,11 @@
 #include "app/gui/controller_sync.h"
 #include "app/gui/simulation_controller.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
-#include <QSpinBox>
-#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -26,13 +21,6 @@ constexpr double kPresenterScale = 1.6;
 QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
-}
-
-/// Outcome questions without options still get the usual outcomes to pick from.
-QStringList outcomeChoices()
-{
-    return {QStringLiteral("running"), QStringLiteral("completes"), QStringLiteral("completes+lost_update"),
-        QStringLiteral("running+stale_page_use"), QStringLiteral("deadlock"), QStringLiteral("sigbus")};
 }
 
 } // namespace
@@ -66,18 +54,7 @@ LessonPanel::LessonPanel(SimulationController* controller, QWidget* parent)
     QFont questionFont = m_question->font();
     questionFont.setBold(true);
     m_question->setFont(questionFont);
-    m_inputs = new QStackedWidget(m_checkpointBox);
-    m_count = new QSpinBox(m_inputs);
-    m_count->setRange(0, 64);
-    m_count->setPrefix(QStringLiteral("page_count = "));
-    m_count->setAccessibleName(QStringLiteral("Your answer: page_count"));
-    m_choice = new QComboBox(m_inputs);
-    m_choice->setAccessibleName(QStringLiteral("Your answer"));
-    m_threadsBox = new QWidget(m_inputs);
-    new QHBoxLayout(m_threadsBox);
-    m_inputs->addWidget(m_count);
-    m_inputs->addWidget(m_choice);
-    m_inputs->addWidget(m_threadsBox);
+    m_inputs = new CheckpointInput(m_checkpointBox);
     m_submit = new QPushButton(QStringLiteral("Answer"), m_checkpointBox);
     m_feedback = new QLabel(m_checkpointBox);
     m_feedback->setWordWrap(true);
@@ -139,9 +116,8 @@ int LessonPanel::page() const
 
 void LessonPanel::openLesson(const core::Lesson& lesson)
 {
-    m_remote = false;
-    m_remoteRunner.reset();
-    m_choice->setEditable(false);
+    m_remote.reset();
+    m_inputs->setOpenEnded(false);
     m_runner = std::make_unique<core::LessonRunner>(lesson);
     m_results.assign(static_cast<std::size_t>(m_runner->pageCount()), std::nullopt);
     // Restore this user's answers (which also unlocks Next on those pages) and page.
@@ -209,15 +185,14 @@ void LessonPanel::showPage()
     if (page.checkpoint) {
         const core::Checkpoint& checkpoint = *page.checkpoint;
         m_question->setText(qs(checkpoint.question));
-        for (QWidget* input : {static_cast<QWidget*>(m_count), static_cast<QWidget*>(m_choice)})
-            input->setAccessibleDescription(m_question->text()); // read with the input's name
+        m_inputs->setQuestion(m_question->text());
         QStringList choices;
         for (const auto& option : checkpoint.options)
             choices << qs(option);
         std::vector<std::string> threads;
         for (const auto& thread : m_runner->lesson().scenario.threads)
             threads.push_back(thread.name);
-        showInputs(checkpoint.kind, choices, threads);
+        m_inputs->prepare(checkpoint.kind, choices, threads);
         m_checkpointBox->show();
         if (done) {
             const QString answer = settings()->value(key(QStringLiteral("answers/%1").arg(p))).toString();
@@ -227,7 +202,7 @@ void LessonPanel::showPage()
         const std::string expected = core::computedAnswer(checkpoint, run);
         // Students pick from the same list as here (outcome questions get the usual outcomes).
         if (choices.isEmpty() && checkpoint.kind == core::CheckpointKind::Outcome)
-            choices = outcomeChoices();
+            choices = CheckpointInput::outcomeChoices();
         int answerIndex = -1;
         for (int i = 0; i < choices.size(); ++i) {
             if (QString::compare(choices[i], qs(expected), Qt::CaseInsensitive) == 0)
@@ -244,61 +219,16 @@ void LessonPanel::showPage()
     Q_EMIT checkpointHoldChanged(checkpointHold());
 }
 
-QCheckBox* LessonPanel::threadInput(int thread) const
-{
-    return thread >= 0 && thread < static_cast<int>(m_threads.size()) ? m_threads[static_cast<std::size_t>(thread)]
-                                                                      : nullptr;
-}
-
 QString LessonPanel::answerText() const
 {
     const auto kind = checkpointKind();
-    if (!kind)
-        return {};
-    switch (*kind) {
-    case core::CheckpointKind::PageCount:
-        return QString::number(m_count->value());
-    case core::CheckpointKind::CanStep: {
-        QStringList names;
-        for (auto* box : m_threads) {
-            if (box->isChecked())
-                names << box->text();
-        }
-        return names.isEmpty() ? QStringLiteral("none") : names.join(QLatin1Char(','));
-    }
-    case core::CheckpointKind::Outcome:
-    case core::CheckpointKind::Choice:
-        return m_choice->currentText();
-    }
-    return {};
+    return kind ? m_inputs->answerText(*kind) : QString();
 }
 
 void LessonPanel::setAnswerText(const QString& answer)
 {
-    const auto kind = checkpointKind();
-    if (!kind)
-        return;
-    switch (*kind) {
-    case core::CheckpointKind::PageCount:
-        m_count->setValue(answer.trimmed().toInt());
-        break;
-    case core::CheckpointKind::CanStep: {
-        const QStringList names = answer.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
-        for (auto* box : m_threads)
-            box->setChecked(names.contains(box->text(), Qt::CaseInsensitive));
-        break;
-    }
-    case core::CheckpointKind::Outcome:
-    case core::CheckpointKind::Choice: {
-        int index = m_choice->findText(answer.trimmed(), Qt::MatchFixedString);
-        if (index < 0) {
-            m_choice->addItem(answer.trimmed());
-            index = m_choice->count() - 1;
-        }
-        m_choice->setCurrentIndex(index);
-        break;
-    }
-    }
+    if (const auto kind = checkpointKind())
+        m_inputs->setAnswerText(*kind, answer);
 }
 
 std::optional<core::CheckpointKind> LessonPanel::checkpointKind() const
@@ -306,77 +236,15 @@ std::optional<core::CheckpointKind> LessonPanel::checkpointKind() const
     if (m_runner)
         return m_runner->page().checkpoint ? std::optional(m_runner->page().checkpoint->kind) : std::nullopt;
     if (m_remote)
-        return m_remoteKind.value_or(core::CheckpointKind::Choice);
+        return m_remote->kind().value_or(core::CheckpointKind::Choice);
     return std::nullopt;
-}
-
-void LessonPanel::showInputs(
-    core::CheckpointKind kind, const QStringList& choices, const std::vector<std::string>& threads)
-{
-    switch (kind) {
-    case core::CheckpointKind::PageCount:
-        m_inputs->setCurrentWidget(m_count);
-        m_count->setValue(0);
-        break;
-    case core::CheckpointKind::CanStep:
-        m_inputs->setCurrentWidget(m_threadsBox);
-        qDeleteAll(m_threads);
-        m_threads.clear();
-        for (const auto& thread : threads) {
-            auto* box = new QCheckBox(qs(thread), m_threadsBox);
-            m_threadsBox->layout()->addWidget(box);
-            m_threads.push_back(box);
-        }
-        break;
-    case core::CheckpointKind::Outcome:
-    case core::CheckpointKind::Choice:
-        m_inputs->setCurrentWidget(m_choice);
-        m_choice->clear();
-        m_choice->addItems(choices.isEmpty() && kind == core::CheckpointKind::Outcome ? outcomeChoices() : choices);
-        m_choice->setCurrentIndex(-1);
-        m_choice->setPlaceholderText(QStringLiteral("Choose…"));
-        break;
-    }
 }
 
 void LessonPanel::showRemoteCheckpoint(const QString& question, const QStringList& choices, int answer)
 {
     if (m_runner)
         return; // this user's own lesson keeps the panel
-    m_remote = true;
-    m_remoteChoices = choices;
-    m_remoteAnswer = answer < choices.size() ? answer : -1;
-    m_remoteRunner.reset();
-    m_remotePage = -1;
-    m_remoteKind.reset();
-    // The teacher's lesson is most likely a built-in one: find the question there, so the answer
-    // is the model's own for this page (open questions included).
-    // Lessons share questions ("Which thread can step now?"): the page whose opening state is the
-    // one the teacher's question was asked in (mirrored here) wins.
-    const std::string wanted = question.toStdString();
-    const core::Simulator& here = m_controller->simulator();
-    bool exact = false;
-    for (const auto& name : core::builtinLessonNames()) {
-        auto lesson = core::loadBuiltinLesson(name);
-        if (exact || !lesson.ok() || lesson.value().scenario.name != m_controller->scenario().name)
-            continue;
-        const auto& pages = lesson.value().pages;
-        std::unique_ptr<core::LessonRunner> runner;
-        for (std::size_t p = 0; p < pages.size() && !exact; ++p) {
-            if (!pages[p].checkpoint || pages[p].checkpoint->question != wanted)
-                continue;
-            if (!runner)
-                runner = std::make_unique<core::LessonRunner>(lesson.value());
-            const core::Simulator& before = runner->run(static_cast<int>(p)).before;
-            exact = before.position() == here.position() && before.settings() == here.settings()
-                && before.model().hash(before.state()) == here.model().hash(here.state());
-            if (exact || !m_remoteRunner) {
-                m_remoteKind = pages[p].checkpoint->kind;
-                m_remotePage = static_cast<int>(p);
-                m_remoteRunner = std::make_unique<core::LessonRunner>(lesson.value());
-            }
-        }
-    }
+    m_remote.emplace(question, choices, answer, m_controller->simulator());
     m_title->setText(QStringLiteral("Your teacher asks"));
     m_pageLabel->clear();
     m_narration->setHtml(QStringLiteral("<p>Answer here: it is checked on this computer and only you see the "
@@ -385,8 +253,8 @@ void LessonPanel::showRemoteCheckpoint(const QString& question, const QStringLis
     std::vector<std::string> threads;
     for (const auto& thread : m_controller->scenario().threads)
         threads.push_back(thread.name);
-    showInputs(m_remoteKind.value_or(core::CheckpointKind::Choice), choices, threads);
-    m_choice->setEditable(!m_remoteKind && choices.isEmpty()); // an open question from a lesson file
+    m_inputs->prepare(m_remote->kind().value_or(core::CheckpointKind::Choice), choices, threads);
+    m_inputs->setOpenEnded(!m_remote->kind() && choices.isEmpty()); // an open question from a lesson file
     m_feedback->clear();
     m_checkpointBox->show();
     refreshButtons();
@@ -396,9 +264,8 @@ void LessonPanel::clearRemoteCheckpoint()
 {
     if (!m_remote)
         return;
-    m_remote = false;
-    m_remoteRunner.reset();
-    m_choice->setEditable(false);
+    m_remote.reset();
+    m_inputs->setOpenEnded(false);
     if (!m_runner)
         closeLesson();
 }
@@ -416,23 +283,14 @@ int LessonPanel::checkpointHold() const
 bool LessonPanel::submitAnswer()
 {
     if (!m_runner && m_remote) {
-        const QString answer = answerText();
-        core::AnswerCheck check;
-        if (m_remoteRunner) {
-            check = m_remoteRunner->checkAnswer(m_remotePage, answer.toStdString());
-        } else if (m_remoteAnswer >= 0) {
-            const QString expected = m_remoteChoices[m_remoteAnswer];
-            check.correct = QString::compare(answer.trimmed(), expected, Qt::CaseInsensitive) == 0;
-            check.expected = expected.toStdString();
-            if (!check.correct)
-                check.feedback = "(The answer: " + check.expected + ".)";
-        } else {
+        const auto check = m_remote->grade(answerText());
+        if (!check) {
             m_feedback->setText(QStringLiteral("Noted. The answer to this one is in your teacher's lesson."));
             m_feedback->setProperty("correct", QVariant());
             return false;
         }
-        showFeedback(check);
-        return check.correct;
+        showFeedback(*check);
+        return check->correct;
     }
     if (!m_runner || !m_runner->page().checkpoint)
         return false;
@@ -528,7 +386,7 @@ void LessonPanel::refreshButtons()
     m_next->setToolTip(
         open && !m_runner->answered(m_runner->position()) ? QStringLiteral("Answer the question first") : QString());
     m_step->setEnabled(open && nextThread() >= 0);
-    m_submit->setEnabled((open && m_runner->page().checkpoint.has_value()) || (!open && m_remote));
+    m_submit->setEnabled((open && m_runner->page().checkpoint.has_value()) || (!open && m_remote.has_value()));
 }
 
 void LessonPanel::setPresenterMode(bool on)

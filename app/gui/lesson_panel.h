@@ -8,6 +8,8 @@
 // to run(page).after. Progress (page, answers) lives in QSettings under lessons/<id>/.
 #pragma once
 
+#include "app/gui/checkpoint_input.h"
+#include "app/gui/remote_checkpoint.h"
 #include "core/lesson.h"
 
 #include <QString>
@@ -24,7 +26,6 @@ class QLabel;
 class QPushButton;
 class QSettings;
 class QSpinBox;
-class QStackedWidget;
 class QTextBrowser;
 
 namespace msb::app {
@@ -70,7 +71,7 @@ public:
         by its question), else against answer (the right choice's index; -1: none carried). */
     void showRemoteCheckpoint(const QString& question, const QStringList& choices, int answer);
     void clearRemoteCheckpoint();
-    bool hasRemoteCheckpoint() const { return m_remote; }
+    bool hasRemoteCheckpoint() const { return m_remote.has_value(); }
 
     /*! The position the window's Forward/Play must not pass (the page's unanswered checkpoint), or -1. */
     int checkpointHold() const;
@@ -85,9 +86,9 @@ public:
     QLabel* pageLabel() const { return m_pageLabel; }
     QLabel* questionLabel() const { return m_question; }
     QLabel* feedbackLabel() const { return m_feedback; }
-    QSpinBox* countInput() const { return m_count; }
-    QComboBox* choiceInput() const { return m_choice; }
-    QCheckBox* threadInput(int thread) const;
+    QSpinBox* countInput() const { return m_inputs->countInput(); }
+    QComboBox* choiceInput() const { return m_inputs->choiceInput(); }
+    QCheckBox* threadInput(int thread) const { return m_inputs->threadInput(thread); }
     QPushButton* submitButton() const { return m_submit; }
     QPushButton* nextButton() const { return m_next; }
     QPushButton* backButton() const { return m_back; }
@@ -108,7 +109,6 @@ protected:
 
 private:
     void showPage();
-    void showInputs(core::CheckpointKind kind, const QStringList& choices, const std::vector<std::string>& threads);
     std::optional<core::CheckpointKind> checkpointKind() const;
     void refreshButtons();
     void showFeedback(const core::AnswerCheck& check);
@@ -121,12 +121,7 @@ private:
     std::unique_ptr<core::LessonRunner> m_runner;
     std::vector<std::optional<bool>> m_results; // per page: answered right / wrong
     // The teacher's question on a follower's panel (no lesson of its own open).
-    bool m_remote = false;
-    QStringList m_remoteChoices;
-    int m_remoteAnswer = -1;
-    std::unique_ptr<core::LessonRunner> m_remoteRunner; // the built-in lesson the question is from
-    int m_remotePage = -1;
-    std::optional<core::CheckpointKind> m_remoteKind;
+    std::optional<RemoteCheckpoint> m_remote;
     QString m_settingsFile;
     bool m_presenter = false;
     QFont m_baseFont;
@@ -136,11 +131,7 @@ private:
     QTextBrowser* m_narration;
     QWidget* m_checkpointBox;
     QLabel* m_question;
-    QStackedWidget* m_inputs;
-    QSpinBox* m_count;
-    QComboBox* m_choice;
-    QWidget* m_threadsBox;
-    std::vector<QCheckBox*> m_threads;
+    CheckpointInput* m_inputs;
     QPushButton* m_submit;
     QLabel* m_feedback;
     QPushButton* m_back;
