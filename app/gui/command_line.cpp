@@ -270,4 +270,16 @@ CommandLine parseCommandLine(const QStringList& arguments)
     return out;
 }
 
+bool hasSingleDashOption(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments[i];
+        if (argument == QLatin1String("--"))
+            return false; // only file names follow
+        if (argument.size() > 1 && argument[0] == QLatin1Char('-') && argument[1] != QLatin1Char('-'))
+            return true;
+    }
+    return false;
+}
+
 } // namespace msb::app

@@ -36,4 +36,8 @@ struct CommandLine
     (QApplication does it) unless the result is only used for Help and Version. */
 CommandLine parseCommandLine(const QStringList& arguments);
 
+/*! Whether arguments (after the program) hold an option in Qt's single-dash form (-platform,
+    -style): QApplication removes those, so a mistake on such a line is only certain after it. */
+bool hasSingleDashOption(const QStringList& arguments);
+
 } // namespace msb::app

@@ -68,8 +68,8 @@ int main(int argc, char** argv)
 {
     QElapsedTimer started;
     started.start();
-    // --help and --version answer before QApplication opens the display (a terminal, a man-page
-    // generator and a package build have none).
+    // --help, --version and a mistake on the line answer before QApplication opens the display (a
+    // terminal, a man-page generator and a package build have none).
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
@@ -77,6 +77,9 @@ int main(int argc, char** argv)
         early.mode == msb::app::CommandLine::Mode::Help || early.mode == msb::app::CommandLine::Mode::Version) {
         std::fputs(qPrintable(early.text), stdout);
         return 0;
+    } else if (!early.error.isEmpty() && !msb::app::hasSingleDashOption(rawArguments)) {
+        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(early.error));
+        return 2;
     }
 
     msb::app::GuardedApplication app(argc, argv);
