@@ -161,6 +161,29 @@ private slots:
         QCOMPARE(failed->count(), 0);
     }
 
+    void timelineChartFollowsAPageCountChange()
+    {
+        // The page mappers must let go of the model before it loses a page's columns.
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("Invalid . coordinate index")));
+        app::RefcountTimelineChart chart;
+        const auto twoPages = core::loadBuiltinScenario("n-faults", {{"threads", 2}, {"pages", 2}});
+        QVERIFY(twoPages.ok());
+        core::Simulator sim(twoPages.value(), core::findPreset("v5.11")->settings);
+        QVERIFY(sim.step(0).ok());
+        chart.setSimulator(sim);
+        const auto pageLines = [&chart] {
+            int lines = 0;
+            for (QAbstractSeries* series : chart.chart()->series())
+                lines += series->name().startsWith(QStringLiteral("page_count(")) ? 1 : 0;
+            return lines;
+        };
+        QCOMPARE(pageLines(), 2);
+        chart.setSimulator(livelockRun());
+        QCOMPARE(pageLines(), 1);
+        chart.setSimulator(sim);
+        QCOMPARE(pageLines(), 2);
+    }
+
     void paletteAndExport()
     {
         QVERIFY2(!QFontDatabase::families().isEmpty(), "no fonts: chart text would be tofu");

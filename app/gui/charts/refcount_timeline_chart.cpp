@@ -90,8 +90,20 @@ RefcountTimelineChart::RefcountTimelineChart(QWidget* parent)
     mapXY(m_failed, m_failSeries, RefcountChecksModel::StepColumn, RefcountChecksModel::CountColumn, this);
     connect(m_passSeries, &QXYSeries::clicked, this, &RefcountTimelineChart::requestAt);
     connect(m_failSeries, &QXYSeries::clicked, this, &RefcountTimelineChart::requestAt);
+    // A reset may change the page count, hence the columns: the page mappers go first, or they
+    // would re-read the model with columns it no longer has (a mapper cannot be detached: Qt
+    // Charts ignores setModel(nullptr)).
+    connect(m_timeline, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        qDeleteAll(m_pageMappers);
+        m_pageMappers.clear();
+    });
     connect(m_timeline, &QAbstractItemModel::modelReset, this, [this] {
         rebuildPageSeries();
+        for (std::size_t p = 0; p < m_countSeries.size(); ++p) {
+            const int page = static_cast<int>(p);
+            m_pageMappers.push_back(mapXY(m_steps, m_countSeries[p], 0, m_timeline->countColumn(page), this));
+            m_pageMappers.push_back(mapXY(m_steps, m_expectedSeries[p], 0, m_timeline->expectedColumn(page), this));
+        }
         updateAxes();
         updateMarker();
     });
@@ -159,9 +171,6 @@ void RefcountTimelineChart::rebuildPageSeries()
     if (pages == m_builtPages)
         return;
     m_builtPages = pages;
-    for (QVXYModelMapper* mapper : m_pageMappers)
-        delete mapper;
-    m_pageMappers.clear();
     for (QLineSeries* series : m_countSeries)
         m_chart->removeSeries(series), delete series;
     for (QLineSeries* series : m_expectedSeries)
@@ -179,8 +188,6 @@ void RefcountTimelineChart::rebuildPageSeries()
             series->attachAxis(m_axisY);
             connect(series, &QXYSeries::clicked, this, &RefcountTimelineChart::requestAt);
         }
-        m_pageMappers.push_back(mapXY(m_steps, count, 0, m_timeline->countColumn(p), this));
-        m_pageMappers.push_back(mapXY(m_steps, expected, 0, m_timeline->expectedColumn(p), this));
         m_countSeries.push_back(count);
         m_expectedSeries.push_back(expected);
     }
