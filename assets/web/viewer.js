@@ -2,7 +2,9 @@
 // The viewer: shows one position of a recording (frame, step list, code line, narration, refcount
 // chart, outcome). Data comes from the page itself: a JSON blob (#msb-data) and one <template>
 // per position holding that position's SVG frame, so an exported file works offline. A live
-// source (the classroom's web followers) appends positions with MSBViewer.addPosition.
+// source (the classroom's follow page, <body data-live>) feeds positions and frames through
+// window.MSBViewer instead and leaves the address bar alone. Elements a page does not have (the
+// follow page has no chart: the protocol carries no page counts) are skipped.
 "use strict";
 (function () {
   const SVG_NS = "http://www.w3.org/2000/svg";
@@ -12,12 +14,14 @@
   const el = (id) => document.getElementById(id);
   const blob = el("msb-data");
   const data = blob ? JSON.parse(blob.textContent) : { positions: [], pages: [] };
-  const frames = new Map();
+  const live = document.body.hasAttribute("data-live");
+  const frames = new Map(); // position -> <template> holding its SVG, or {text} from a host without a renderer
   for (const t of document.querySelectorAll("template.msb-frame"))
     frames.set(Number(t.dataset.position), t);
 
   let current = 0;
   let timer = null;
+  let onShow = null;
 
   const last = () => Math.max(0, data.positions.length - 1);
   const clamp = (n) => Math.min(last(), Math.max(0, n));
@@ -49,6 +53,7 @@
 
   function drawChart() {
     const svg = el("chart");
+    if (!svg) return;
     svg.textContent = "";
     const n = data.positions.length;
     if (!n) return;
@@ -88,7 +93,7 @@
   function moveChartMarker() {
     const marker = el("chart-marker");
     const svg = el("chart");
-    if (!marker) return;
+    if (!marker || !svg) return;
     const xPos = Number(svg.dataset.x0) + current * Number(svg.dataset.dx);
     marker.setAttribute("x1", xPos.toFixed(1));
     marker.setAttribute("x2", xPos.toFixed(1));
@@ -99,7 +104,7 @@
     stage.textContent = "";
     stage.dataset.position = String(current);
     const t = frames.get(current);
-    if (t) {
+    if (t && t.content) {
       stage.appendChild(t.content.cloneNode(true));
       const svg = stage.querySelector("svg");
       if (svg) {
@@ -107,10 +112,17 @@
         svg.setAttribute("role", "img");
         svg.setAttribute("aria-label", "Scene after " + data.positions[current].label);
       }
-    } else if (data.positions[current] && data.positions[current].text) {
+    } else if (t && typeof t.text === "string") {
       const pre = document.createElement("pre");
-      pre.textContent = data.positions[current].text; // a host without a renderer sends text
+      pre.className = "text-frame";
+      pre.dataset.position = String(current);
+      pre.textContent = t.text; // a host without a renderer sends the state as text
       stage.appendChild(pre);
+    } else if (live) {
+      const wait = document.createElement("p");
+      wait.className = "no-frame";
+      wait.textContent = "The picture of this step is on its way…";
+      stage.appendChild(wait);
     }
   }
 
@@ -126,7 +138,7 @@
     current = clamp(n);
     const p = data.positions[current];
     showFrame();
-    el("code").textContent = p.code || "";
+    if (el("code")) el("code").textContent = p.code || "";
     el("narration").textContent = p.narration || "";
     el("position").textContent = "Step " + current + " of " + last();
     const scrub = el("scrub");
@@ -142,8 +154,9 @@
     }
     moveChartMarker();
     const hash = "#step=" + current;
-    if (location.hash !== hash) history.replaceState(null, "", hash);
+    if (!live && location.hash !== hash) history.replaceState(null, "", hash);
     if (current === last()) stop();
+    if (onShow) onShow(current);
   }
 
   function stop() {
@@ -162,6 +175,7 @@
   }
 
   function showOutcome() {
+    if (!el("outcome")) return;
     const o = data.outcome || {};
     el("outcome-title").textContent = o.title || "";
     el("outcome-text").textContent = o.text || "";
@@ -200,6 +214,7 @@
     el("play").addEventListener("click", togglePlay);
     el("scrub").addEventListener("input", (e) => show(Number(e.target.value)));
     document.addEventListener("keydown", onKey);
+    if (live) return; // the live source shows its first position when it has one
     window.addEventListener("hashchange", () => {
       const n = positionFromHash();
       if (n !== null && n !== current) show(n);
@@ -208,23 +223,50 @@
     show(start === null ? 0 : start, { noScroll: start === null });
   }
 
-  // For a live source: append a position (and its SVG frame, if any) and follow it.
+  // A frame from the network is markup only: scripts, foreign objects and event attributes go.
+  function svgTemplate(svgText) {
+    const t = document.createElement("template");
+    t.innerHTML = svgText;
+    for (const bad of t.content.querySelectorAll("script, foreignObject")) bad.remove();
+    for (const e of t.content.querySelectorAll("*"))
+      for (const attr of [...e.attributes]) if (/^on/i.test(attr.name)) e.removeAttribute(attr.name);
+    return t;
+  }
+
+  // For a live source (the follow page).
   window.MSBViewer = {
+    // Appends a position (and its SVG frame, if any) and shows it.
     addPosition(position, svgText) {
       const index = data.positions.length;
       data.positions.push(position);
-      if (svgText) {
-        const t = document.createElement("template");
-        t.innerHTML = svgText;
-        frames.set(index, t);
-      }
+      if (svgText) frames.set(index, svgTemplate(svgText));
       buildStepList();
       drawChart();
       show(index);
     },
+    // Replaces every position ({label, code?, narration?}); shows `showing` (default: the same).
+    setPositions(positions, showing) {
+      data.positions = positions;
+      buildStepList();
+      drawChart();
+      if (positions.length) show(showing === undefined ? current : showing, { noScroll: showing === undefined });
+    },
+    // A position's frame: {svg} or {text}; null forgets it. Redraws if it is on the stage.
+    setFrame(index, frame) {
+      if (!frame) frames.delete(index);
+      else frames.set(index, frame.svg !== undefined ? svgTemplate(frame.svg) : { text: frame.text });
+      if (index === current && data.positions.length) showFrame();
+    },
+    hasFrame(index) { return frames.has(index); },
+    forgetFramesFrom(index) {
+      for (const k of [...frames.keys()]) if (k >= index) frames.delete(k);
+    },
     setOutcome(outcome) { data.outcome = outcome; showOutcome(); },
+    // fn(position) after every position shown (by the user or the source).
+    set onShow(fn) { onShow = fn; },
     show,
     get position() { return current; },
+    get count() { return data.positions.length; },
   };
 
   init();

@@ -19,6 +19,17 @@ TEST(WebViewer, EmbedsTheViewerFilesByExactName)
         {"../viewer.html", "/viewer.html", "viewer.html/", "./viewer.js", "VIEWER.JS", "", "%2e%2e/etc/passwd"})
         EXPECT_EQ(findEmbeddedFile(path), nullptr) << path;
     EXPECT_EQ(contentTypeFor("viewer.js"), "text/javascript; charset=utf-8");
+    // The follow page and what it loads by name, served by the classroom host.
+    for (const char* name : {"follow.html", "follow.css", "follow.js", "steps.js"})
+        ASSERT_NE(findEmbeddedFile(name), nullptr) << name;
+    const std::string_view follow = findEmbeddedFile("follow.html")->bytes;
+    for (const char* used :
+        {"src=\"viewer.js\"", "src=\"steps.js\"", "src=\"follow.js\"", "href=\"viewer.css\"", "href=\"follow.css\""})
+        EXPECT_NE(follow.find(used), std::string_view::npos) << used;
+    // No inline script or style: the host may forbid both (Content-Security-Policy).
+    EXPECT_EQ(follow.find("<script>"), std::string_view::npos);
+    EXPECT_EQ(follow.find("<style"), std::string_view::npos);
+    EXPECT_EQ(follow.find(" style="), std::string_view::npos);
     EXPECT_EQ(contentTypeFor("viewer.html"), "text/html; charset=utf-8");
 }
 
@@ -51,6 +62,16 @@ TEST(WebViewer, SharedDefsSitOutsideTheTemplates)
     ASSERT_NE(defs, std::string::npos);
     EXPECT_LT(defs, html.find("<template"));
     EXPECT_EQ(standalonePage(ViewerPage {"t", "{}", {}, {}}).find("msb-shared"), std::string::npos);
+}
+
+TEST(WebViewer, StepTableIsTheCoresOwn)
+{
+    // steps.js is written at build time from core::stepInfo, one entry per step id.
+    const std::string_view table = findEmbeddedFile("steps.js")->bytes;
+    EXPECT_NE(table.find("window.MSB_STEPS = {"), std::string_view::npos);
+    for (const char* id : {"\"A0\":{", "\"M7-fail\":{", "\"W1\":{", "\"H1\":{"})
+        EXPECT_NE(table.find(id), std::string_view::npos) << id;
+    EXPECT_NE(table.find("\"function\":\"migrate_page_move_mapping\""), std::string_view::npos);
 }
 
 TEST(WebViewer, EscapesForHtmlAndScript)
