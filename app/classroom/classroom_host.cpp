@@ -73,6 +73,9 @@ struct ClassroomHost::Impl final : HostTransport
         p.idleTimeout = options.idleTimeout;
         p.keepaliveInterval = options.keepaliveInterval;
         p.maxFollowers = options.maxFollowers;
+        p.maxCachedFrameBytes = options.maxCachedFrameBytes;
+        p.catchUpQueueBytes = options.maxQueuedBytes / 2;
+        p.textFrames = options.textFrames;
         return p;
     }
 
@@ -247,7 +250,8 @@ struct ClassroomHost::Impl final : HostTransport
     HostProtocol protocol;
     std::map<ConnectionId, ConnectionPtr> connections;
     ConnectionId nextId = 0;
-    std::atomic<int> followers {0};
+    std::atomic<int> nativeFollowers {0};
+    std::atomic<int> webFollowers {0};
     std::uint16_t port = 0;
     std::thread thread;
     bool started = false;
@@ -295,12 +299,12 @@ core::Result<bool> ClassroomHost::start()
     }
     d.port = d.acceptor.local_endpoint().port();
     d.protocol.onFollowerJoined = [this](ConnectionId, const std::string& peer) {
-        ++m_impl->followers;
+        countFollower(peer, +1);
         if (onFollowerJoined)
             onFollowerJoined(peer);
     };
     d.protocol.onFollowerLeft = [this](ConnectionId, const std::string& peer, const std::string& reason) {
-        --m_impl->followers;
+        countFollower(peer, -1);
         if (onFollowerLeft)
             onFollowerLeft(peer, reason);
     };
@@ -343,7 +347,17 @@ const std::string& ClassroomHost::sessionId() const
 
 int ClassroomHost::followerCount() const
 {
-    return m_impl->followers.load();
+    return followerCounts().total();
+}
+
+FollowerCounts ClassroomHost::followerCounts() const
+{
+    return {m_impl->nativeFollowers.load(), m_impl->webFollowers.load()};
+}
+
+void ClassroomHost::countFollower(const std::string& peer, int delta)
+{
+    (peer.starts_with(kWebPeerPrefix) ? m_impl->webFollowers : m_impl->nativeFollowers) += delta;
 }
 
 void ClassroomHost::publish(Message event)
@@ -389,6 +403,14 @@ void ClassroomHost::publishCheckpoint(const CheckpointEvent& checkpoint)
 void ClassroomHost::publishEnd()
 {
     publish(msg::End {});
+}
+
+void ClassroomHost::publishFrame(int position, std::string svg)
+{
+    Impl& d = *m_impl;
+    asio::post(d.strand, [&d, position, svg = std::move(svg)] {
+        d.protocol.publishFrame(position, FrameFormat::Svg, svg, Clock::now());
+    });
 }
 
 bool ClassroomHost::flush(std::chrono::milliseconds timeout)

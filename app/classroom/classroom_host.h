@@ -18,6 +18,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace msb::classroom {
 
@@ -32,7 +33,22 @@ struct HostOptions
     std::size_t maxFrameBytes = kDefaultMaxFrameBytes;
     std::size_t maxQueuedFrames = 4096; // per follower
     std::size_t maxQueuedBytes = 8 * kDefaultMaxFrameBytes;
-    int maxFollowers = 256;
+    int maxFollowers = 256; // native and web together
+    // Rendered frames (publishFrame) of the current session kept for web followers who join late.
+    std::size_t maxCachedFrameBytes = 64 * 1024 * 1024;
+    // Render every position as text from the core (for hosts without a scene renderer: the CLI).
+    bool textFrames = false;
+};
+
+/// How a web follower's peer string starts (then ADDRESS:PORT).
+inline constexpr std::string_view kWebPeerPrefix = "web ";
+
+/// Followers by kind: the app's (native protocol) and browsers' (WebSocket on the same port).
+struct FollowerCounts
+{
+    int native = 0;
+    int web = 0;
+    int total() const { return native + web; }
 };
 
 class ClassroomHost
@@ -43,7 +59,7 @@ public:
     ClassroomHost(const ClassroomHost&) = delete;
     ClassroomHost& operator=(const ClassroomHost&) = delete;
 
-    // Called on the io thread; set before start().
+    // Called on the io thread; set before start(). A web follower's peer reads "web ADDRESS:PORT".
     std::function<void(const std::string& peer)> onFollowerJoined;
     std::function<void(const std::string& peer, const std::string& reason)> onFollowerLeft;
     std::function<void(const std::string& text)> onLog;
@@ -56,7 +72,8 @@ public:
     std::uint16_t port() const;
     const std::string& code() const;
     const std::string& sessionId() const;
-    int followerCount() const;
+    int followerCount() const; // followerCounts().total()
+    FollowerCounts followerCounts() const;
 
     void publishSession(const core::Scenario& scenario, const core::Settings& settings);
     void publishStep(const StepEvent& step);
@@ -65,6 +82,11 @@ public:
     void publishNarration(const NarrationEvent& narration);
     void publishCheckpoint(const CheckpointEvent& checkpoint);
     void publishEnd();
+    /*! The scene at a position as one <svg> element, for web followers (sent as
+        {"type":"frame","position":N,"svg":...} and cached for late joiners). Publish it after the
+        step that leads to the position: a step at index i makes the frames past i stale (they are
+        dropped), and a session or settings change drops them all. */
+    void publishFrame(int position, std::string svg);
 
     /*! Waits until everything published so far has been written to every follower (or until the
         timeout). For a clean exit after publishEnd(). */
@@ -72,6 +94,7 @@ public:
 
 private:
     void publish(Message event);
+    void countFollower(const std::string& peer, int delta);
 
     struct Impl;
     std::unique_ptr<Impl> m_impl;

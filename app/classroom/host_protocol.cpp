@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/classroom/host_protocol.h"
 
+#include "app/classroom/text_frames.h"
+
+#include <algorithm>
 #include <utility>
 #include <vector>
 
@@ -9,6 +12,7 @@ namespace msb::classroom {
 HostProtocol::HostProtocol(HostProtocolOptions options, HostTransport& transport)
     : m_options(std::move(options))
     , m_transport(transport)
+    , m_frames(m_options.maxCachedFrameBytes)
 {
     m_options.code = normalizeJoinCode(m_options.code);
 }
@@ -19,10 +23,30 @@ void HostProtocol::log(const std::string& text)
         onLog(text);
 }
 
-void HostProtocol::connected(ConnectionId id, Clock::time_point now, std::string peer)
+void HostProtocol::connected(ConnectionId id, Clock::time_point connectedAt, std::string peer, FollowerKind kind)
 {
-    Connection connection {std::move(peer), false, FrameDecoder(m_options.maxFrameBytes), now, now, now};
+    Connection connection {
+        std::move(peer), kind, false, FrameDecoder(m_options.maxFrameBytes), {}, connectedAt, connectedAt, connectedAt};
     m_connections.insert_or_assign(id, std::move(connection));
+}
+
+void HostProtocol::receivedMessage(ConnectionId id, std::string_view body, Clock::time_point now)
+{
+    const auto it = m_connections.find(id);
+    if (it != m_connections.end())
+        handle(id, it->second, body, now);
+}
+
+void HostProtocol::touched(ConnectionId id, Clock::time_point now)
+{
+    if (const auto it = m_connections.find(id); it != m_connections.end())
+        it->second.lastReceived = now;
+}
+
+void HostProtocol::drained(ConnectionId id, Clock::time_point now)
+{
+    if (const auto it = m_connections.find(id); it != m_connections.end() && !it->second.catchUp.empty())
+        sendCatchUp(id, it->second, now);
 }
 
 void HostProtocol::received(ConnectionId id, const char* data, std::size_t size, Clock::time_point now)
@@ -47,14 +71,19 @@ void HostProtocol::received(ConnectionId id, const char* data, std::size_t size,
                 HostTransport::Close::Now);
             return;
         }
-        connection.lastReceived = now;
-        auto message = decodeMessage(body);
-        if (!message) {
-            refuse(id, Refusal::Protocol, "malformed message: " + message.error().toString());
-            return;
-        }
-        handle(id, connection, message.value(), now);
+        handle(id, connection, body, now);
     }
+}
+
+void HostProtocol::handle(ConnectionId id, Connection& connection, std::string_view body, Clock::time_point now)
+{
+    connection.lastReceived = now;
+    auto message = decodeMessage(body);
+    if (!message) {
+        refuse(id, Refusal::Protocol, "malformed message: " + message.error().toString());
+        return;
+    }
+    handle(id, connection, message.value(), now);
 }
 
 void HostProtocol::handle(ConnectionId id, Connection& connection, const Message& message, Clock::time_point now)
@@ -77,7 +106,8 @@ void HostProtocol::handle(ConnectionId id, Connection& connection, const Message
                     + ", the follower " + hello->protocol + " version " + std::to_string(hello->version));
             return;
         }
-        if (hello->role != "follower") {
+        const std::string_view role = connection.kind == FollowerKind::Web ? "web" : "follower";
+        if (hello->role != role) {
             refuse(id, Refusal::Protocol, "unknown role '" + hello->role + "'");
             return;
         }
@@ -85,17 +115,7 @@ void HostProtocol::handle(ConnectionId id, Connection& connection, const Message
             refuse(id, Refusal::Full, "the class is full (" + std::to_string(m_options.maxFollowers) + " followers)");
             return;
         }
-        connection.following = true;
-        ++m_followers;
-        const auto frame =
-            std::make_shared<const std::string>(encodeFrame(msg::Welcome {m_options.sessionId, m_state.snapshot()}));
-        if (!send(id, connection, frame, now)) {
-            drop(id, "outgoing queue full", HostTransport::Close::Now);
-            return;
-        }
-        log("follower " + connection.peer + " joined");
-        if (onFollowerJoined)
-            onFollowerJoined(id, connection.peer);
+        join(id, connection, now);
         return;
     }
     if (std::holds_alternative<msg::Ping>(message))
@@ -109,6 +129,44 @@ void HostProtocol::handle(ConnectionId id, Connection& connection, const Message
     // Students are read-only: whatever else they send (a step, a jump, a second hello) is refused.
     refuse(id, Refusal::ReadOnly,
         "followers are read-only; '" + std::string(messageType(message)) + "' is not accepted from a follower");
+}
+
+void HostProtocol::join(ConnectionId id, Connection& connection, Clock::time_point now)
+{
+    connection.following = true;
+    ++m_followers;
+    ++m_followersByKind[connection.kind == FollowerKind::Web ? 1 : 0];
+    const auto frame =
+        std::make_shared<const std::string>(encodeFrame(msg::Welcome {m_options.sessionId, m_state.snapshot()}));
+    if (!send(id, connection, frame, now)) {
+        drop(id, "outgoing queue full", HostTransport::Close::Now);
+        return;
+    }
+    const std::string peer = connection.peer; // the callbacks below may outlive connection
+    log("follower " + peer + " joined");
+    if (connection.kind == FollowerKind::Web) {
+        // Sent from the back: the teacher's position first, then the others in ascending order.
+        connection.catchUp = m_frames.positionsFrom(m_state.snapshot().position);
+        std::reverse(connection.catchUp.begin(), connection.catchUp.end());
+        sendCatchUp(id, connection, now);
+        if (!m_connections.count(id))
+            return;
+    }
+    if (onFollowerJoined)
+        onFollowerJoined(id, peer);
+}
+
+void HostProtocol::sendCatchUp(ConnectionId id, Connection& connection, Clock::time_point now)
+{
+    // A few MiB at a time, so a late joiner never overflows its queue with frames it asked for.
+    while (!connection.catchUp.empty() && m_transport.queuedBytes(id) < m_options.catchUpQueueBytes) {
+        const FramePtr frame = m_frames.find(connection.catchUp.back());
+        connection.catchUp.pop_back();
+        if (frame && !send(id, connection, frame, now)) {
+            drop(id, "outgoing queue full", HostTransport::Close::Now);
+            return;
+        }
+    }
 }
 
 bool HostProtocol::send(ConnectionId id, Connection& connection, const FramePtr& frame, Clock::time_point now)
@@ -143,11 +201,13 @@ void HostProtocol::forget(ConnectionId id, const std::string& reason)
     if (it == m_connections.end())
         return;
     const bool following = it->second.following;
+    const int kindIndex = it->second.kind == FollowerKind::Web ? 1 : 0;
     const std::string peer = it->second.peer;
     m_connections.erase(it);
     log("connection " + peer + " closed: " + reason);
     if (following) {
         --m_followers;
+        --m_followersByKind[kindIndex];
         if (onFollowerLeft)
             onFollowerLeft(id, peer, reason);
     }
@@ -192,15 +252,51 @@ std::string HostProtocol::publish(const Message& event, Clock::time_point now)
     if (!rejected.empty())
         return rejected;
     // Encoded once, shared by every follower's queue.
-    const auto frame = std::make_shared<const std::string>(encodeFrame(event));
+    broadcast(std::make_shared<const std::string>(encodeFrame(event)), false, now);
+    updateFrames(event, now);
+    return {};
+}
+
+void HostProtocol::broadcast(const FramePtr& frame, bool webOnly, Clock::time_point now)
+{
     std::vector<ConnectionId> overflowing;
     for (auto& [id, connection] : m_connections) {
-        if (connection.following && !send(id, connection, frame, now))
+        if (!connection.following || (webOnly && connection.kind != FollowerKind::Web))
+            continue;
+        if (!send(id, connection, frame, now))
             overflowing.push_back(id);
     }
     for (const auto id : overflowing)
         drop(id, "outgoing queue full (follower too slow)", HostTransport::Close::Now);
-    return {};
+}
+
+void HostProtocol::updateFrames(const Message& event, Clock::time_point now)
+{
+    // The same rule web followers apply to the frames they hold: a step at index i makes every
+    // frame past i stale; a new session or new settings (the states replay differently) all.
+    if (std::holds_alternative<msg::Session>(event) || std::holds_alternative<msg::SettingsChange>(event))
+        m_frames.clear();
+    else if (const auto* step = std::get_if<StepEvent>(&event))
+        m_frames.dropAfter(step->index);
+    const Snapshot& snapshot = m_state.snapshot();
+    if (m_options.textFrames && snapshot.hasSession && !snapshot.ended && !m_frames.contains(snapshot.position))
+        publishFrame(snapshot.position, FrameFormat::Text, renderPositionText(snapshot, snapshot.position), now);
+}
+
+void HostProtocol::publishFrame(int position, FrameFormat format, std::string_view content, Clock::time_point now)
+{
+    const Snapshot& snapshot = m_state.snapshot();
+    if (!snapshot.hasSession || position < 0 || position > static_cast<int>(snapshot.steps.size())) {
+        log("frame for position " + std::to_string(position) + " ignored: not in the session");
+        return;
+    }
+    const FramePtr frame = encodeWebFrame(position, format, content);
+    if (frame->size() - kFrameHeaderBytes > m_options.maxFrameBytes) {
+        log("frame for position " + std::to_string(position) + " ignored: larger than a message may be");
+        return;
+    }
+    m_frames.put(position, frame, snapshot.position);
+    broadcast(frame, true, now);
 }
 
 } // namespace msb::classroom

@@ -10,8 +10,14 @@
 // closed. Timeouts come from sweep(now): no hello within handshakeTimeout, or nothing received
 // within idleTimeout, closes the connection; a follower that was sent nothing for
 // keepaliveInterval gets a ping.
+//
+// Web followers (browsers, over WebSocket) speak the same messages, one JSON body per WebSocket
+// message (receivedMessage), say role "web" in their hello, and also receive the rendered frames
+// (publishFrame): after welcome every cached frame, paced by the transport's queue (drained()),
+// then each new one. Native followers never see frames.
 #pragma once
 
+#include "app/classroom/frame_cache.h"
 #include "app/classroom/protocol.h"
 #include "app/classroom/session_state.h"
 
@@ -20,6 +26,8 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace msb::classroom {
 
@@ -35,7 +43,11 @@ public:
     virtual bool send(ConnectionId id, const FramePtr& frame) = 0;
     /*! Closes a connection the protocol gave up on; AfterFlush first writes what is queued (a refusal). */
     virtual void close(ConnectionId id, const std::string& reason, Close how) = 0;
+    /*! Bytes waiting in the connection's queue (paces the frames a late web follower catches up on). */
+    virtual std::size_t queuedBytes(ConnectionId) const { return 0; }
 };
+
+enum class FollowerKind { Native, Web };
 
 struct HostProtocolOptions
 {
@@ -46,6 +58,9 @@ struct HostProtocolOptions
     std::chrono::milliseconds idleTimeout {30000};
     std::chrono::milliseconds keepaliveInterval {10000};
     int maxFollowers = 256;
+    std::size_t maxCachedFrameBytes = 64 * 1024 * 1024;
+    std::size_t catchUpQueueBytes = 4 * 1024 * 1024; // cached frames queued to one web follower at a time
+    bool textFrames = false;                         // render each position as text (renderPositionText)
 };
 
 class HostProtocol
@@ -53,8 +68,17 @@ class HostProtocol
 public:
     HostProtocol(HostProtocolOptions options, HostTransport& transport);
 
-    void connected(ConnectionId id, Clock::time_point now, std::string peer = {});
+    /*! connectedAt starts the handshake timeout (the transport may learn the kind after accepting). */
+    void connected(ConnectionId id, Clock::time_point connectedAt, std::string peer = {},
+        FollowerKind kind = FollowerKind::Native);
+    /*! Bytes of the native stream (4-byte length frames). */
     void received(ConnectionId id, const char* data, std::size_t size, Clock::time_point now);
+    /*! One whole message body (a WebSocket text message); the transport enforces its size bound. */
+    void receivedMessage(ConnectionId id, std::string_view body, Clock::time_point now);
+    /*! Something other than a message arrived (a WebSocket pong): the peer is alive. */
+    void touched(ConnectionId id, Clock::time_point now);
+    /*! The connection's queue was written out: a catching-up web follower gets more cached frames. */
+    void drained(ConnectionId id, Clock::time_point now);
     /*! The transport lost the connection (EOF, error, its own close); no close() call follows. */
     void disconnected(ConnectionId id, const std::string& reason);
     /*! Timeouts and keepalives; call it at least every min(handshake, keepalive)/2. */
@@ -63,8 +87,13 @@ public:
     /*! Applies a session event and broadcasts it to every follower. Returns why it was rejected
         (SessionState::apply), or an empty string. A follower whose queue is full is dropped. */
     std::string publish(const Message& event, Clock::time_point now);
+    /*! Caches a position's frame and sends it to every web follower. Ignored before any session or
+        for a position outside [0, steps]. */
+    void publishFrame(int position, FrameFormat format, std::string_view content, Clock::time_point now);
 
     int followerCount() const { return m_followers; }
+    int followerCount(FollowerKind kind) const { return m_followersByKind[kind == FollowerKind::Web ? 1 : 0]; }
+    const FrameCache& frames() const { return m_frames; }
     std::size_t connectionCount() const { return m_connections.size(); }
     const Snapshot& snapshot() const { return m_state.snapshot(); }
     const HostProtocolOptions& options() const { return m_options; }
@@ -78,14 +107,21 @@ private:
     struct Connection
     {
         std::string peer;
+        FollowerKind kind = FollowerKind::Native;
         bool following = false;
         FrameDecoder decoder;
+        std::vector<int> catchUp; // cached frames still to send to a web follower, sent from the back
         Clock::time_point connectedAt;
         Clock::time_point lastReceived;
         Clock::time_point lastSent;
     };
 
+    void handle(ConnectionId id, Connection& connection, std::string_view body, Clock::time_point now);
     void handle(ConnectionId id, Connection& connection, const Message& message, Clock::time_point now);
+    void join(ConnectionId id, Connection& connection, Clock::time_point now);
+    void sendCatchUp(ConnectionId id, Connection& connection, Clock::time_point now);
+    void broadcast(const FramePtr& frame, bool webOnly, Clock::time_point now);
+    void updateFrames(const Message& event, Clock::time_point now);
     bool send(ConnectionId id, Connection& connection, const FramePtr& frame, Clock::time_point now);
     void refuse(ConnectionId id, Refusal why, const std::string& reason);
     void drop(ConnectionId id, const std::string& reason, HostTransport::Close how);
@@ -95,8 +131,10 @@ private:
     HostProtocolOptions m_options;
     HostTransport& m_transport;
     SessionState m_state;
+    FrameCache m_frames;
     std::map<ConnectionId, Connection> m_connections;
     int m_followers = 0;
+    int m_followersByKind[2] = {0, 0};
 };
 
 } // namespace msb::classroom
