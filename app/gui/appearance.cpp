@@ -68,6 +68,19 @@ QPalette lightPalette()
     return QApplication::style()->standardPalette();
 }
 
+/// Fusion draws slider grooves and handles in shades of the window colour, which vanish on a
+/// black window: in high contrast they get white outlines and the accent instead.
+QString highContrastStyleSheet()
+{
+    return QStringLiteral(
+        "QSlider::groove:horizontal { border: 1px solid white; height: 6px; background: black; border-radius: 3px; }"
+        " QSlider::sub-page:horizontal { background: #FFE000; border: 1px solid white; border-radius: 3px; }"
+        " QSlider::handle:horizontal { background: white; border: 2px solid black; width: 14px; margin: -6px 0;"
+        " border-radius: 8px; }"
+        " QSlider::handle:horizontal:focus { background: #FFE000; border-color: white; }"
+        " QSlider::handle:horizontal:disabled { background: #A8A8A8; }");
+}
+
 QPalette highContrastPalette()
 {
     QPalette p;
@@ -122,6 +135,7 @@ void Appearance::setTheme(Theme theme)
         QApplication::setPalette(highContrastPalette());
         break;
     }
+    qApp->setStyleSheet(theme == Theme::HighContrast ? highContrastStyleSheet() : QString());
     m_applying = false;
     Q_EMIT paletteApplied();
 }

@@ -96,8 +96,18 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     parts.followBar = new QToolBar(QStringLiteral("Classroom"), &window);
     parts.followBar->setObjectName(QStringLiteral("followBar"));
     parts.followBar->setMovable(false);
-    parts.followBar->setStyleSheet(QStringLiteral("QToolBar { background: #fff4c2; } QLabel { color: #3d3300; "
-                                                  "font-weight: bold; padding: 2px 8px; }"));
+    // Tooltip colours set the bar apart in every theme (pale yellow, grey on dark, black with a
+    // yellow rule in high contrast); palette() is read when the sheet is polished, so a theme
+    // change polishes it again.
+    const QString followBarSheet =
+        QStringLiteral("QToolBar { background: palette(tooltip-base); border-bottom: 2px solid palette(highlight); }"
+                       " QLabel { color: palette(tooltip-text); font-weight: bold; padding: 2px 8px; }");
+    parts.followBar->setStyleSheet(followBarSheet);
+    QObject::connect(
+        window.appearance(), &Appearance::paletteApplied, parts.followBar, [bar = parts.followBar, followBarSheet] {
+            bar->setStyleSheet(QString());
+            bar->setStyleSheet(followBarSheet);
+        });
     parts.followLabel = new QLabel(parts.followBar);
     parts.followBar->addWidget(parts.followLabel);
     window.addToolBar(Qt::TopToolBarArea, parts.followBar);

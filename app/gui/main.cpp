@@ -134,6 +134,10 @@ int main(int argc, char** argv)
     if (!options.screenshot.isEmpty()) {
         window.setReduceMotion(true); // the picture shows the state, not a frame of an animation
         auto shoot = [&window, &options, &exitCode] {
+            // A theme with a style sheet (high contrast) re-polishes every widget: let the layout
+            // requests that posts run before the picture is taken.
+            for (int pass = 0; pass < 3; ++pass)
+                QCoreApplication::sendPostedEvents();
             const QPixmap pixmap = window.grab();
             if (!pixmap.save(options.screenshot)) {
                 std::fprintf(stderr, "migration-sandbox: cannot write %s\n", qPrintable(options.screenshot));

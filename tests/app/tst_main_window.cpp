@@ -20,8 +20,10 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -266,8 +268,28 @@ private Q_SLOTS:
         QCOMPARE(p.color(QPalette::WindowText), QColor(Qt::white));
         // Disabled text stays readable on the black ground (lightness well above the ground's).
         QVERIFY(p.color(QPalette::Disabled, QPalette::Text).lightness() > 150);
+        // The student's bar follows the theme: dark in high contrast, light in the light theme.
+        auto* followBar = window.findChild<QToolBar*>(QStringLiteral("followBar"));
+        QVERIFY(followBar);
+        followBar->show();
+        followBar->resize(400, 30);
+        const auto barGround = [followBar] { return followBar->grab().toImage().pixelColor(4, 4).lightness(); };
+        QVERIFY2(barGround() < 60, qPrintable(QString::number(barGround())));
+        // Slider grooves get a white outline on the black ground.
+        QSlider slider(Qt::Horizontal);
+        slider.resize(200, 30);
+        slider.setValue(50);
+        const QImage drawn = slider.grab().toImage();
+        int bright = 0;
+        for (int y = 0; y < drawn.height(); ++y) {
+            for (int x = 0; x < drawn.width(); ++x)
+                bright += drawn.pixelColor(x, y).lightness() > 200 ? 1 : 0;
+        }
+        QVERIFY2(bright > 300, qPrintable(QString::number(bright))); // two outline rows and the handle
         window.setTheme(app::Theme::Light);
         QVERIFY(!window.scene()->highContrast());
+        QVERIFY2(barGround() > 200, qPrintable(QString::number(barGround())));
+        QVERIFY(qApp->styleSheet().isEmpty());
         QCOMPARE(app::themeFromName(QStringLiteral("high-contrast")), std::optional(app::Theme::HighContrast));
         QVERIFY(!app::themeFromName(QStringLiteral("sepia")));
         window.setTheme(app::Theme::System);
