@@ -179,12 +179,7 @@ bool SimulationController::openFile(const QString& path, const core::ScenarioPar
             }
             return loadRecording(recording.value());
         }
-        auto scenario = core::loadScenarioFile(file, parameters);
-        if (!scenario) {
-            Q_EMIT loadFailed(QString::fromStdString(scenario.error().toString()));
-            return false;
-        }
-        return loadScenario(scenario.value(), settings());
+        return loadParsed(core::loadScenarioFile(file, parameters));
     } catch (const std::exception& e) {
         Q_EMIT loadFailed(QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what())));
     } catch (...) {
@@ -193,15 +188,19 @@ bool SimulationController::openFile(const QString& path, const core::ScenarioPar
     return false;
 }
 
+bool SimulationController::loadParsed(const core::Result<core::Scenario>& scenario)
+{
+    if (!scenario) {
+        Q_EMIT loadFailed(QString::fromStdString(scenario.error().toString()));
+        return false;
+    }
+    return loadScenario(scenario.value(), settings());
+}
+
 bool SimulationController::loadBuiltin(const QString& name, const core::ScenarioParameters& parameters)
 {
     try {
-        auto scenario = core::loadBuiltinScenario(name.toStdString(), parameters);
-        if (!scenario) {
-            Q_EMIT loadFailed(QString::fromStdString(scenario.error().toString()));
-            return false;
-        }
-        return loadScenario(scenario.value(), settings());
+        return loadParsed(core::loadBuiltinScenario(name.toStdString(), parameters));
     } catch (const std::exception& e) {
         Q_EMIT loadFailed(QStringLiteral("%1: %2").arg(name, QString::fromLocal8Bit(e.what())));
     }

@@ -101,6 +101,8 @@ Q_SIGNALS:
     void narrationChanged(int stepIndex);
 
 private:
+    /*! A loader's result: loadFailed() with its error, or the scenario under the current settings. */
+    bool loadParsed(const msb::core::Result<msb::core::Scenario>& scenario);
     void restartScheduler();
     void onTick();
     /*! Drops narration of steps that left the history (a branch, a shorter replay). */
