@@ -19,23 +19,23 @@ class AnimationManager : public QObject
 public:
     explicit AnimationManager(QObject* parent = nullptr);
 
-    /// Reduce motion: transitions jump to their end instead of running.
+    /*! Reduce motion: transitions jump to their end instead of running. */
     void setEnabled(bool on);
     bool isEnabled() const { return m_enabled; }
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
 
-    /// Duration of one transition in ms (a step: ~320 ms).
+    /*! Duration of one transition in ms (a step: ~320 ms). */
     int duration() const { return m_duration; }
     void setDuration(int ms) { m_duration = ms; }
 
-    /// Starts a new transition group (finishing the previous one). Add animations to it, then start().
+    /*! Starts a new transition group (finishing the previous one). Add animations to it, then start(). */
     QParallelAnimationGroup* begin();
     void start();
-    /// Jumps the running transition to its end.
+    /*! Jumps the running transition to its end. */
     void finish();
     bool isRunning() const;
-    /// The current transition, for benchmarks and tests that drive time by hand.
+    /*! The current transition, for benchmarks and tests that drive time by hand. */
     QParallelAnimationGroup* current() const { return m_group; }
 
 Q_SIGNALS:

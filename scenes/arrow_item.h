@@ -12,7 +12,7 @@
 
 namespace msb::scenes {
 
-/// The arrow from a PTE to the page it names; `progress` morphs the previous route into the new one.
+/*! The arrow from a PTE to the page it names; `progress` morphs the previous route into the new one. */
 class ArrowItem : public StyledItem
 {
     Q_OBJECT

@@ -10,7 +10,7 @@
 
 namespace msb::scenes {
 
-/// A thread's avatar: sits in its lane, or in a page's wait queue while it sleeps there.
+/*! A thread's avatar: sits in its lane, or in a page's wait queue while it sleeps there. */
 class AvatarItem : public StyledItem
 {
     Q_OBJECT

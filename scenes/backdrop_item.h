@@ -11,7 +11,7 @@
 
 namespace msb::scenes {
 
-/// Bands (page table, device memory, system memory), legend, PTL owner and the driver pool.
+/*! Bands (page table, device memory, system memory), legend, PTL owner and the driver pool. */
 class BackdropItem : public StyledItem
 {
     Q_OBJECT

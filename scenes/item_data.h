@@ -22,13 +22,13 @@ namespace msb::scenes {
 
 QString qs(std::string_view text);
 QString threadName(const core::Model& model, int thread);
-/// "DEVPRIV(D0)", "MIGR(D0)", "PRESENT(S0)".
+/*! "DEVPRIV(D0)", "MIGR(D0)", "PRESENT(S0)". */
 QString pteText(core::Pte pte, int page);
-/// A token's label: its kind, and the holder's name when a thread holds it.
+/*! A token's label: its kind, and the holder's name when a thread holds it. */
 QString tokenLabel(const RefToken& token, const QString& holderName, bool compact);
 
 BackdropItem::Data backdropData(const core::Model& model, const core::State& state, const RaceLayout& layout);
-/// Everything but lastActor and highlighted, which the scene knows.
+/*! Everything but lastActor and highlighted, which the scene knows. */
 LaneItem::Data laneData(
     const core::Model& model, const core::State& state, int thread, const LaneGeometry& geometry, bool compact);
 PageCardItem::Data pageCardData(const core::Model& model, const core::State& state, int page,

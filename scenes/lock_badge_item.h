@@ -9,7 +9,7 @@
 
 namespace msb::scenes {
 
-/// PG_locked with its owner: travels from the owner's lane to the card when it locks.
+/*! PG_locked with its owner: travels from the owner's lane to the card when it locks. */
 class LockBadgeItem : public StyledItem
 {
     Q_OBJECT

@@ -8,7 +8,7 @@
 
 namespace msb::scenes {
 
-/// struct page D<i>: refcount, expected count at the check, flags, the wait-queue row.
+/*! struct page D<i>: refcount, expected count at the check, flags, the wait-queue row. */
 class PageCardItem : public StyledItem
 {
     Q_OBJECT

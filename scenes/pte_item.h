@@ -10,8 +10,8 @@
 
 namespace msb::scenes {
 
-/// A page table entry X<i>. `flip` runs 0 -> 1 when the entry changes: the old entry folds away
-/// and the new one unfolds.
+/*! A page table entry X<i>. `flip` runs 0 -> 1 when the entry changes: the old entry folds away
+    and the new one unfolds. */
 class PteItem : public StyledItem
 {
     Q_OBJECT

@@ -40,33 +40,33 @@ public:
     explicit RaceScene(QObject* parent = nullptr);
     ~RaceScene() override;
 
-    /// Shows a snapshot. lastStep (may be null) is the step that led here: its lane, page and the
-    /// tokens of its thread are highlighted, and with animate (and motion allowed) the change
-    /// from the previous snapshot animates for about 320 ms.
+    /*! Shows a snapshot. lastStep (may be null) is the step that led here: its lane, page and the
+        tokens of its thread are highlighted, and with animate (and motion allowed) the change
+        from the previous snapshot animates for about 320 ms. */
     void showState(const core::Model& model, const core::State& state, const core::StepRecord* lastStep, bool animate);
     void setReduceMotion(bool on);
     bool reduceMotion() const { return !m_animations.isEnabled(); }
-    /// -1 = none (e.g. the hovered Step button's thread).
+    /*! -1 = none (e.g. the hovered Step button's thread). */
     void setHighlightedThread(int thread);
     int highlightedThread() const { return m_highlighted; }
-    /// Light/dark: neutrals derive from the palette, accents are a fixed set.
+    /*! Light/dark: neutrals derive from the palette, accents are a fixed set. */
     void setPalette(const QPalette& palette);
-    /// Black/white/yellow with thick outlines, whatever the widget palette; off returns to it.
+    /*! Black/white/yellow with thick outlines, whatever the widget palette; off returns to it. */
     void setHighContrast(bool on);
     bool highContrast() const { return m_highContrast; }
-    /// The current snapshot in words (see describeState); empty before the first showState().
+    /*! The current snapshot in words (see describeState); empty before the first showState(). */
     const QString& description() const { return m_description; }
     const ScenePalette& scenePalette() const { return m_style.palette; }
-    /// The style every item draws with (tests draw extra items with it).
+    /*! The style every item draws with (tests draw extra items with it). */
     const SceneStyle& style() const { return m_style; }
-    /// The view's size, which picks the page grid's shape (RaceView calls it on resize).
+    /*! The view's size, which picks the page grid's shape (RaceView calls it on resize). */
     void setViewportSize(QSizeF size);
 
     AnimationManager* animations() { return &m_animations; }
     const RaceLayout& layout() const { return m_layout; }
-    /// The attribution drawn for a page in the current snapshot (tests compare it with dRef).
+    /*! The attribution drawn for a page in the current snapshot (tests compare it with dRef). */
     const Attribution& attribution(int page) const { return m_attribution[page]; }
-    /// Where to click to step a thread (the lane's step chip), in scene coordinates.
+    /*! Where to click to step a thread (the lane's step chip), in scene coordinates. */
     QPointF stepChipCenter(int thread) const;
     QPointF avatarPos(int thread) const;
 

@@ -15,8 +15,8 @@ class RaceView : public QGraphicsView
 
 public:
     explicit RaceView(RaceScene* scene, QWidget* parent = nullptr);
-    /// Kept for the owner's presenter mode; the scene fits the view at every zoom (no cropping,
-    /// no scroll bars), so a larger zoom never magnifies it past the fit.
+    /*! Kept for the owner's presenter mode; the scene fits the view at every zoom (no cropping,
+        no scroll bars), so a larger zoom never magnifies it past the fit. */
     void setZoom(double factor);
     double zoom() const { return m_zoom; }
     RaceScene* raceScene() const { return m_scene; }

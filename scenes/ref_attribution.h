@@ -30,8 +30,8 @@ struct RefToken
     friend bool operator==(const RefToken&, const RefToken&) = default;
 };
 
-/// The references to D<page>, in drawing order. When they do not sum to pages[page].dRef, the
-/// difference is made up with Unknown tokens (or, if too many were attributed, `balanced` is false).
+/*! The references to D<page>, in drawing order. When they do not sum to pages[page].dRef, the
+    difference is made up with Unknown tokens (or, if too many were attributed, `balanced` is false). */
 struct Attribution
 {
     std::vector<RefToken> tokens;
@@ -40,7 +40,7 @@ struct Attribution
 };
 Attribution attributeReferences(const core::Model& model, const core::State& state, int page);
 
-/// True when the thread, at its pc, holds the collect reference on its current page.
+/*! True when the thread, at its pc, holds the collect reference on its current page. */
 bool holdsCollectReference(core::Pc pc);
 
 enum class Role : unsigned char { Cpu, Migrator, Waiter, Holder, Done, Sigbus };
@@ -48,10 +48,10 @@ Role roleOf(core::Pc pc);
 QString roleLetter(Role role); // "CPU", "M", "W", "H", "done", "SIGBUS"
 QString roleTitle(Role role);  // "migrator", ...
 QString refKindName(RefKind kind);
-/// One letter per kind ("B", "M", "C", "W", "H", "F", "?"): tokens and legend carry it, so
-/// telling kinds apart never depends on colour vision.
+/*! One letter per kind ("B", "M", "C", "W", "H", "F", "?"): tokens and legend carry it, so
+    telling kinds apart never depends on colour vision. */
 QString refKindLetter(RefKind kind);
-/// One sentence for a token's tooltip: who took the reference, where, and where it goes.
+/*! One sentence for a token's tooltip: who took the reference, where, and where it goes. */
 QString refKindExplanation(RefKind kind);
 
 } // namespace msb::scenes

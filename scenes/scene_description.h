@@ -10,8 +10,8 @@
 
 namespace msb::scenes {
 
-/// Where each thread is and what it can do next; per page its PTE, page_count(D), the count the
-/// check expects, the PG_locked owner, waiters and S; then the PTL owner and the safety flags.
+/*! Where each thread is and what it can do next; per page its PTE, page_count(D), the count the
+    check expects, the PG_locked owner, waiters and S; then the PTL owner and the safety flags. */
 QString describeState(const core::Model& model, const core::State& state);
 
 } // namespace msb::scenes

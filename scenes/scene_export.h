@@ -11,9 +11,9 @@ class QGraphicsScene;
 
 namespace msb::scenes {
 
-/// Renders the whole scene, aspect kept, centred on the scene's background colour.
+/*! Renders the whole scene, aspect kept, centred on the scene's background colour. */
 QImage renderToImage(QGraphicsScene* scene, QSize size);
-/// Writes the whole scene as SVG; false if the file cannot be written.
+/*! Writes the whole scene as SVG; false if the file cannot be written. */
 bool saveSvg(QGraphicsScene* scene, const QString& path);
 
 } // namespace msb::scenes

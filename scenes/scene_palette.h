@@ -13,7 +13,7 @@
 
 namespace msb::scenes {
 
-/// Colours: neutrals derive from the QPalette, accents are one fixed set (lightened on dark).
+/*! Colours: neutrals derive from the QPalette, accents are one fixed set (lightened on dark). */
 struct ScenePalette
 {
     bool dark = false;
@@ -25,14 +25,14 @@ struct ScenePalette
     QColor devPriv, migr, present;
 
     static ScenePalette fromPalette(const QPalette& palette);
-    /// Black, white and yellow, independent of the widget palette.
+    /*! Black, white and yellow, independent of the widget palette. */
     static ScenePalette highContrast();
-    /// The reference kinds' accents as drawn on a light background, indexed by RefKind.
+    /*! The reference kinds' accents as drawn on a light background, indexed by RefKind. */
     static std::array<QColor, 7> referenceAccents();
     QColor refColor(RefKind kind) const { return refColors[static_cast<int>(kind)]; }
     QColor roleColor(Role role) const;
     QColor pteColor(core::Pte pte) const;
-    /// Black or white, whichever reads better on `fill`.
+    /*! Black or white, whichever reads better on `fill`. */
     static QColor onColor(const QColor& fill);
 };
 

@@ -15,9 +15,9 @@ struct SceneStyle
     double fontPx = 14;
     bool compact = false;
     QFont font(double relative, bool bold = false) const;
-    /// Corner radius of cards and chips: follows the font so the scene scales as one.
+    /*! Corner radius of cards and chips: follows the font so the scene scales as one. */
     double radius() const { return fontPx * 0.45; }
-    /// A pen width: doubled in the high-contrast scheme, whose outlines must read at a glance.
+    /*! A pen width: doubled in the high-contrast scheme, whose outlines must read at a glance. */
     double line(double width) const { return palette.outlined ? width * 2 : width; }
 };
 

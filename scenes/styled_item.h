@@ -21,7 +21,7 @@ enum ItemType {
     SystemPageType,
 };
 
-/// Holds the scene's style; it outlives every item (the scene owns both).
+/*! Holds the scene's style; it outlives every item (the scene owns both). */
 class StyledItem : public QGraphicsObject
 {
     Q_OBJECT

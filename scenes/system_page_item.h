@@ -8,7 +8,7 @@
 
 namespace msb::scenes {
 
-/// The system page S<i> the driver allocates to migrate into.
+/*! The system page S<i> the driver allocates to migrate into. */
 class SystemPageItem : public StyledItem
 {
     Q_OBJECT

@@ -10,7 +10,7 @@
 
 namespace msb::scenes {
 
-/// One reference to D: who holds it, colour-coded by kind.
+/*! One reference to D: who holds it, colour-coded by kind. */
 class TokenItem : public StyledItem
 {
     Q_OBJECT

@@ -48,8 +48,8 @@ protected:
 
 } // namespace detail
 
-/// Tab reaches the control (a click still leaves the focus where it was, so mouse users keep
-/// their shortcuts), and while it has the focus it keeps the keys it needs.
+/*! Tab reaches the control (a click still leaves the focus where it was, so mouse users keep
+    their shortcuts), and while it has the focus it keeps the keys it needs. */
 inline void makeTabReachable(QWidget* control)
 {
     control->setFocusPolicy(Qt::TabFocus);

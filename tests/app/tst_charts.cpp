@@ -68,7 +68,7 @@ class TestCharts : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void timelineModel()
     {
         app::RefcountTimelineModel model;
@@ -145,9 +145,9 @@ private slots:
         QCOMPARE(marker->at(0).x(), 4.0);
 
         QSignalSpy requested(&chart, &app::RefcountTimelineChart::positionRequested);
-        emit count->clicked(QPointF(6.4, 2));
-        emit failed->clicked(failed->at(0));
-        emit count->clicked(QPointF(500, 2)); // clamped to the last position
+        Q_EMIT count->clicked(QPointF(6.4, 2));
+        Q_EMIT failed->clicked(failed->at(0));
+        Q_EMIT count->clicked(QPointF(500, 2)); // clamped to the last position
         QCOMPARE(requested.count(), 3);
         QCOMPARE(requested.at(0).at(0).toInt(), 6);
         QCOMPARE(requested.at(1).at(0).toInt(), int(failed->at(0).x()));
@@ -349,7 +349,7 @@ private slots:
         core::Simulator sim = livelockRun();
         panel.setSimulator(sim);
         QSignalSpy requested(&panel, &app::ChartsPanel::positionRequested);
-        emit panel.timeline()->positionRequested(3);
+        Q_EMIT panel.timeline()->positionRequested(3);
         QCOMPARE(requested.count(), 1);
         panel.setPosition(7);
         QCOMPARE(panel.timeline()->position(), 7);

@@ -85,7 +85,7 @@ class TestExport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void pdfHasTitlePlusOnePagePerStep()
     {
         QTemporaryDir dir;

@@ -142,7 +142,7 @@ class TestWidgetAccessibility : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void settingsPanel()
     {
         app::SettingsPanel panel;

@@ -42,7 +42,7 @@ class TestRaceLayout : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void noOverlaps_data()
     {
         QTest::addColumn<QSizeF>("viewport");

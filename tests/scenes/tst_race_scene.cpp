@@ -45,7 +45,7 @@ class TestRaceScene : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void rendersInBothPalettes_data()
     {
         QTest::addColumn<bool>("dark");

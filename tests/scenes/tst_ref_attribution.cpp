@@ -26,7 +26,7 @@ class TestRefAttribution : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void sumsToRefcountOnRandomRuns()
     {
         const std::vector<core::Scenario> scenarios {scenes::test::twoFaults(), scenes::test::faultVsHolder(),

@@ -26,7 +26,7 @@ class TestSceneAccessibility : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void screenReaderReadsTheState()
     {
         core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));

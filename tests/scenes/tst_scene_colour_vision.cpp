@@ -103,7 +103,7 @@ class TestSceneColourVision : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void differenceFormulaMatchesPublishedData()
     {
         // Sharma, Wu & Dalal (2005), test pairs 1, 7, 17 and 25.

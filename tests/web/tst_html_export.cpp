@@ -80,7 +80,7 @@ class TestHtmlExport : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parsesTheFormatName()
     {
         app::RecordingExporter::Format format = app::RecordingExporter::Format::Pdf;

@@ -21,8 +21,8 @@ class OddsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    /// Share columns hold percentages of the preset's runs. The four outcome columns are
-    /// exclusive and add up to 100; lost update and stale page use are flags on top of them.
+    /*! Share columns hold percentages of the preset's runs. The four outcome columns are
+        exclusive and add up to 100; lost update and stale page use are flags on top of them. */
     enum Column {
         PresetColumn,
         CompletesColumn,

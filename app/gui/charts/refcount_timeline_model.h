@@ -16,8 +16,8 @@ class RefcountTimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    /// Columns: Step, then page_count(D<p>) for each page, then the expected count at the check
-    /// for each page (Model::expectedCountAtCheck in that state).
+    /*! Columns: Step, then page_count(D<p>) for each page, then the expected count at the check
+        for each page (Model::expectedCountAtCheck in that state). */
     enum Roles { PageRole = Qt::UserRole, KindRole };
     enum class Kind { Step, Count, Expected };
 
