@@ -208,10 +208,11 @@
         break;
       case "step":
         // A step at index i replaces everything from i on (the teacher undid and stepped anew).
-        session.steps.length = Math.min(session.steps.length, m.index);
+        if (m.index > session.steps.length) break; // past the schedule: does not fit (as in the app)
+        session.steps.length = m.index;
         session.steps.push({ index: m.index, thread: m.thread, step: m.step, hash: m.hash });
+        session.position = m.index + 1;
         viewer.forgetFramesFrom(m.index + 1);
-        if (session.position > session.steps.length) session.position = session.steps.length;
         refresh();
         break;
       case "jump":

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +157,67 @@ private Q_SLOTS:
         const QJsonObject outcome = data.value(QStringLiteral("outcome")).toObject();
         QVERIFY(!outcome.value(QStringLiteral("title")).toString().isEmpty());
         QVERIFY(!outcome.value(QStringLiteral("text")).toString().isEmpty());
+    }
+
+    // The exported lesson in a real browser: opened at a step, stepped with the keyboard, scrubbed
+    // with the slider; each time the stage, the current step and the narration follow.
+    void livelockLessonScrubsInChromium()
+    {
+#ifndef MSB_HEADLESS_CHROMIUM
+        QSKIP("no chromium-headless-shell at configure time");
+#else
+        const core::Recording recording = livelockLessonRecording();
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("livelock.html"));
+        exportHtml(recording, file);
+        int narrated = -1; // a position with the lesson's narration
+        for (std::size_t i = 0; i < recording.steps.size() && narrated < 0; ++i) {
+            if (!recording.steps[i].narration.empty() && i > 4)
+                narrated = int(i) + 1;
+        }
+        QVERIFY(narrated > 0);
+        const QString state = QStringLiteral(
+            "JSON.stringify([document.querySelector('#stage svg').dataset.position,"
+            " document.querySelector('#steps li[aria-current]').id, document.getElementById('narration').textContent,"
+            " location.hash])");
+        const auto key = [](const char* name) {
+            return QStringLiteral("document.dispatchEvent(new KeyboardEvent('keydown', {key: '%1', bubbles: true}))")
+                .arg(QLatin1String(name));
+        };
+        QProcess probe;
+        probe.start(QStringLiteral(MSB_BROWSER_PROBE),
+            {QStringLiteral(MSB_HEADLESS_CHROMIUM), QStringLiteral("--open"),
+                QUrl::fromLocalFile(file).toString() + QStringLiteral("#step=2"), QStringLiteral("--wait"),
+                QStringLiteral("document.querySelector('#stage svg[data-position=\"2\"]')"), QStringLiteral("--eval"),
+                state, QStringLiteral("--eval"),
+                key("ArrowRight") + QLatin1Char(';') + key("ArrowRight") + QLatin1Char(';') + state,
+                QStringLiteral("--eval"),
+                QStringLiteral("const s = document.getElementById('scrub'); s.value = '%1';"
+                               " s.dispatchEvent(new Event('input', {bubbles: true})); %2")
+                    .arg(narrated)
+                    .arg(state),
+                QStringLiteral("--eval"), key("End") + QLatin1Char(';') + state});
+        QVERIFY(probe.waitForFinished(90000));
+        QVERIFY2(probe.exitCode() == 0, probe.readAllStandardError().constData());
+        QList<QJsonArray> seen;
+        for (const QByteArray& line : probe.readAllStandardOutput().split('\n')) {
+            if (!line.isEmpty())
+                seen << QJsonDocument::fromJson(QJsonDocument::fromJson("[" + line + "]")[0].toString().toUtf8())
+                            .array();
+        }
+        QCOMPARE(seen.size(), 4);
+        const auto expect = [&](const QJsonArray& got, int position) {
+            QCOMPARE(got[0].toString(), QString::number(position));
+            QCOMPARE(got[1].toString(), QStringLiteral("step-%1").arg(position));
+            const std::string& narration = position > 0 ? recording.steps[std::size_t(position - 1)].narration : "";
+            QCOMPARE(got[2].toString(), QString::fromStdString(narration));
+            QCOMPARE(got[3].toString(), QStringLiteral("#step=%1").arg(position));
+        };
+        expect(seen[0], 2);
+        expect(seen[1], 4);
+        expect(seen[2], narrated);
+        expect(seen[3], int(recording.steps.size()));
+#endif
     }
 
     void sharedImagesAreStoredOnce()
