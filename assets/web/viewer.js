@@ -202,7 +202,7 @@
   }
 
   function init() {
-    el("title").textContent = data.title || document.title;
+    if (data.title || !el("title").textContent) el("title").textContent = data.title || document.title;
     el("subtitle").textContent = data.subtitle || "";
     buildStepList();
     drawChart();
