@@ -27,40 +27,49 @@ std::vector<int> Counterexample::schedule() const
 }
 
 CounterexampleBuilder::CounterexampleBuilder(const Model& model, const StateStore& store, const StatePacker& packer,
-    Reduction reduction, const std::vector<std::uint32_t>& parents)
+    Reduction reduction, const Symmetry* symmetry, const std::vector<std::uint32_t>& parents)
     : m_model(model)
     , m_store(store)
     , m_packer(packer)
     , m_reduction(reduction)
+    , m_symmetry(symmetry)
     , m_parents(parents)
 {
 }
 
 Counterexample CounterexampleBuilder::build(std::uint32_t target, bool livelock) const
 {
-    State state = m_model.initialState();
+    // The stored path runs through canonical states; the concrete run follows it with the real
+    // thread behind each canonical index (toCanonical renames concrete threads to canonical ones).
+    State concrete = m_model.initialState();
+    State canonical = concrete;
+    ThreadPermutation toCanonical = ThreadPermutation::identity();
+    if (m_symmetry)
+        m_symmetry->canonicalize(canonical, &toCanonical);
     Counterexample trace;
-    trace.prefix = steps(state, pathTo(target));
+    for (const int t : pathTo(target)) {
+        const int real = toCanonical.inverse().to[t];
+        trace.prefix.push_back({real, m_model.apply(concrete, real)});
+        m_model.apply(canonical, t);
+        if (m_symmetry) {
+            ThreadPermutation renaming;
+            m_symmetry->canonicalize(canonical, &renaming);
+            toCanonical = toCanonical.then(renaming);
+        }
+    }
+    MSB_INVARIANT(permuted(concrete, toCanonical) == canonical) << "counterexample lost track of the threads";
     if (livelock)
-        trace.cycle = steps(state, fairCycle(target));
+        trace.cycle = steps(concrete, fairCycle(concrete, m_store.mark(target)));
     return trace;
 }
 
-State CounterexampleBuilder::stateOf(std::uint32_t id) const
+std::uint32_t CounterexampleBuilder::storedId(const State& concrete) const
 {
-    State state;
-    std::array<std::uint64_t, PackedState::kWords> words;
-    m_store.load(id, words.data());
-    m_packer.unpack(words.data(), state);
-    return state;
-}
-
-std::uint32_t CounterexampleBuilder::successor(const State& state, int thread) const
-{
-    State next = state;
-    m_model.apply(next, thread);
+    State canonical = concrete;
+    if (m_symmetry)
+        m_symmetry->canonicalize(canonical);
     StoreKey key;
-    m_packer.pack(next, key.words.data());
+    m_packer.pack(canonical, key.words.data());
     key.hash = storeHash(key.words.data(), m_store.words());
     return m_store.find(key);
 }
@@ -86,54 +95,101 @@ std::vector<TraceStep> CounterexampleBuilder::steps(State& state, const std::vec
     return out;
 }
 
-/// Calls f(thread, successor id) for the stored successors of a state in the explored graph.
+/// The threads the concrete graph behind the stored one expands (symmetry.cpp): the reduction's
+/// choice in the canonical form, with its twins, renamed back to this state's threads.
+std::uint32_t CounterexampleBuilder::expandedThreads(const State& concrete) const
+{
+    const std::uint32_t enabled = m_model.enabledMask(concrete);
+    if (m_reduction != Reduction::Por)
+        return enabled;
+    if (!m_symmetry)
+        return ampleThreads(m_model, concrete, enabled);
+    State canonical = concrete;
+    ThreadPermutation toCanonical;
+    m_symmetry->canonicalize(canonical, &toCanonical);
+    const std::uint32_t chosen =
+        m_symmetry->withTwins(canonical, ampleThreads(m_model, canonical, m_model.enabledMask(canonical)));
+    const ThreadPermutation back = toCanonical.inverse();
+    std::uint32_t mask = 0;
+    for (int t = 0; t < m_model.threadCount(); ++t) {
+        if (chosen >> t & 1)
+            mask |= 1u << back.to[t];
+    }
+    return mask;
+}
+
+/// Calls f(thread, successor, stored id of its canonical form) for the concrete successors of a
+/// state whose canonical form is stored.
 template <typename F>
 void CounterexampleBuilder::forEdges(const State& state, F f) const
 {
-    const std::uint32_t enabled = m_model.enabledMask(state);
-    const std::uint32_t expand = m_reduction == Reduction::Por ? ampleThreads(m_model, state, enabled) : enabled;
+    const std::uint32_t expand = expandedThreads(state);
     for (int t = 0; t < m_model.threadCount(); ++t) {
         if (expand >> t & 1) {
-            const std::uint32_t y = successor(state, t);
+            State next = state;
+            m_model.apply(next, t);
+            const std::uint32_t y = storedId(next);
             if (y != StateStore::kNone)
-                f(t, y);
+                f(t, next, y);
         }
     }
 }
 
-/// BFS inside the component to the nearest edge that edgeGoal(t, y) accepts or state that
-/// stateGoal(state) accepts. Returns the threads of the path and its end state.
+namespace {
+
+struct WordsHash
+{
+    std::size_t operator()(const std::array<std::uint64_t, PackedState::kWords>& words) const
+    {
+        return static_cast<std::size_t>(storeHash(words.data(), PackedState::kWords));
+    }
+};
+
+} // namespace
+
+/// BFS over concrete states whose canonical form lies in the component, to the nearest edge that
+/// edgeGoal(t, next) accepts or state that stateGoal(state) accepts. Returns the threads of the
+/// path and its end state.
 template <typename EdgeGoal, typename StateGoal>
-std::pair<std::vector<int>, std::uint32_t> CounterexampleBuilder::searchComponent(
-    std::uint32_t from, std::uint32_t component, EdgeGoal edgeGoal, StateGoal stateGoal) const
+std::pair<std::vector<int>, State> CounterexampleBuilder::searchComponent(
+    const State& from, std::uint32_t component, EdgeGoal edgeGoal, StateGoal stateGoal) const
 {
     constexpr std::uint32_t kRoot = StateStore::kNone;
-    std::unordered_map<std::uint32_t, std::uint32_t> parent; // id -> parentLink(parent id, thread)
-    std::deque<std::uint32_t> queue {from};
-    parent.emplace(from, kRoot);
+    struct Node
+    {
+        State state;
+        std::uint32_t parent;
+        int thread;
+    };
+    std::vector<Node> nodes {{from, kRoot, 0}};
+    std::unordered_map<std::array<std::uint64_t, PackedState::kWords>, std::uint32_t, WordsHash> seen;
+    auto keyOf = [&](const State& state) {
+        std::array<std::uint64_t, PackedState::kWords> words {};
+        m_packer.pack(state, words.data());
+        return words;
+    };
+    seen.emplace(keyOf(from), 0);
     auto path = [&](std::uint32_t end) {
         std::vector<int> threads;
-        for (std::uint32_t x = end; parent.at(x) != kRoot; x = parent.at(x) >> kLinkThreadBits)
-            threads.push_back(static_cast<int>(parent.at(x) & kLinkThreadMask));
+        for (std::uint32_t x = end; nodes[x].parent != kRoot; x = nodes[x].parent)
+            threads.push_back(nodes[x].thread);
         std::reverse(threads.begin(), threads.end());
         return threads;
     };
-    while (!queue.empty()) {
-        const std::uint32_t x = queue.front();
-        queue.pop_front();
-        const State state = stateOf(x);
+    for (std::uint32_t x = 0; x < nodes.size(); ++x) {
+        const State state = nodes[x].state;
         if (stateGoal(state))
-            return {path(x), x};
-        std::optional<std::pair<std::vector<int>, std::uint32_t>> hit;
-        forEdges(state, [&](int t, std::uint32_t y) {
+            return {path(x), state};
+        std::optional<std::pair<std::vector<int>, State>> hit;
+        forEdges(state, [&](int t, const State& next, std::uint32_t y) {
             if (hit || m_store.mark(y) != component)
                 return;
-            if (edgeGoal(t, y)) {
+            if (edgeGoal(t, next)) {
                 std::vector<int> threads = path(x);
                 threads.push_back(t);
-                hit.emplace(std::move(threads), y);
-            } else if (parent.emplace(y, parentLink(x, t)).second) {
-                queue.push_back(y);
+                hit.emplace(std::move(threads), next);
+            } else if (seen.emplace(keyOf(next), static_cast<std::uint32_t>(nodes.size())).second) {
+                nodes.push_back({next, x, t});
             }
         });
         if (hit)
@@ -147,20 +203,20 @@ std::pair<std::vector<int>, std::uint32_t> CounterexampleBuilder::searchComponen
 /// all states of the walk steps in it. Built greedily: while some thread u is enabled on the
 /// whole walk and has not stepped, extend the walk to the nearest u-edge inside the SCC or the
 /// nearest state where u is disabled (one exists since the SCC is fair), then walk back to s.
-/// Extending only shrinks "enabled on the whole walk" and grows "stepped", so this ends.
-std::vector<int> CounterexampleBuilder::fairCycle(std::uint32_t s) const
+/// Extending only shrinks "enabled on the whole walk" and grows "stepped", so this ends. With
+/// symmetry the walk is over concrete states (symmetry.cpp: the concrete SCC above a fair
+/// component is fair), so it is a real cycle.
+std::vector<int> CounterexampleBuilder::fairCycle(const State& s, std::uint32_t component) const
 {
-    const std::uint32_t component = m_store.mark(s);
     std::vector<int> walk;
-    std::uint32_t current = s;
-    std::uint32_t enabledAll = m_model.enabledMask(stateOf(s));
+    State current = s;
+    std::uint32_t enabledAll = m_model.enabledMask(s);
     std::uint32_t stepped = 0;
-    auto follow = [&](std::uint32_t from, const std::vector<int>& threads) {
-        State state = stateOf(from);
+    auto follow = [&](const std::vector<int>& threads) {
         for (int t : threads) {
-            m_model.apply(state, t);
+            m_model.apply(current, t);
             stepped |= 1u << t;
-            enabledAll &= m_model.enabledMask(state);
+            enabledAll &= m_model.enabledMask(current);
             walk.push_back(t);
         }
     };
@@ -168,17 +224,15 @@ std::vector<int> CounterexampleBuilder::fairCycle(std::uint32_t s) const
         const std::uint32_t need = enabledAll & ~stepped;
         if (need == 0)
             break;
-        auto [threads, end] = searchComponent(
-            current, component, [&](int t, std::uint32_t) { return (need >> t & 1) != 0; },
+        auto found = searchComponent(
+            current, component, [&](int t, const State&) { return (need >> t & 1) != 0; },
             [&](const State& state) { return (m_model.enabledMask(state) & need) != need; });
-        follow(current, threads);
-        current = end;
+        follow(found.first);
     }
-    if (current != s || walk.empty()) {
-        auto [threads, end] = searchComponent(
-            current, component, [&](int, std::uint32_t y) { return y == s; }, [](const State&) { return false; });
-        follow(current, threads);
-        current = end;
+    if (!(current == s) || walk.empty()) {
+        auto found = searchComponent(
+            current, component, [&](int, const State& next) { return next == s; }, [](const State&) { return false; });
+        follow(found.first);
     }
     MSB_INVARIANT((enabledAll & ~stepped) == 0) << "livelock cycle is not fair";
     return walk;

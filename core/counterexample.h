@@ -5,6 +5,7 @@
 
 #include "core/explorer.h"
 #include "core/state_store.h"
+#include "core/symmetry.h"
 
 #include <cstdint>
 #include <utility>
@@ -22,38 +23,43 @@ inline std::uint32_t parentLink(std::uint32_t parent, int thread)
 }
 
 /// Works on the graph the explorer stored (after pass 1, with the SCC component of each state in
-/// its mark) and the BFS parent links of pass 2. Holds references only; all of them must outlive
-/// it. Everything it costs is per counterexample, not per state of the graph.
+/// its mark) and the BFS parent links of pass 2. With `symmetry` the stored states are canonical
+/// (symmetry.h): each step is mapped back through the renamings accumulated so far, so the
+/// schedule names real threads, and the livelock cycle is searched among concrete states.
+/// Holds references only; all of them must outlive it. Everything it costs is per
+/// counterexample, not per state of the graph.
 class CounterexampleBuilder
 {
 public:
     CounterexampleBuilder(const Model& model, const StateStore& store, const StatePacker& packer, Reduction reduction,
-        const std::vector<std::uint32_t>& parents);
+        const Symmetry* symmetry, const std::vector<std::uint32_t>& parents);
 
     /// The schedule from the initial state to `target` along the parent links (a shortest path
     /// in the explored graph), each step named by re-running it in the model; with `livelock`,
     /// followed by a fair cycle from `target` back to itself inside target's SCC, which must be a
     /// fair component. O(length) for the prefix; the cycle costs breadth-first searches inside
-    /// the SCC (O(SCC size) each, at most threads + 1 of them). Throws InvariantViolation when
-    /// the component holds no fair cycle (an explorer bug).
+    /// the SCC (O(SCC size) each, at most threads + 1 of them; with symmetry over the concrete
+    /// states above it). Throws InvariantViolation when the component holds no fair cycle (an
+    /// explorer bug).
     Counterexample build(std::uint32_t target, bool livelock) const;
 
 private:
-    State stateOf(std::uint32_t id) const;
-    std::uint32_t successor(const State& state, int thread) const;
+    std::uint32_t storedId(const State& concrete) const;
     std::vector<int> pathTo(std::uint32_t id) const;
     std::vector<TraceStep> steps(State& state, const std::vector<int>& threads) const;
+    std::uint32_t expandedThreads(const State& concrete) const;
     template <typename F>
     void forEdges(const State& state, F f) const;
     template <typename EdgeGoal, typename StateGoal>
-    std::pair<std::vector<int>, std::uint32_t> searchComponent(
-        std::uint32_t from, std::uint32_t component, EdgeGoal edgeGoal, StateGoal stateGoal) const;
-    std::vector<int> fairCycle(std::uint32_t s) const;
+    std::pair<std::vector<int>, State> searchComponent(
+        const State& from, std::uint32_t component, EdgeGoal edgeGoal, StateGoal stateGoal) const;
+    std::vector<int> fairCycle(const State& s, std::uint32_t component) const;
 
     const Model& m_model;
     const StateStore& m_store;
     const StatePacker& m_packer;
     Reduction m_reduction;
+    const Symmetry* m_symmetry;
     const std::vector<std::uint32_t>& m_parents;
 };
 

@@ -10,6 +10,8 @@
 #include "core/memory_budget.h"
 #include "core/partial_order.h"
 #include "core/state_store.h"
+#include "core/symmetric_livelock.h"
+#include "core/symmetry.h"
 
 #include <algorithm>
 #include <chrono>
@@ -60,8 +62,11 @@ public:
         , m_packer(model.pageCount(), model.threadCount(), m_store.words())
         , m_maxStates(std::min<std::uint64_t>(std::max<std::uint64_t>(options.maxStates, 1), StateStore::kLimit))
         , m_budget(options.memoryBudget.value_or(defaultMemoryBudget()))
+        , m_symmetry(model)
+        , m_symmetric(options.symmetry && m_symmetry.active())
     {
         m_result.reduction = options.reduction;
+        m_result.symmetry = m_symmetric;
         m_result.memoryBudget = m_budget;
     }
 
@@ -70,6 +75,8 @@ public:
         m_start = Clock::now();
         m_lastReport = m_start;
         explorePass();
+        if (!m_result.cancelled && m_explored)
+            settleComponents();
         const auto afterStates = Clock::now();
         m_result.secondsStates = std::chrono::duration<double>(afterStates - m_start).count();
         if (!m_result.cancelled) {
@@ -168,6 +175,7 @@ private:
         std::uint32_t v;
         std::uint16_t enabledAll;
         std::uint16_t internal;
+        std::uint16_t lazy; // enabled here without an edge inside the SCC (symmetry only)
     };
     static constexpr std::uint32_t kFirstComponent = 0xfffffffe;
 
@@ -183,7 +191,10 @@ private:
             m_next[count] = state;
             const int page = m_model.currentPage(state, t);
             const StepId step = m_model.apply(m_next[count], t);
-            m_packer.packStep(words, m_next[count], t, page, step, m_packed[count].words.data());
+            if (m_symmetric && m_symmetry.canonicalize(m_next[count]))
+                m_packer.pack(m_next[count], m_packed[count].words.data());
+            else
+                m_packer.packStep(words, m_next[count], t, page, step, m_packed[count].words.data());
             m_packed[count].hash = storeHash(m_packed[count].words.data(), m_store.words());
             m_store.prefetch(m_packed[count].hash);
             m_nextThreads[count++] = t;
@@ -274,7 +285,9 @@ private:
 
     void explorePass()
     {
-        const State initial = m_model.initialState();
+        State initial = m_model.initialState();
+        if (m_symmetric)
+            m_symmetry.canonicalize(initial);
         const Packed first = packOf(initial);
         m_store.insert(first.words.data(), first.hash);
         noteFlags(initial);
@@ -315,23 +328,34 @@ private:
                     --begin;
                 std::uint32_t enabledAll = enabled;
                 std::uint32_t internalAll = internal;
+                std::uint32_t lazyAll = enabled & ~internal;
                 for (std::size_t i = begin; i < m_pending.size(); ++i) {
                     enabledAll &= m_pending[i].enabledAll;
                     internalAll |= m_pending[i].internal;
+                    lazyAll |= m_pending[i].lazy;
                     m_store.mark(m_pending[i].v) = component;
                 }
                 m_store.mark(v) = component;
                 const bool cyclic = m_pending.size() > begin || internal != 0;
-                if (cyclic && (enabledAll & ~internalAll) == 0) {
-                    // Every thread ready throughout the SCC steps inside it: a fair cycle.
-                    m_result.livelock = true;
-                    m_fairComponents.push_back(component);
+                if (cyclic) {
+                    switch (judge(enabledAll, internalAll, lazyAll)) {
+                    case Fairness::Fair:
+                        m_result.livelock = true;
+                        m_fairComponents.push_back(component);
+                        break;
+                    case Fairness::Unknown:
+                        m_unsettled.push_back(component);
+                        break;
+                    case Fairness::Unfair:
+                        break;
+                    }
                 }
                 m_index -= static_cast<std::uint32_t>(m_pending.size() - begin);
                 m_pending.resize(begin);
                 --component;
             } else {
-                m_pending.push_back({v, static_cast<std::uint16_t>(enabled), static_cast<std::uint16_t>(internal)});
+                m_pending.push_back({v, static_cast<std::uint16_t>(enabled), static_cast<std::uint16_t>(internal),
+                    static_cast<std::uint16_t>(enabled & ~internal)});
             }
             if (!m_frames.empty()) {
                 Frame& caller = m_frames.back();
@@ -348,6 +372,54 @@ private:
         m_frames = {};
         m_edges = {};
         m_pending = {};
+    }
+
+    enum class Fairness { Fair, Unfair, Unknown };
+
+    /// Whether a cyclic SCC holds a weakly fair cycle, from its folded masks: AND of the enabled
+    /// threads, OR of the threads with an edge inside, OR of the enabled threads without one.
+    /// Without symmetry: fair iff every thread ready throughout steps inside. With symmetry the
+    /// masks are exact for threads alone in their class; a larger class is judged here when the
+    /// masks settle it, else the component is left to the threaded graph (symmetry.cpp).
+    Fairness judge(std::uint32_t enabledAll, std::uint32_t internalAll, std::uint32_t lazyAll) const
+    {
+        if (!m_symmetric)
+            return (enabledAll & ~internalAll) == 0 ? Fairness::Fair : Fairness::Unfair;
+        if (enabledAll & ~internalAll & ~m_symmetry.multiMask())
+            return Fairness::Unfair;
+        bool unknown = false;
+        for (const std::uint32_t members : m_symmetry.multiClasses()) {
+            if ((lazyAll & members) == 0)
+                continue; // in every state, each enabled thread of the class has an edge inside
+            if ((enabledAll & members) == members && (internalAll & members) == 0)
+                return Fairness::Unfair; // the whole class is ready throughout and never steps
+            unknown = true;
+        }
+        return unknown ? Fairness::Unknown : Fairness::Fair;
+    }
+
+    /// Decides the components judge() left open, on the threaded graph; one scan of the marks
+    /// collects their states.
+    void settleComponents()
+    {
+        if (m_unsettled.empty())
+            return;
+        std::sort(m_unsettled.begin(), m_unsettled.end());
+        std::vector<std::vector<std::uint32_t>> members(m_unsettled.size());
+        for (std::uint32_t id = 0; id < m_store.size(); ++id) {
+            const auto it = std::lower_bound(m_unsettled.begin(), m_unsettled.end(), m_store.mark(id));
+            if (it != m_unsettled.end() && *it == m_store.mark(id))
+                members[static_cast<std::size_t>(it - m_unsettled.begin())].push_back(id);
+        }
+        const ExpandFunction expand = [this](const State& state, std::uint32_t enabled) {
+            return expandMask(state, enabled);
+        };
+        for (std::size_t i = 0; i < m_unsettled.size(); ++i) {
+            if (threadedComponentIsFair(m_model, m_symmetry, m_store, m_packer, expand, members[i], m_unsettled[i])) {
+                m_result.livelock = true;
+                m_fairComponents.push_back(m_unsettled[i]);
+            }
+        }
     }
 
     bool inFairComponent(std::uint32_t id) const
@@ -426,7 +498,8 @@ private:
         m_result.sigbus = wanted(Outcome::Sigbus);
         m_result.lostUpdate = wanted(Outcome::LostUpdate);
         m_result.stalePageUse = wanted(Outcome::StalePageUse);
-        const CounterexampleBuilder counterexamples(m_model, m_store, m_packer, m_options.reduction, m_parents);
+        const CounterexampleBuilder counterexamples(
+            m_model, m_store, m_packer, m_options.reduction, m_symmetric ? &m_symmetry : nullptr, m_parents);
         for (const Outcome outcome : kBadOutcomes) {
             const auto o = static_cast<std::size_t>(outcome);
             if (m_first[o] == kNone)
@@ -453,6 +526,8 @@ private:
     std::uint64_t m_budget;
     std::uint64_t m_nextBoundCheck = 0;
     ExploreStop m_fullReason = ExploreStop::None;
+    Symmetry m_symmetry;
+    bool m_symmetric;
     ExploreResult m_result;
     std::array<bool, kOutcomeCount> m_found {};
     std::array<std::uint32_t, kOutcomeCount> m_first = [] {
@@ -468,6 +543,7 @@ private:
     std::vector<Edge> m_edges;
     std::vector<Finished> m_pending;
     std::vector<std::uint32_t> m_fairComponents;
+    std::vector<std::uint32_t> m_unsettled; // cyclic components judge() could not settle
     std::vector<std::uint32_t> m_parents;
     std::uint32_t m_index = 1;
     std::uint64_t m_peakStackBytes = 0;

@@ -39,6 +39,9 @@ enum class Reduction : std::uint8_t {
     Por,  // persistent sets of one thread-local step (partial_order.h: isLocalStep)
 };
 
+/// Every Reduction value (tests iterate over all of them).
+inline constexpr Reduction kReductions[] = {Reduction::None, Reduction::Por};
+
 std::string_view reductionName(Reduction reduction);
 
 struct ExploreProgress
@@ -53,6 +56,10 @@ struct ExploreProgress
 struct ExploreOptions
 {
     Reduction reduction = Reduction::None;
+    /// Store one state per orbit of interchangeable threads (same kind and page list; see
+    /// symmetry.h). Same verdicts; counterexamples still name real threads. A no-op when no two
+    /// threads are interchangeable.
+    bool symmetry = false;
     /// Stop storing new states at this many; the result is then complete == false. Clamped to
     /// the store's limit (StateStore::kLimit, 2^27 - 2 states).
     std::uint64_t maxStates = 50'000'000;
@@ -98,6 +105,9 @@ struct Counterexample
 struct ExploreResult : Verdict
 {
     Reduction reduction = Reduction::None;
+    /// Symmetry reduction was on and the scenario has interchangeable threads: `states` counts
+    /// orbits.
+    bool symmetry = false;
     std::uint64_t states = 0;
     std::uint64_t transitions = 0;
     double seconds = 0;

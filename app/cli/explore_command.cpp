@@ -26,6 +26,7 @@ struct ExploreCommandOptions
     ScenarioOptions scenario;
     bool json = false;
     std::string reduction = "none";
+    std::string symmetry = "on";
     std::uint64_t maxStates = 50'000'000;
     std::string memoryBudget; // empty: core::defaultMemoryBudget()
 };
@@ -101,6 +102,7 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
         {"preset", resolved.presetName},
         {"settings", settings},
         {"reduction", core::reductionName(result.reduction)},
+        {"symmetry", result.symmetry ? "on" : "off"},
         {"states", result.states},
         {"transitions", result.transitions},
         {"seconds", result.seconds},
@@ -137,7 +139,7 @@ std::string formatSchedule(const core::Scenario& scenario, const core::Counterex
 void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& result, std::ostream& out)
 {
     out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", reduction "
-        << core::reductionName(result.reduction) << '\n';
+        << core::reductionName(result.reduction) << ", symmetry " << (result.symmetry ? "on" : "off") << '\n';
     out << "  " << result.states << " states, " << result.transitions << " transitions, " << std::fixed
         << std::setprecision(3) << result.seconds << " s"
         << (result.complete ? "" : "  (INCOMPLETE: " + core::incompleteReason(result) + ")") << '\n';
@@ -168,6 +170,7 @@ int runExplore(const ExploreCommandOptions& options)
     core::ExploreOptions exploreOptions;
     if (options.reduction == "por")
         exploreOptions.reduction = core::Reduction::Por;
+    exploreOptions.symmetry = options.symmetry == "on";
     exploreOptions.maxStates = options.maxStates;
     if (!options.memoryBudget.empty())
         exploreOptions.memoryBudget = core::parseByteSize(options.memoryBudget); // checked by the option
@@ -210,7 +213,8 @@ int runExplore(const ExploreCommandOptions& options)
             std::cout << exploreJson(rows[0].first, rows[0].second).dump(2) << '\n';
         }
     } else if (all) {
-        std::cout << "scenario " << rows[0].first.scenario.name << ", reduction " << options.reduction << '\n';
+        std::cout << "scenario " << rows[0].first.scenario.name << ", reduction " << options.reduction << ", symmetry "
+                  << (rows[0].second.symmetry ? "on" : "off") << '\n';
         printTable(rows, std::cout);
     } else {
         printHuman(rows[0].first, rows[0].second, std::cout);
@@ -233,6 +237,12 @@ void addExploreCommand(CLI::App& app, int& exitCode)
             "none: expand every thread in every state; por: partial-order reduction (same verdicts, fewer "
             "states; traces are shortest within the reduced graph)")
         ->check(CLI::IsMember({"none", "por"}))
+        ->capture_default_str();
+    command
+        ->add_option("--symmetry", options->symmetry,
+            "on: store one state per orbit of interchangeable threads (same kind and pages; same verdicts, "
+            "schedules still name real threads; no effect when no two threads are alike); off: every state")
+        ->check(CLI::IsMember({"on", "off"}))
         ->capture_default_str();
     command
         ->add_option("--max-states", options->maxStates,

@@ -106,22 +106,50 @@ TEST(ExploreCli, MemoryBudgetStopsBeforeTheOomKiller)
     // n-faults 3x2 needs about 2.7 MB in full: 1M stops it, with the reason in the JSON and on
     // stderr; 1G lets it finish.
     const auto err = msb::testing::CliStderr::Capture;
-    CliRun r = msb::testing::runCli("explore n-faults --set threads=3 --set pages=2 --memory-budget 1M --json", err);
+    CliRun r = msb::testing::runCli(
+        "explore n-faults --set threads=3 --set pages=2 --memory-budget 1M --symmetry off --json", err);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto object = nlohmann::json::parse(r.out);
     EXPECT_FALSE(object.at("complete").get<bool>());
     EXPECT_LT(object.at("states").get<int>(), 88149);
     EXPECT_NE(object.at("incomplete_reason").get<std::string>().find("memory budget of 1.0 MiB"), std::string::npos);
     EXPECT_NE(r.err.find("memory budget"), std::string::npos) << r.err;
-    r = msb::testing::runCli("explore n-faults --set threads=3 --set pages=2 --memory-budget 1G --json", err);
+    r = msb::testing::runCli(
+        "explore n-faults --set threads=3 --set pages=2 --memory-budget 1G --symmetry off --json", err);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     object = nlohmann::json::parse(r.out);
     EXPECT_TRUE(object.at("complete").get<bool>());
     EXPECT_EQ(object.at("states"), 88149);
     EXPECT_FALSE(object.contains("incomplete_reason"));
     EXPECT_EQ(r.err, "");
+    EXPECT_EQ(object.at("symmetry"), "off");
     EXPECT_EQ(run("explore two-faults --memory-budget lots").exitCode, 2);
     EXPECT_EQ(run("explore two-faults --memory-budget 0").exitCode, 2);
+}
+
+// Symmetry is on by default when threads are alike: fewer states, the same verdict, and schedules
+// that name the scenario's real threads.
+TEST(ExploreCli, SymmetryOnByDefault)
+{
+    const std::string command = "explore n-faults --set threads=3 --set pages=1 --preset v5.11 --json";
+    const CliRun on = run(command);
+    const CliRun off = run(command + " --symmetry off");
+    ASSERT_EQ(on.exitCode, 0) << on.out;
+    ASSERT_EQ(off.exitCode, 0) << off.out;
+    const auto a = nlohmann::json::parse(on.out);
+    const auto b = nlohmann::json::parse(off.out);
+    EXPECT_EQ(a.at("symmetry"), "on");
+    EXPECT_EQ(b.at("symmetry"), "off");
+    EXPECT_LT(a.at("states").get<int>() * 4, b.at("states").get<int>());
+    EXPECT_EQ(a.at("liveness"), b.at("liveness"));
+    EXPECT_EQ(a.at("safety"), b.at("safety"));
+    for (const auto& step : a.at("counterexamples").at("livelock").at("cycle"))
+        EXPECT_NE(std::string("T1 T2 T3").find(step.at("thread").get<std::string>()), std::string::npos);
+    EXPECT_EQ(run("explore two-faults --symmetry maybe").exitCode, 2);
+    // No two threads alike: reported off.
+    const CliRun holder = run("explore fault-vs-holder --json");
+    ASSERT_EQ(holder.exitCode, 0);
+    EXPECT_EQ(nlohmann::json::parse(holder.out).at("symmetry"), "off");
 }
 
 TEST(ExploreCli, HumanReadable)

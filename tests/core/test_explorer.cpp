@@ -240,6 +240,10 @@ TEST(Explorer, CounterexamplesReplayInTheSimulator)
         ExploreOptions por;
         por.reduction = Reduction::Por;
         expectReplays(scenario, settings, explore(Model(scenario, settings), por));
+        for (ExploreOptions symmetric : {ExploreOptions {}, por}) {
+            symmetric.symmetry = true;
+            expectReplays(scenario, settings, explore(Model(scenario, settings), symmetric));
+        }
     }
 }
 
