@@ -5,9 +5,9 @@
 #include "core/partial_order.h"
 
 #include <algorithm>
-#include <deque>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace msb::core {
 
@@ -148,11 +148,12 @@ struct WordsHash
 } // namespace
 
 /// BFS over concrete states whose canonical form lies in the component, to the nearest edge that
-/// edgeGoal(t, next) accepts or state that stateGoal(state) accepts. Returns the threads of the
-/// path and its end state.
+/// edgeGoal(t, next, stored id of next) accepts or state that stateGoal(state) accepts. Returns
+/// the threads of the path and its end state. With `byOrbit` (goals that do not depend on thread
+/// names) one concrete state per orbit is enough: the concrete graph is symmetric.
 template <typename EdgeGoal, typename StateGoal>
 std::pair<std::vector<int>, State> CounterexampleBuilder::searchComponent(
-    const State& from, std::uint32_t component, EdgeGoal edgeGoal, StateGoal stateGoal) const
+    const State& from, std::uint32_t component, bool byOrbit, EdgeGoal edgeGoal, StateGoal stateGoal) const
 {
     constexpr std::uint32_t kRoot = StateStore::kNone;
     struct Node
@@ -168,7 +169,13 @@ std::pair<std::vector<int>, State> CounterexampleBuilder::searchComponent(
         m_packer.pack(state, words.data());
         return words;
     };
-    seen.emplace(keyOf(from), 0);
+    std::unordered_set<std::uint32_t> seenOrbits;
+    auto firstVisit = [&](const State& state, std::uint32_t id) {
+        if (byOrbit)
+            return seenOrbits.insert(id).second;
+        return seen.emplace(keyOf(state), static_cast<std::uint32_t>(nodes.size())).second;
+    };
+    firstVisit(from, storedId(from));
     auto path = [&](std::uint32_t end) {
         std::vector<int> threads;
         for (std::uint32_t x = end; nodes[x].parent != kRoot; x = nodes[x].parent)
@@ -184,11 +191,11 @@ std::pair<std::vector<int>, State> CounterexampleBuilder::searchComponent(
         forEdges(state, [&](int t, const State& next, std::uint32_t y) {
             if (hit || m_store.mark(y) != component)
                 return;
-            if (edgeGoal(t, next)) {
+            if (edgeGoal(t, next, y)) {
                 std::vector<int> threads = path(x);
                 threads.push_back(t);
                 hit.emplace(std::move(threads), next);
-            } else if (seen.emplace(keyOf(next), static_cast<std::uint32_t>(nodes.size())).second) {
+            } else if (firstVisit(next, y)) {
                 nodes.push_back({next, x, t});
             }
         });
@@ -225,14 +232,41 @@ std::vector<int> CounterexampleBuilder::fairCycle(const State& s, std::uint32_t 
         if (need == 0)
             break;
         auto found = searchComponent(
-            current, component, [&](int t, const State&) { return (need >> t & 1) != 0; },
+            current, component, false, [&](int t, const State&, std::uint32_t) { return (need >> t & 1) != 0; },
             [&](const State& state) { return (m_model.enabledMask(state) & need) != need; });
         follow(found.first);
     }
-    if (!(current == s) || walk.empty()) {
+    // Back to s's orbit: the walk then ends in g(s) for a renaming g (the identity without
+    // symmetry). Repeating the walk renamed by g, g^2, ... returns to s itself after ord(g) rounds
+    // (apply(g x, g t) = g apply(x, t)), and the repeated walk is still fair: a thread enabled on
+    // all of it is enabled on the first round, where it steps.
+    const std::uint32_t home = storedId(s);
+    if (walk.empty() || storedId(current) != home) {
         auto found = searchComponent(
-            current, component, [&](int, const State& next) { return next == s; }, [](const State&) { return false; });
+            current, component, true, [&](int, const State&, std::uint32_t y) { return y == home; },
+            [](const State&) { return false; });
         follow(found.first);
+    }
+    if (!(current == s)) {
+        MSB_INVARIANT(m_symmetry) << "livelock cycle does not return to its state";
+        State a = s;
+        State b = current;
+        ThreadPermutation fromS;
+        ThreadPermutation fromCurrent;
+        m_symmetry->canonicalize(a, &fromS);
+        m_symmetry->canonicalize(b, &fromCurrent);
+        const ThreadPermutation g = fromS.then(fromCurrent.inverse());
+        const std::vector<int> round = walk;
+        ThreadPermutation power = g;
+        for (int r = 0; !(current == s); ++r) {
+            MSB_INVARIANT(r < 1000) << "livelock cycle does not close";
+            for (const int t : round) {
+                const int renamed = power.to[t];
+                m_model.apply(current, renamed);
+                walk.push_back(renamed);
+            }
+            power = power.then(g);
+        }
     }
     MSB_INVARIANT((enabledAll & ~stepped) == 0) << "livelock cycle is not fair";
     return walk;

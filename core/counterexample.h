@@ -52,7 +52,7 @@ private:
     void forEdges(const State& state, F f) const;
     template <typename EdgeGoal, typename StateGoal>
     std::pair<std::vector<int>, State> searchComponent(
-        const State& from, std::uint32_t component, EdgeGoal edgeGoal, StateGoal stateGoal) const;
+        const State& from, std::uint32_t component, bool byOrbit, EdgeGoal edgeGoal, StateGoal stateGoal) const;
     std::vector<int> fairCycle(const State& s, std::uint32_t component) const;
 
     const Model& m_model;

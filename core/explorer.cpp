@@ -398,33 +398,49 @@ private:
         return unknown ? Fairness::Unknown : Fairness::Fair;
     }
 
-    /// Decides the components judge() left open, on the threaded graph; one scan of the marks
-    /// collects their states.
+    /// Collects the states of the components judge() left open (one scan of the marks) and
+    /// decides them on the threaded graph until one is fair: that settles the livelock verdict.
+    /// The others are decided when pass 2 first meets them (inFairComponent), so a run pays for
+    /// the components its counterexample search reaches, and the nearest fair state stays exact.
     void settleComponents()
     {
         if (m_unsettled.empty())
             return;
         std::sort(m_unsettled.begin(), m_unsettled.end());
-        std::vector<std::vector<std::uint32_t>> members(m_unsettled.size());
+        m_unsettledMembers.resize(m_unsettled.size());
+        m_unsettledFair.assign(m_unsettled.size(), -1);
         for (std::uint32_t id = 0; id < m_store.size(); ++id) {
             const auto it = std::lower_bound(m_unsettled.begin(), m_unsettled.end(), m_store.mark(id));
             if (it != m_unsettled.end() && *it == m_store.mark(id))
-                members[static_cast<std::size_t>(it - m_unsettled.begin())].push_back(id);
+                m_unsettledMembers[static_cast<std::size_t>(it - m_unsettled.begin())].push_back(id);
         }
-        const ExpandFunction expand = [this](const State& state, std::uint32_t enabled) {
-            return expandMask(state, enabled);
-        };
-        for (std::size_t i = 0; i < m_unsettled.size(); ++i) {
-            if (threadedComponentIsFair(m_model, m_symmetry, m_store, m_packer, expand, members[i], m_unsettled[i])) {
-                m_result.livelock = true;
-                m_fairComponents.push_back(m_unsettled[i]);
-            }
-        }
+        for (std::size_t i = 0; i < m_unsettled.size() && !m_result.livelock; ++i)
+            settle(i);
     }
 
-    bool inFairComponent(std::uint32_t id) const
+    bool settle(std::size_t i)
     {
-        return std::binary_search(m_fairComponents.begin(), m_fairComponents.end(), m_store.mark(id));
+        if (m_unsettledFair[i] < 0) {
+            const ExpandFunction expand = [this](const State& state, std::uint32_t enabled) {
+                return expandMask(state, enabled);
+            };
+            const bool fair = threadedComponentIsFair(
+                m_model, m_symmetry, m_store, m_packer, expand, m_unsettledMembers[i], m_unsettled[i]);
+            m_unsettledFair[i] = fair ? 1 : 0;
+            m_unsettledMembers[i] = {};
+            m_result.livelock = m_result.livelock || fair;
+        }
+        return m_unsettledFair[i] == 1;
+    }
+
+    bool inFairComponent(std::uint32_t id)
+    {
+        const std::uint32_t component = m_store.mark(id);
+        if (std::binary_search(m_fairComponents.begin(), m_fairComponents.end(), component))
+            return true;
+        const auto it = std::lower_bound(m_unsettled.begin(), m_unsettled.end(), component);
+        return it != m_unsettled.end() && *it == component
+            && settle(static_cast<std::size_t>(it - m_unsettled.begin()));
     }
 
     // Pass 2, only when a bad outcome was found: breadth-first over the stored graph, so the
@@ -543,7 +559,9 @@ private:
     std::vector<Edge> m_edges;
     std::vector<Finished> m_pending;
     std::vector<std::uint32_t> m_fairComponents;
-    std::vector<std::uint32_t> m_unsettled; // cyclic components judge() could not settle
+    std::vector<std::uint32_t> m_unsettled;                     // cyclic components judge() could not settle, sorted
+    std::vector<std::vector<std::uint32_t>> m_unsettledMembers; // their states, until decided
+    std::vector<std::int8_t> m_unsettledFair;                   // -1 undecided, 0 unfair, 1 fair
     std::vector<std::uint32_t> m_parents;
     std::uint32_t m_index = 1;
     std::uint64_t m_peakStackBytes = 0;

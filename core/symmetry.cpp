@@ -208,4 +208,21 @@ int Symmetry::firstTwin(const State& state, int thread) const
     return __builtin_ctz(mask);
 }
 
+void Symmetry::firstTwins(const State& state, std::array<std::uint8_t, kMaxThreads>& out) const
+{
+    Keys key {};
+    keys(state, key);
+    for (int t = 0; t < m_threads; ++t) {
+        out[t] = static_cast<std::uint8_t>(t);
+        if (!(m_multi >> t & 1))
+            continue;
+        for (int u = 0; u < t; ++u) {
+            if ((m_classMask[t] >> u & 1) && key[u] == key[t]) {
+                out[t] = static_cast<std::uint8_t>(u);
+                break;
+            }
+        }
+    }
+}
+
 } // namespace msb::core

@@ -61,6 +61,8 @@ public:
     std::uint32_t withTwins(const State& state, std::uint32_t mask) const;
     /// The lowest-numbered twin of `thread`.
     int firstTwin(const State& state, int thread) const;
+    /// firstTwin() of every thread at once. O(threads^2 + pages).
+    void firstTwins(const State& state, std::array<std::uint8_t, kMaxThreads>& out) const;
 
 private:
     using Keys = std::array<std::uint64_t, kMaxThreads>;
