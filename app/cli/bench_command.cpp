@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `bench`: explorer throughput and memory on a fixed suite (DESIGN.md §4 and §5): states/s and
-// transitions/s (wall and CPU), bytes per stored state, peak RSS, and the state-count reduction
+// transitions/s (wall and CPU), bytes per stored state, peak RSS, the state-count reduction of
+// symmetry (alone and with partial-order reduction) on n-faults and n faults + a holder, and that
 // of partial-order reduction on every built-in scenario under every preset.
 #include "app/cli/bench_spin.h"
 #include "app/cli/commands.h"
@@ -12,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <sys/resource.h>
 #include <vector>
@@ -41,6 +43,69 @@ double peakRssMiB()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+struct SymmetryCase
+{
+    core::Scenario scenario;
+    std::string name;
+    bool withoutSymmetry; // also explore every state (the factor's numerator)
+};
+
+bool sameVerdict(const core::ExploreResult& a, const core::ExploreResult& b)
+{
+    return static_cast<const core::Verdict&>(a) == static_cast<const core::Verdict&>(b);
+}
+
+/// States without / with symmetry per case and reduction, the time to the full verdict of each,
+/// and the bytes per state of the symmetric run. 6 faults + holder runs with symmetry only (about
+/// 10^8 states without it).
+int runSymmetryBench(bool quick, const core::Settings& settings)
+{
+    std::vector<SymmetryCase> cases;
+    if (quick) {
+        cases.push_back({core::makeNFaults(3, 2), "n-faults threads=3 pages=2", true});
+    } else {
+        cases.push_back({core::makeNFaults(4, 2), "n-faults threads=4 pages=2", true});
+        for (const int faults : {4, 5})
+            cases.push_back({faultsPlusHolder(faults), std::to_string(faults) + " faults + holder", true});
+        cases.push_back({faultsPlusHolder(6), "6 faults + holder", false});
+    }
+    std::printf("\nSymmetry reduction (preset v5.11; states and seconds to the full verdict, without / with "
+                "symmetry)\n");
+    std::printf("%-28s %-5s %11s %10s %8s %9s %9s %8s %s\n", "case", "red.", "states off", "states on", "factor",
+        "s off", "s on", "B/state", "verdicts");
+    for (const SymmetryCase& c : cases) {
+        const core::Model model(c.scenario, settings);
+        for (const core::Reduction reduction : core::kReductions) {
+            core::ExploreOptions options;
+            options.reduction = reduction;
+            options.symmetry = true;
+            const core::ExploreResult on = core::explore(model, options);
+            std::optional<core::ExploreResult> off;
+            if (c.withoutSymmetry) {
+                options.symmetry = false;
+                off = core::explore(model, options);
+            }
+            const bool same = !off || sameVerdict(*off, on);
+            if (off) {
+                std::printf("%-28s %-5s %11llu %10llu %7.1fx %9.3f %9.3f %8.1f %s\n", c.name.c_str(),
+                    std::string(core::reductionName(reduction)).c_str(), static_cast<unsigned long long>(off->states),
+                    static_cast<unsigned long long>(on.states),
+                    static_cast<double>(off->states) / static_cast<double>(on.states), off->seconds, on.seconds,
+                    on.bytesPerState, same ? "same" : "DIFFER");
+            } else {
+                std::printf("%-28s %-5s %11s %10llu %8s %9s %9.3f %8.1f %s\n", c.name.c_str(),
+                    std::string(core::reductionName(reduction)).c_str(), "-",
+                    static_cast<unsigned long long>(on.states), "-", "-", on.seconds, on.bytesPerState,
+                    on.complete ? "complete" : "INCOMPLETE");
+            }
+            std::fflush(stdout);
+            if (!same)
+                return ExitPropertyFailed;
+        }
+    }
+    return ExitOk;
 }
 
 int runBench(bool quick)
@@ -82,6 +147,9 @@ int runBench(bool quick)
         std::fflush(stdout);
     }
 
+    if (const int failed = runSymmetryBench(quick, v511); failed != ExitOk)
+        return failed;
+
     std::printf("\nPartial-order reduction per built-in scenario (states none / states por)\n");
     std::printf("%-18s %-16s %10s %10s %8s %s\n", "scenario", "preset", "none", "por", "factor", "verdicts");
     for (const std::string& name : core::builtinScenarioNames()) {
@@ -94,10 +162,7 @@ int runBench(bool quick)
             core::ExploreOptions por;
             por.reduction = core::Reduction::Por;
             const core::ExploreResult reduced = core::explore(model, por);
-            const bool same = full.livelock == reduced.livelock && full.deadlock == reduced.deadlock
-                && full.sigbus == reduced.sigbus && full.lostUpdate == reduced.lostUpdate
-                && full.stalePageUse == reduced.stalePageUse && full.completesAlways == reduced.completesAlways
-                && full.completesPossible == reduced.completesPossible;
+            const bool same = sameVerdict(full, reduced);
             std::printf("%-18s %-16s %10llu %10llu %7.2fx %s\n", name.c_str(), std::string(preset.name).c_str(),
                 static_cast<unsigned long long>(full.states), static_cast<unsigned long long>(reduced.states),
                 static_cast<double>(full.states) / static_cast<double>(reduced.states), same ? "same" : "DIFFER");
@@ -114,8 +179,8 @@ void addBenchCommand(CLI::App& app, int& exitCode)
 {
     auto quick = std::make_shared<bool>(false);
     CLI::App* command = app.add_subcommand("bench",
-        "Explorer throughput and memory on a fixed suite (n-faults up to 1.6e7 states), and the POR reduction "
-        "factor per built-in scenario");
+        "Explorer throughput and memory on a fixed suite (n-faults up to 1.6e7 states), the symmetry reduction "
+        "factor (n-faults, n faults + holder), and the POR reduction factor per built-in scenario");
     command->add_flag("--quick", *quick, "a fast subset (seconds), for smoke tests");
     auto spin = std::make_shared<bool>(false);
     auto jobs = std::make_shared<int>(2);

@@ -14,8 +14,6 @@
 
 namespace msb::cli {
 
-namespace {
-
 core::Scenario faultsPlusHolder(int faults)
 {
     core::Scenario scenario = core::makeNFaults(faults, 1);
@@ -23,6 +21,8 @@ core::Scenario faultsPlusHolder(int faults)
     scenario.threads.push_back({"H", core::ThreadKind::Holder, {0}});
     return scenario;
 }
+
+namespace {
 
 double selfCpuSeconds()
 {

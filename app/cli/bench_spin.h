@@ -3,7 +3,12 @@
 // verdict needs, on the exported Promela model) for n faults plus a holder.
 #pragma once
 
+#include "core/scenario.h"
+
 namespace msb::cli {
+
+/// n-faults threads=`faults` pages=1 plus a holder H of a reference to the same page.
+core::Scenario faultsPlusHolder(int faults);
 
 /// Prints the comparison table; quick: 3 faults + holder only. Returns an exit code (a verdict
 /// that differs between the two engines is ExitPropertyFailed).
