@@ -175,7 +175,6 @@ private:
         std::uint32_t v;
         std::uint16_t enabledAll;
         std::uint16_t internal;
-        std::uint16_t lazy; // enabled here without an edge inside the SCC (symmetry only)
     };
     static constexpr std::uint32_t kFirstComponent = 0xfffffffe;
 
@@ -332,7 +331,7 @@ private:
                 for (std::size_t i = begin; i < m_pending.size(); ++i) {
                     enabledAll &= m_pending[i].enabledAll;
                     internalAll |= m_pending[i].internal;
-                    lazyAll |= m_pending[i].lazy;
+                    lazyAll |= m_pending[i].enabledAll & ~m_pending[i].internal;
                     m_store.mark(m_pending[i].v) = component;
                 }
                 m_store.mark(v) = component;
@@ -354,8 +353,7 @@ private:
                 m_pending.resize(begin);
                 --component;
             } else {
-                m_pending.push_back({v, static_cast<std::uint16_t>(enabled), static_cast<std::uint16_t>(internal),
-                    static_cast<std::uint16_t>(enabled & ~internal)});
+                m_pending.push_back({v, static_cast<std::uint16_t>(enabled), static_cast<std::uint16_t>(internal)});
             }
             if (!m_frames.empty()) {
                 Frame& caller = m_frames.back();
