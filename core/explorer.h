@@ -144,8 +144,11 @@ struct ExploreResult : Verdict
 /// pass 1; pass 2 runs only when a bad outcome was found and re-expands states breadth-first up
 /// to the farthest of the nearest outcome states. Memory about 25-35 bytes a state for n-faults
 /// up to 5 threads x 3 pages (ExploreResult::bytesPerState is the measured figure), held until
-/// it returns and bounded by options.memoryBudget and options.maxStates. Runs on the calling thread; `model` and
-/// `options` must outlive the call; nothing is shared, so explorations can run in parallel.
+/// it returns and bounded by options.memoryBudget and options.maxStates. With options.symmetry
+/// each successor is also sorted into canonical form (O(threads + pages)), and a livelock component
+/// that the per-state masks cannot judge is re-expanded once more with its internal edges kept
+/// (about 10-20 bytes an edge, outside the memory budget, freed before the next one). Runs on the calling thread;
+/// `model` and `options` must outlive the call; nothing is shared, so explorations can run in parallel.
 ///
 /// Throws InvariantViolation if a step breaks a model invariant (a model bug), and
 /// std::bad_alloc if an allocation or mmap fails.
