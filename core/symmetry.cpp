@@ -38,8 +38,10 @@
 // Pass 1 settles most components from per-state masks: a class is satisfied when in every state
 // of D each of its enabled threads (twins included) has an edge inside D, and violated when all
 // its threads are enabled throughout D and none steps inside D. Only the others build T
-// (symmetric_livelock.h). The livelock counterexample is searched in R itself: concrete states,
-// a state belongs to C iff its canonical form is in D, so the cycle is a real fair cycle.
+// (symmetric_livelock.h), the first ones right after pass 1 until one is fair (the verdict), the
+// rest when the counterexample search meets them. The livelock counterexample is searched in R
+// itself (concrete states; a state is in C iff its canonical form is in D): a fair walk from s
+// back to s's orbit ends in g(s), and the walk renamed by g, g^2, ... closes a real fair cycle.
 #include "core/symmetry.h"
 
 #include <algorithm>
