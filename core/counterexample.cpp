@@ -35,6 +35,8 @@ CounterexampleBuilder::CounterexampleBuilder(const Model& model, const StateStor
     , m_symmetry(symmetry)
     , m_parents(parents)
 {
+    if (reduction == Reduction::Por)
+        m_partialOrder.emplace(model);
 }
 
 Counterexample CounterexampleBuilder::build(std::uint32_t target, bool livelock) const
@@ -103,12 +105,12 @@ std::uint32_t CounterexampleBuilder::expandedThreads(const State& concrete) cons
     if (m_reduction != Reduction::Por)
         return enabled;
     if (!m_symmetry)
-        return ampleThreads(m_model, concrete, enabled);
+        return m_partialOrder->ampleThreads(concrete, enabled);
     State canonical = concrete;
     ThreadPermutation toCanonical;
     m_symmetry->canonicalize(canonical, &toCanonical);
     const std::uint32_t chosen =
-        m_symmetry->withTwins(canonical, ampleThreads(m_model, canonical, m_model.enabledMask(canonical)));
+        m_symmetry->withTwins(canonical, m_partialOrder->ampleThreads(canonical, m_model.enabledMask(canonical)));
     const ThreadPermutation back = toCanonical.inverse();
     std::uint32_t mask = 0;
     for (int t = 0; t < m_model.threadCount(); ++t) {

@@ -4,10 +4,12 @@
 #pragma once
 
 #include "core/explorer.h"
+#include "core/partial_order.h"
 #include "core/state_store.h"
 #include "core/symmetry.h"
 
 #include <cstdint>
+#include <optional>
 #include <utility>
 #include <vector>
 
@@ -60,6 +62,7 @@ private:
     const StatePacker& m_packer;
     Reduction m_reduction;
     const Symmetry* m_symmetry;
+    std::optional<PartialOrder> m_partialOrder; // set under Reduction::Por
     const std::vector<std::uint32_t>& m_parents;
 };
 

@@ -68,6 +68,8 @@ public:
         m_result.reduction = options.reduction;
         m_result.symmetry = m_symmetric;
         m_result.memoryBudget = m_budget;
+        if (options.reduction == Reduction::Por)
+            m_partialOrder.emplace(model);
     }
 
     ExploreResult run()
@@ -103,7 +105,7 @@ private:
     /// The threads the (possibly reduced) graph expands in this state.
     std::uint32_t expandMask(const State& state, std::uint32_t enabled) const
     {
-        return m_options.reduction == Reduction::Por ? ampleThreads(m_model, state, enabled) : enabled;
+        return m_partialOrder ? m_partialOrder->ampleThreads(state, enabled) : enabled;
     }
 
     bool wanted(Outcome outcome) const { return m_found[static_cast<int>(outcome)]; }
@@ -533,6 +535,7 @@ private:
 
     const Model& m_model;
     const ExploreOptions& m_options;
+    std::optional<PartialOrder> m_partialOrder;
     int m_threads;
     StateStore m_store;
     StatePacker m_packer;

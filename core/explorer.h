@@ -36,7 +36,7 @@ namespace msb::core {
 
 enum class Reduction : std::uint8_t {
     None, // every enabled thread is expanded in every state
-    Por,  // persistent sets of one thread-local step (partial_order.h: isLocalStep)
+    Por,  // persistent sets from step conflicts, with a cycle proviso (partial_order.h)
 };
 
 /// Every Reduction value (tests iterate over all of them).

@@ -1,75 +1,288 @@
 // SPDX-License-Identifier: MIT
-// Partial-order reduction (Reduction::Por). A state expands a single thread t, the ample set
-// {t}, when t's next step is "local": it writes only t's own pc/access (or, for M6, the S page
-// that only the holder of PG_locked(D) touches), reads nothing another thread can change before t
-// steps, stays enabled until t takes it, and sets no flag. Then:
-//  - C1 (persistence): no step of another thread depends on t's step, so any path from the state
-//    can be permuted to take t's step first;
-//  - C2 (invisibility): the step changes no flag, PTE or completion-relevant shared state;
-//  - C3 (cycle proviso): local steps only move a pc forward along W5 -> W6 -> Access, M5 -> M6 ->
-//    M7 -> M8 or Access -> next access, so no cycle consists of local steps alone and every cycle
-//    of the reduced graph has a fully expanded state. The choice depends on the state only (not
-//    on visit order), so the reduced graph is well defined and the SCC pass sees the same graph.
-// What the reduced graph R keeps (G is the full graph; a local step of t, once enabled, stays
-// enabled until t takes it unless SIGBUS ends the run, and commutes with every step of others):
-//  - flags, SIGBUS, completion: a G-path to a flagged state either contains t's step (commute it
-//    to the front) or can be extended by it (flags are sticky); the step that sets SIGBUS does
-//    not depend on t's local step either;
-//  - deadlock: t's step is enabled in every state after s until taken, so a G-path from s to a
-//    deadlock contains it, and commuting it first gives a path through R;
-//  - weak-fair livelock: R's cycles are G's cycles and fairness is judged with G's enabled sets
-//    (Model::enabledMask), so R finds no livelock that G lacks. Conversely take a fair infinite
-//    non-progress G-execution; t is enabled until it steps, so by fairness it steps; commuting
-//    that step to the front keeps the execution valid and fair (nobody's enabledness reads t's
-//    local data), and as local chains are bounded, each step of the execution is consumed after
-//    a bounded delay. The resulting R-execution ends in an R-SCC C whose every thread enabled in
-//    all of C steps infinitely often inside C: a fair SCC of R.
-// The tests check identical verdicts with and without reduction on every built-in x preset.
+// Partial-order reduction (Reduction::Por). In a state s the reduced graph R expands the
+// enabled threads of a persistent set T(s), or every enabled thread. G is the full graph.
+//
+// Independence: steps whose footprints (step_footprint.h) do not conflict commute, and neither
+// enables nor disables the other (guards count as reads). Per state: reads of a present PTE are
+// dropped (no step changes a present PTE), and a page lock a holder waits on at H1 counts as part
+// of the PTL (that guard reads both; see the fairness case below).
+//
+// C1, persistence: T(s) grows from an enabled seed until closed. For an enabled member x, every
+// other thread u that may take a step conflicting with x's before any member moves joins; u's
+// "future" is every step its program can reach from its pc, stopping before the steps that take
+// the PTL when the PTL's owner is a member, and empty when u sleeps on a page lock a member holds
+// or is a holder that a member keeps at H1. For a blocked member, the threads that can unblock it
+// join (the PTL's owner; the page lock's owner; under drain-refs whoever may change page_count).
+// So along every G-path from s that moves no member, each step is independent of every member's
+// next step and unblocks no member.
+// C3, cycle proviso (static): every cycle of G has a step leaving Access on a non-present PTE
+// (M0/W0) or a W5-again (every loop of a fault's program passes there; A0 only moves forward;
+// the holder never loops). A state whose set has such a step enabled is expanded fully, so every
+// cycle of R has a fully expanded state. The choice reads the state only, so pass 1, pass 2 and
+// the counterexample builder all see the same R.
+//
+// Verdicts. Flags are sticky, and completion, deadlock and SIGBUS are properties of end states.
+//  - Reachability: let σ be a G-path from s to a state with some flags or an end state. If σ
+//    moves a member, commute its first member step to the front (it is an enabled member's, as
+//    blocked members stay blocked): a shorter rest. Otherwise an enabled member commutes with all
+//    of σ, so taking it first reaches σ's end moved by one step (same flags; for end states this
+//    case cannot happen, the member would still be enabled). That case keeps the length, but by
+//    C3 it cannot go on forever: every R-cycle has a fully expanded state, where the first applies.
+//  - Livelock, R to G: an R-SCC is judged with G's enabled sets, and a cycle through all its states
+//    is a G-cycle that is weakly fair when repeated; the G-SCC holding it is then fair too.
+//  - Livelock, G to R: let ρ be a weakly fair infinite G-execution from an R-state. Build π in R by
+//    moving, in the current state s, the first step of ρ by a member of T(s) to the front. One
+//    exists: otherwise an enabled member stays enabled along ρ and never steps. The rest of ρ is
+//    still weakly fair (it agrees with ρ after finitely many changes). π passes fully expanded
+//    states infinitely often (C3), where the pick is ρ's next step, so π is ρ with independent
+//    steps swapped, every step kept. For a thread u, the writers of what u's guard reads conflict
+//    pairwise, so they occur in the same order in π and ρ and u's guard goes through the same
+//    values: u is enabled throughout a tail of π iff of ρ, and steps as often. π is weakly fair,
+//    its tail stays in one R-SCC C, and a thread enabled in all of C is enabled throughout that
+//    tail, so it steps inside C: C passes the explorer's fairness test.
+// No sleep sets: they prune edges by visit order, so the stored graph would depend on it (pass 2
+// and the counterexample builder re-expand states and must see pass 1's edges), and an edge they
+// prune can be the one that makes an SCC fair. The tests compare every verdict with and without
+// reduction, and check persistence and the footprints against the model on whole state graphs.
 #include "core/partial_order.h"
+
+#include <bit>
 
 namespace msb::core {
 
-bool isLocalStep(const Model& model, const State& state, int thread)
+namespace {
+
+constexpr int kPcs = static_cast<int>(Pc::Count);
+
+} // namespace
+
+// What one state needs for the choice: the footprints adjusted to it.
+struct PartialOrder::Context
 {
-    const ThreadState& self = state.threads[thread];
-    const Settings& settings = model.settings();
-    switch (self.pc) {
-    case Pc::W6:
-        return true;
-    case Pc::W5:
-        // Not queued: nobody can queue it again, and W5 -> W4/W6 keeps its waiter reference
-        // status, so waiterReferences() (count-waiters) does not change.
-        return !self.queued;
-    case Pc::M5:
-        return settings.precopyCheck == PrecopyCheck::Off;
-    case Pc::M7:
-        return settings.check == CheckPolicy::SkipDevicePrivate;
-    case Pc::M6: {
-        // M6 reads D's data version; only H2 writes it. A holder at H1 cannot pass H1 while the
-        // migrator holds PG_locked(D), so only a holder already at H2 conflicts.
-        const int page = model.currentPage(state, thread);
-        for (int t = 0; t < model.threadCount(); ++t) {
-            if (t != thread && model.threadKind(t) == ThreadKind::Holder && state.threads[t].pc == Pc::H2
-                && model.currentPage(state, t) == page)
-                return false;
-        }
-        return true;
+    const State& state;
+    std::uint32_t enabled;
+    // Resources that can still change: a present PTE never changes again (every step that writes
+    // a PTE requires DEVPRIV or MIGR), so its reads commute with everything.
+    Resources live;
+    // The page locks a holder waits on at H1 (guard: PTL free and D unlocked); their writers are
+    // made writers of the PTL too, so all writers of that guard conflict pairwise.
+    Resources heldBack;
+
+    Footprint adjust(Footprint f) const
+    {
+        f &= live;
+        if (f.writes.intersects(heldBack))
+            f.writes |= Resources::ptl();
+        return f;
     }
+};
+
+PartialOrder::PartialOrder(const Model& model)
+    : m_model(model)
+    , m_threads(model.threadCount())
+    , m_waiterSleepsAgain(model.settings().wokenWaiter == WokenWaiter::SleepsAgainIfLocked
+          && model.settings().waiterRef == WaiterRef::HoldWhileSleeping)
+    , m_current(static_cast<std::size_t>(m_threads))
+    , m_future(static_cast<std::size_t>(m_threads))
+{
+    for (int t = 0; t < m_threads; ++t)
+        buildTables(t);
+}
+
+const Footprint& PartialOrder::current(int thread, int access, Pc pc) const
+{
+    return m_current[thread][static_cast<std::size_t>(access * kPcs + static_cast<int>(pc))];
+}
+
+const Footprint& PartialOrder::future(int thread, int access, Pc pc, bool ptlBlocked) const
+{
+    return m_future[thread]
+                   [static_cast<std::size_t>((access * kPcs + static_cast<int>(pc)) * 2 + (ptlBlocked ? 1 : 0))];
+}
+
+void PartialOrder::buildTables(int thread)
+{
+    const std::vector<int>& pages = m_model.scenario().threads[thread].pages;
+    const int accesses = static_cast<int>(pages.size());
+    std::vector<Footprint>& current = m_current[thread];
+    std::vector<Footprint>& future = m_future[thread];
+    current.assign(static_cast<std::size_t>((accesses + 1) * kPcs), Footprint {});
+    future.assign(static_cast<std::size_t>((accesses + 1) * kPcs * 2), Footprint {});
+    for (int a = 0; a < accesses; ++a) {
+        for (int pc = 0; pc < kPcs; ++pc)
+            current[static_cast<std::size_t>(a * kPcs + pc)] =
+                stepFootprint(m_model.settings(), static_cast<Pc>(pc), pages[static_cast<std::size_t>(a)]);
+    }
+    // Layers from the last access down: within one access the program counters form a small
+    // graph; A0 (Access -> Access) leads to the next layer, already computed. At index
+    // `accesses` every thread is Done (currentPage keeps the last page; Done has no footprint).
+    for (int a = accesses - 1; a >= 0; --a) {
+        for (int blocked = 0; blocked < 2; ++blocked) {
+            for (int start = 0; start < kPcs; ++start) {
+                Footprint reach;
+                std::uint64_t seen = 0;
+                int stack[kPcs];
+                int top = 0;
+                stack[top++] = start;
+                seen |= std::uint64_t {1} << start;
+                while (top > 0) {
+                    const auto pc = static_cast<Pc>(stack[--top]);
+                    if (blocked && takesPtl(pc))
+                        continue; // the PTL stays held by a thread that does not move
+                    reach |= current[static_cast<std::size_t>(a * kPcs + static_cast<int>(pc))];
+                    const PcSet next = pcSuccessors(pc);
+                    for (int n = 0; n < kPcs; ++n) {
+                        if (!next.contains(static_cast<Pc>(n)))
+                            continue;
+                        if (pc == Pc::Access && n == static_cast<int>(Pc::Access)) {
+                            if (a + 1 < accesses)
+                                reach |= future[static_cast<std::size_t>(((a + 1) * kPcs) * 2 + blocked)];
+                            continue;
+                        }
+                        if (!(seen >> n & 1)) {
+                            seen |= std::uint64_t {1} << n;
+                            stack[top++] = n;
+                        }
+                    }
+                }
+                future[static_cast<std::size_t>((a * kPcs + start) * 2 + blocked)] = reach;
+            }
+        }
+    }
+}
+
+bool PartialOrder::closesCycle(const State& state, int thread) const
+{
+    // Every cycle of a fault's program passes Access -> M0/W0 (A0 moves to the next access and
+    // never returns), or is W5-again's loop; the holder's program has none.
+    switch (state.threads[thread].pc) {
     case Pc::Access:
-        // A present PTE stays present (no step turns PRESENT back), so A0 reads a stable value.
-        return state.pages[model.currentPage(state, thread)].pte == Pte::Present;
+        return state.pages[m_model.currentPage(state, thread)].pte != Pte::Present;
+    case Pc::W5:
+        return m_waiterSleepsAgain;
     default:
         return false;
     }
 }
 
-std::uint32_t ampleThreads(const Model& model, const State& state, std::uint32_t enabled)
+std::uint32_t PartialOrder::grow(const Context& context, int seed) const
 {
-    for (int t = 0; t < model.threadCount(); ++t) {
-        if ((enabled >> t & 1) && isLocalStep(model, state, t))
-            return 1u << t;
+    const State& state = context.state;
+    const int ptlOwner = state.ptlOwner;
+    std::uint32_t set = 1u << seed;
+    std::uint32_t work = set;
+    auto add = [&](int u) {
+        if (!(set >> u & 1)) {
+            set |= 1u << u;
+            work |= 1u << u;
+        }
+    };
+    while (work) {
+        const int x = std::countr_zero(work);
+        work &= work - 1;
+        const ThreadState& self = state.threads[x];
+        const int page = m_model.currentPage(state, x);
+        if (context.enabled >> x & 1) {
+            // Every thread that may, before any thread of the set moves, take a step in conflict
+            // with x's: it joins the set.
+            const Footprint mine = context.adjust(current(x, self.access, self.pc));
+            const bool ptlBlocked = ptlOwner != kNobody && (set >> ptlOwner & 1);
+            for (int u = 0; u < m_threads; ++u) {
+                if (set >> u & 1)
+                    continue;
+                const ThreadState& other = state.threads[u];
+                const int lockOwner = state.pages[m_model.currentPage(state, u)].dLockOwner;
+                const bool lockBlocked = lockOwner != kNobody && (set >> lockOwner & 1);
+                // Asleep on a page lock whose owner does not move, or a holder that cannot pass
+                // H1: it takes no step at all.
+                if ((other.pc == Pc::W5 && other.queued && lockBlocked)
+                    || (other.pc == Pc::H1 && (lockBlocked || ptlBlocked)))
+                    continue;
+                if (mine.conflicts(context.adjust(future(u, other.access, other.pc, ptlBlocked))))
+                    add(u);
+            }
+            continue;
+        }
+        // Blocked: the threads that can unblock it join the set.
+        switch (self.pc) {
+        case Pc::W5: // queued: only the page lock's owner wakes it
+            if (state.pages[page].dLockOwner != kNobody)
+                add(state.pages[page].dLockOwner);
+            break;
+        case Pc::M7: { // drain-refs: whoever may still change page_count(D)
+            Footprint count;
+            count.reads = Resources::page(page, PageResource::Count);
+            const bool ptlBlocked = ptlOwner != kNobody && (set >> ptlOwner & 1);
+            for (int u = 0; u < m_threads; ++u) {
+                const ThreadState& other = state.threads[u];
+                if (!(set >> u & 1) && count.conflicts(future(u, other.access, other.pc, ptlBlocked)))
+                    add(u);
+            }
+            break;
+        }
+        case Pc::Done:
+        case Pc::Sigbus:
+            break;
+        default: // the PTL steps, and H1 (PTL free and D unlocked)
+            if (ptlOwner != kNobody)
+                add(ptlOwner);
+            else if (self.pc == Pc::H1 && state.pages[page].dLockOwner != kNobody)
+                add(state.pages[page].dLockOwner);
+            break;
+        }
     }
-    return enabled;
+    return set;
+}
+
+PartialOrder::Context PartialOrder::contextOf(const State& state, std::uint32_t enabled) const
+{
+    Context context {state, enabled, ~Resources {}, Resources {}};
+    for (int p = 0; p < m_model.pageCount(); ++p) {
+        if (state.pages[p].pte == Pte::Present)
+            context.live &= ~Resources::page(p, PageResource::Pte);
+    }
+    for (int t = 0; t < m_threads; ++t) {
+        if (state.threads[t].pc == Pc::H1)
+            context.heldBack |= Resources::page(m_model.currentPage(state, t), PageResource::Lock);
+    }
+    return context;
+}
+
+std::uint32_t PartialOrder::persistentSet(const State& state, std::uint32_t enabled, int seed) const
+{
+    return grow(contextOf(state, enabled), seed);
+}
+
+std::uint32_t PartialOrder::ampleThreads(const State& state, std::uint32_t enabled) const
+{
+    if (std::popcount(enabled) <= 1)
+        return enabled;
+    const Context context = contextOf(state, enabled);
+    std::uint32_t best = enabled;
+    int bestCount = std::popcount(enabled);
+    // The PTL owner first: while it is in the set, no other thread passes a step that takes the
+    // PTL, so the set tends to stay small.
+    const int owner = state.ptlOwner;
+    std::uint32_t seeds = enabled;
+    if (owner != kNobody && (enabled >> owner & 1))
+        seeds &= ~(1u << owner);
+    for (int i = -1; i < m_threads; ++i) {
+        const int seed = i < 0 ? owner : i;
+        if (seed == kNobody || !(enabled >> seed & 1) || (i >= 0 && !(seeds >> seed & 1)))
+            continue;
+        const std::uint32_t ample = grow(context, seed) & enabled;
+        bool cycles = false;
+        for (std::uint32_t m = ample; m && !cycles; m &= m - 1)
+            cycles = closesCycle(state, std::countr_zero(m));
+        const int count = std::popcount(ample);
+        if (!cycles && count < bestCount) {
+            best = ample;
+            bestCount = count;
+            if (count == 1)
+                break;
+        }
+    }
+    return best;
 }
 
 } // namespace msb::core

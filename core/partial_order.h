@@ -1,23 +1,56 @@
 // SPDX-License-Identifier: MIT
-// The partial-order reduction of the explorer (Reduction::Por): persistent sets of one
-// thread-local step. Why the reduced graph keeps every verdict is argued in partial_order.cpp.
+// The partial-order reduction of the explorer (Reduction::Por): persistent sets computed from
+// which steps conflict (step_footprint.h) and which threads can reach a conflicting step. Why the
+// reduced graph keeps every verdict is argued in partial_order.cpp.
 #pragma once
 
 #include "core/model.h"
 #include "core/state.h"
+#include "core/step_footprint.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace msb::core {
 
-/// True when thread t's next step in `state` touches only t's own state and commutes with every
-/// step other threads can take before it (the POR candidates). O(threads); no allocation.
-/// Precondition: t < model.threadCount().
-bool isLocalStep(const Model& model, const State& state, int thread);
+/// Per-model tables (each thread's step footprints and what it may touch in the future) and the
+/// choice of the threads to expand. Immutable after construction, so passes and threads can share
+/// one. Construction costs O(threads x accesses x program counters); the model must outlive it.
+class PartialOrder
+{
+public:
+    explicit PartialOrder(const Model& model);
 
-/// The threads the reduced graph expands in `state`, given the enabled ones: the lowest enabled
-/// thread whose step is local (an ample set of one), or every enabled thread when none is.
-/// Depends on the state only, never on visit order, so every pass sees the same reduced graph.
-std::uint32_t ampleThreads(const Model& model, const State& state, std::uint32_t enabled);
+    /// The threads the reduced graph expands in `state`, given the enabled ones: the enabled
+    /// threads of the smallest persistent set found, or every enabled thread when that set would
+    /// take a cycle-closing step (a fault leaving Access, a pre-v5.9 waiter that may sleep again).
+    /// Depends on the state only, never on visit order, so every pass sees the same reduced graph.
+    /// Cost O(threads^3) footprint tests at worst; no allocation.
+    std::uint32_t ampleThreads(const State& state, std::uint32_t enabled) const;
+
+    /// The persistent set grown from `seed` (enabled threads and blocked ones alike), as a mask.
+    /// Exposed for the tests that check persistence on whole state graphs.
+    std::uint32_t persistentSet(const State& state, std::uint32_t enabled, int seed) const;
+
+    /// True when thread t's next step can close a cycle of the state graph (see ampleThreads).
+    bool closesCycle(const State& state, int thread) const;
+
+private:
+    struct Context;
+    Context contextOf(const State& state, std::uint32_t enabled) const;
+    const Footprint& current(int thread, int access, Pc pc) const;
+    const Footprint& future(int thread, int access, Pc pc, bool ptlBlocked) const;
+    void buildTables(int thread);
+    std::uint32_t grow(const Context& context, int seed) const;
+
+    const Model& m_model;
+    int m_threads;
+    bool m_waiterSleepsAgain;
+    // Per thread, indexed [access][pc] (access up to the thread's access count, for Done).
+    std::vector<std::vector<Footprint>> m_current;
+    // Per thread, indexed [(access * pcs + pc) * 2 + ptlBlocked]: every step the thread may take
+    // from there on, stopping before any step that takes the PTL when ptlBlocked.
+    std::vector<std::vector<Footprint>> m_future;
+};
 
 } // namespace msb::core

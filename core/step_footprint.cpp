@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: MIT
+// The footprints follow Model::enabled and Model::apply case by case (model.cpp); the test
+// "FootprintsCoverEveryStep" checks them against apply() on every reachable state of the built-in
+// scenarios, and that steps with disjoint footprints commute.
+#include "core/step_footprint.h"
+
+namespace msb::core {
+
+Resources Resources::wholePage(int page)
+{
+    Resources r;
+    for (int k = 0; k < kPerPage; ++k)
+        r |= Resources::page(page, static_cast<PageResource>(k));
+    return r;
+}
+
+bool takesPtl(Pc pc)
+{
+    switch (pc) {
+    case Pc::M1:
+    case Pc::M2Unmap:
+    case Pc::M8Commit:
+    case Pc::M8Restore:
+    case Pc::U1Restore:
+    case Pc::W1:
+    case Pc::F1:
+    case Pc::H1:
+        return true;
+    default:
+        return false;
+    }
+}
+
+Footprint stepFootprint(const Settings& settings, Pc pc, int page)
+{
+    const Resources ptl = Resources::ptl();
+    const Resources pte = Resources::page(page, PageResource::Pte);
+    const Resources lock = Resources::page(page, PageResource::Lock);
+    const Resources count = Resources::page(page, PageResource::Count);
+    const Resources map = Resources::page(page, PageResource::Map);
+    const Resources data = Resources::page(page, PageResource::Data);
+    // Steps that may end the driver's migrate_to_ram with "not migrated" set SIGBUS under
+    // on_not_migrated=sigbus, which disables every thread.
+    const Resources mayKill = settings.onNotMigrated == OnNotMigrated::Sigbus ? Resources::sigbus() : Resources {};
+    Footprint f;
+    f.reads = Resources::sigbus(); // every guard: nobody steps once the process is dead
+    switch (pc) {
+    case Pc::Access:
+        f.reads |= pte;
+        break;
+    case Pc::M1: // reads D's free bit (stale page use), then get_page
+        f.reads |= pte;
+        f.writes = ptl | count;
+        break;
+    case Pc::M2: // trylock; busy: unlock PTL; drop: put_page
+        f.writes = ptl | lock | count;
+        break;
+    case Pc::M3:
+        f.writes = pte | map;
+        break;
+    case Pc::M4:
+        f.writes = ptl | count;
+        break;
+    case Pc::M2Retry:
+        f.writes = lock | count | mayKill;
+        break;
+    case Pc::M2Unmap:
+    case Pc::U1Restore:
+        f.writes = ptl | pte | map | count;
+        break;
+    case Pc::M5:
+        if (settings.precopyCheck == PrecopyCheck::On)
+            f.reads |= count | map;
+        break;
+    case Pc::M6:
+        f.writes = data;
+        break;
+    case Pc::M7: // the check, and under drain-refs the guard
+        if (settings.check != CheckPolicy::SkipDevicePrivate)
+            f.reads |= count;
+        break;
+    case Pc::M8Commit:
+        f.writes = ptl | pte | data;
+        break;
+    case Pc::M8Unlock:
+    case Pc::M8RUnlock:
+    case Pc::U2Unlock:
+    case Pc::F2:
+        f.writes = lock;
+        break;
+    case Pc::M8Put:
+        f.writes = count | data;
+        break;
+    case Pc::M8Restore:
+        f.writes = ptl | pte | map | count | data;
+        break;
+    case Pc::M8RPut:
+    case Pc::U3Put:
+        f.writes = count | mayKill;
+        break;
+    case Pc::F1:
+        f.reads |= pte;
+        f.writes = ptl | count;
+        if (settings.faultRef == FaultRef::Trylock)
+            f.writes |= lock;
+        break;
+    case Pc::F3:
+    case Pc::W4:
+    case Pc::H3:
+        f.writes = count;
+        break;
+    case Pc::W1: // the reference it takes also changes count-waiters' expected count
+        f.reads |= pte;
+        f.writes = ptl | count;
+        break;
+    case Pc::W2:
+        f.writes = ptl;
+        break;
+    case Pc::W3:
+        f.writes = lock;
+        if (settings.waiterRef == WaiterRef::NonePtlHeld)
+            f.writes |= ptl;
+        break;
+    case Pc::W5: // the guard reads the queued bit; before v5.9 it may queue again
+        if (settings.wokenWaiter == WokenWaiter::SleepsAgainIfLocked
+            && settings.waiterRef == WaiterRef::HoldWhileSleeping)
+            f.writes = lock;
+        else
+            f.reads |= lock;
+        break;
+    case Pc::W6:
+        break;
+    case Pc::H1: // takes and drops the PTL; its guard reads PG_locked
+        f.reads |= pte | lock;
+        f.writes = ptl | count;
+        break;
+    case Pc::H2: // lost update when the PTE is already present
+        f.reads |= pte;
+        f.writes = data;
+        break;
+    case Pc::Done:
+    case Pc::Sigbus:
+    case Pc::Count:
+        f.reads = {};
+        break;
+    }
+    return f;
+}
+
+PcSet pcSuccessors(Pc pc)
+{
+    // Every way back from migrate_to_ram (returnFromMigrateToRam, notMigrated).
+    const PcSet back = {Pc::Access, Pc::F2, Pc::F3, Pc::Sigbus};
+    switch (pc) {
+    case Pc::Access: // A0 to the next access (or Done), M0, W0
+        return {Pc::Access, Pc::Done, Pc::M1, Pc::F1, Pc::W1};
+    case Pc::M1:
+    case Pc::M2: // collect, busy, drop
+        return back | PcSet {pc == Pc::M1 ? Pc::M2 : Pc::M3, Pc::M2Retry};
+    case Pc::M3:
+        return {Pc::M4};
+    case Pc::M4:
+    case Pc::M2Unmap:
+        return {Pc::M5};
+    case Pc::M2Retry:
+        return back | PcSet {Pc::M2Unmap};
+    case Pc::M5:
+        return {Pc::M6, Pc::U1Restore};
+    case Pc::M6:
+        return {Pc::M7};
+    case Pc::M7:
+        return {Pc::M8Commit, Pc::M8Restore};
+    case Pc::M8Commit:
+        return {Pc::M8Unlock, Pc::M8Put};
+    case Pc::M8Unlock:
+        return {Pc::M8Put};
+    case Pc::M8Restore:
+        return {Pc::M8RUnlock, Pc::M8RPut};
+    case Pc::U1Restore:
+        return {Pc::U2Unlock, Pc::U3Put};
+    case Pc::M8RUnlock:
+        return {Pc::M8RPut};
+    case Pc::U2Unlock:
+        return {Pc::U3Put};
+    case Pc::M8Put:
+    case Pc::M8RPut:
+    case Pc::U3Put:
+        return back;
+    case Pc::F1:
+        return {Pc::M1, Pc::Access};
+    case Pc::F2:
+        return {Pc::F3};
+    case Pc::F3:
+    case Pc::W6:
+        return {Pc::Access};
+    case Pc::W1:
+        return {Pc::Access, Pc::W2, Pc::W3};
+    case Pc::W2:
+        return {Pc::W3};
+    case Pc::W3:
+        return {Pc::W4, Pc::W5};
+    case Pc::W4:
+        return {Pc::W5, Pc::W6};
+    case Pc::W5:
+        return {Pc::W5, Pc::W4, Pc::W6};
+    case Pc::H1:
+        return {Pc::H2, Pc::Done};
+    case Pc::H2:
+        return {Pc::H3};
+    case Pc::H3:
+        return {Pc::Done};
+    case Pc::Done:
+    case Pc::Sigbus:
+    case Pc::Count:
+        break;
+    }
+    return {};
+}
+
+} // namespace msb::core
