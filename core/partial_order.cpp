@@ -83,7 +83,8 @@ PartialOrder::PartialOrder(const Model& model)
     , m_waiterSleepsAgain(model.settings().wokenWaiter == WokenWaiter::SleepsAgainIfLocked
           && model.settings().waiterRef == WaiterRef::HoldWhileSleeping)
     , m_current(static_cast<std::size_t>(m_threads))
-    , m_future(static_cast<std::size_t>(m_threads))
+    , m_within(static_cast<std::size_t>(m_threads))
+    , m_leaves(static_cast<std::size_t>(m_threads))
 {
     for (int t = 0; t < m_threads; ++t)
         buildTables(t);
@@ -94,10 +95,25 @@ const Footprint& PartialOrder::current(int thread, int access, Pc pc) const
     return m_current[thread][static_cast<std::size_t>(access * kPcs + static_cast<int>(pc))];
 }
 
-const Footprint& PartialOrder::future(int thread, int access, Pc pc, bool ptlBlocked) const
+std::size_t PartialOrder::withinIndex(int access, Pc pc, int mode)
 {
-    return m_future[thread]
-                   [static_cast<std::size_t>((access * kPcs + static_cast<int>(pc)) * 2 + (ptlBlocked ? 1 : 0))];
+    return static_cast<std::size_t>((access * kPcs + static_cast<int>(pc)) * kModes + mode);
+}
+
+bool PartialOrder::needsPageLock(Pc from, Pc to) const
+{
+    // The branches that acquire PG_locked(D): collect's and prepare's trylock, and do_swap_page's
+    // trylock from v6.15.
+    return (from == Pc::M2 && to == Pc::M3) || (from == Pc::M2Retry && to == Pc::M2Unmap)
+        || (from == Pc::F1 && to == Pc::M1 && m_model.settings().faultRef == FaultRef::Trylock);
+}
+
+bool PartialOrder::needsMappedPage(Pc from, Pc to)
+{
+    // The branches taken only while the PTE is not present: M0/W0 from Access, collect, the v6.1
+    // fault reference, a waiter that still finds the migration entry, the holder's reference.
+    return (from == Pc::Access && to != Pc::Access && to != Pc::Done) || (from == Pc::M1 && to == Pc::M2)
+        || (from == Pc::F1 && to == Pc::M1) || (from == Pc::W1 && to != Pc::Access) || (from == Pc::H1 && to == Pc::H2);
 }
 
 void PartialOrder::buildTables(int thread)
@@ -105,38 +121,46 @@ void PartialOrder::buildTables(int thread)
     const std::vector<int>& pages = m_model.scenario().threads[thread].pages;
     const int accesses = static_cast<int>(pages.size());
     std::vector<Footprint>& current = m_current[thread];
-    std::vector<Footprint>& future = m_future[thread];
     current.assign(static_cast<std::size_t>((accesses + 1) * kPcs), Footprint {});
-    future.assign(static_cast<std::size_t>((accesses + 1) * kPcs * 2), Footprint {});
     for (int a = 0; a < accesses; ++a) {
         for (int pc = 0; pc < kPcs; ++pc)
             current[static_cast<std::size_t>(a * kPcs + pc)] =
                 stepFootprint(m_model.settings(), static_cast<Pc>(pc), pages[static_cast<std::size_t>(a)]);
     }
-    // Layers from the last access down: within one access the program counters form a small
-    // graph; A0 (Access -> Access) leads to the next layer, already computed. At index
-    // `accesses` every thread is Done (currentPage keeps the last page; Done has no footprint).
-    for (int a = accesses - 1; a >= 0; --a) {
-        for (int blocked = 0; blocked < 2; ++blocked) {
+    // Per access, the steps reachable from each pc without leaving the access (A0 leads to the
+    // next one: `leaves`). Index `accesses` is Done, with no steps.
+    std::vector<Footprint>& within = m_within[thread];
+    std::vector<std::uint8_t>& leaves = m_leaves[thread];
+    within.assign(withinIndex(accesses + 1, Pc::Access, 0), Footprint {});
+    leaves.assign(within.size(), 0);
+    for (int a = 0; a < accesses; ++a) {
+        for (int mode = 0; mode < kModes; ++mode) {
+            const bool ptlBlocked = mode & kPtlBlocked;
+            const bool lockBlocked = mode & kLockBlocked;
+            const bool present = mode & kPresent;
             for (int start = 0; start < kPcs; ++start) {
                 Footprint reach;
-                std::uint64_t seen = 0;
+                bool leave = false;
+                std::uint64_t seen = std::uint64_t {1} << start;
                 int stack[kPcs];
                 int top = 0;
                 stack[top++] = start;
-                seen |= std::uint64_t {1} << start;
                 while (top > 0) {
                     const auto pc = static_cast<Pc>(stack[--top]);
-                    if (blocked && takesPtl(pc))
-                        continue; // the PTL stays held by a thread that does not move
+                    // A step that needs the PTL or the page lock a thread of the set holds
+                    // never runs; nor does anything after it.
+                    if ((ptlBlocked && takesPtl(pc)) || (lockBlocked && pc == Pc::H1))
+                        continue;
                     reach |= current[static_cast<std::size_t>(a * kPcs + static_cast<int>(pc))];
                     const PcSet next = pcSuccessors(pc);
                     for (int n = 0; n < kPcs; ++n) {
-                        if (!next.contains(static_cast<Pc>(n)))
+                        const auto to = static_cast<Pc>(n);
+                        if (!next.contains(to) || (lockBlocked && needsPageLock(pc, to))
+                            || (present && needsMappedPage(pc, to)))
                             continue;
-                        if (pc == Pc::Access && n == static_cast<int>(Pc::Access)) {
-                            if (a + 1 < accesses)
-                                reach |= future[static_cast<std::size_t>(((a + 1) * kPcs) * 2 + blocked)];
+                        if (pc == Pc::Access && (to == Pc::Access || to == Pc::Done)) {
+                            // A0 needs a present PTE, which only a step under the PTL installs.
+                            leave = leave || present || !ptlBlocked;
                             continue;
                         }
                         if (!(seen >> n & 1)) {
@@ -145,10 +169,35 @@ void PartialOrder::buildTables(int thread)
                         }
                     }
                 }
-                future[static_cast<std::size_t>((a * kPcs + start) * 2 + blocked)] = reach;
+                within[withinIndex(a, static_cast<Pc>(start), mode)] = reach;
+                leaves[withinIndex(a, static_cast<Pc>(start), mode)] = leave ? 1 : 0;
             }
         }
     }
+}
+
+Footprint PartialOrder::future(const State& state, std::uint32_t set, int thread) const
+{
+    const ThreadState& self = state.threads[thread];
+    const std::vector<int>& pages = m_model.scenario().threads[thread].pages;
+    const int accesses = static_cast<int>(pages.size());
+    const bool ptlBlocked = state.ptlOwner != kNobody && (set >> state.ptlOwner & 1);
+    auto modeOf = [&](int page) {
+        const PageState& p = state.pages[page];
+        return (ptlBlocked ? kPtlBlocked : 0)
+            | (p.dLockOwner != kNobody && (set >> p.dLockOwner & 1) ? kLockBlocked : 0)
+            | (p.pte == Pte::Present ? kPresent : 0);
+    };
+    Footprint f;
+    Pc pc = self.pc;
+    for (int a = self.access; a < accesses; ++a) {
+        const std::size_t i = withinIndex(a, pc, modeOf(pages[static_cast<std::size_t>(a)]));
+        f |= m_within[thread][i];
+        if (!m_leaves[thread][i])
+            break;
+        pc = Pc::Access;
+    }
+    return f;
 }
 
 bool PartialOrder::closesCycle(const State& state, int thread) const
@@ -187,18 +236,19 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed) const
             // with x's: it joins the set.
             const Footprint mine = context.adjust(current(x, self.access, self.pc));
             const bool ptlBlocked = ptlOwner != kNobody && (set >> ptlOwner & 1);
+            const std::uint32_t before = set; // the futures are judged against one set
             for (int u = 0; u < m_threads; ++u) {
                 if (set >> u & 1)
                     continue;
                 const ThreadState& other = state.threads[u];
                 const int lockOwner = state.pages[m_model.currentPage(state, u)].dLockOwner;
-                const bool lockBlocked = lockOwner != kNobody && (set >> lockOwner & 1);
+                const bool lockBlocked = lockOwner != kNobody && (before >> lockOwner & 1);
                 // Asleep on a page lock whose owner does not move, or a holder that cannot pass
                 // H1: it takes no step at all.
                 if ((other.pc == Pc::W5 && other.queued && lockBlocked)
                     || (other.pc == Pc::H1 && (lockBlocked || ptlBlocked)))
                     continue;
-                if (mine.conflicts(context.adjust(future(u, other.access, other.pc, ptlBlocked))))
+                if (mine.conflicts(context.adjust(future(state, before, u))))
                     add(u);
             }
             continue;
@@ -212,10 +262,9 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed) const
         case Pc::M7: { // drain-refs: whoever may still change page_count(D)
             Footprint count;
             count.reads = Resources::page(page, PageResource::Count);
-            const bool ptlBlocked = ptlOwner != kNobody && (set >> ptlOwner & 1);
+            const std::uint32_t before = set;
             for (int u = 0; u < m_threads; ++u) {
-                const ThreadState& other = state.threads[u];
-                if (!(set >> u & 1) && count.conflicts(future(u, other.access, other.pc, ptlBlocked)))
+                if (!(set >> u & 1) && count.conflicts(future(state, before, u)))
                     add(u);
             }
             break;

@@ -39,18 +39,30 @@ private:
     struct Context;
     Context contextOf(const State& state, std::uint32_t enabled) const;
     const Footprint& current(int thread, int access, Pc pc) const;
-    const Footprint& future(int thread, int access, Pc pc, bool ptlBlocked) const;
+    /// Every step `thread` may take before a thread of `set` moves.
+    Footprint future(const State& state, std::uint32_t set, int thread) const;
+    static std::size_t withinIndex(int access, Pc pc, int mode);
+    bool needsPageLock(Pc from, Pc to) const;
+    static bool needsMappedPage(Pc from, Pc to);
     void buildTables(int thread);
     std::uint32_t grow(const Context& context, int seed) const;
+
+    // The modes of a thread's future on one access: the PTL's owner is in the set; the page
+    // lock's owner is; the page's PTE is present (then it stays so).
+    static constexpr int kPtlBlocked = 4;
+    static constexpr int kLockBlocked = 2;
+    static constexpr int kPresent = 1;
+    static constexpr int kModes = 8;
 
     const Model& m_model;
     int m_threads;
     bool m_waiterSleepsAgain;
-    // Per thread, indexed [access][pc] (access up to the thread's access count, for Done).
+    // Per thread, indexed [access * pcs + pc].
     std::vector<std::vector<Footprint>> m_current;
-    // Per thread, indexed [(access * pcs + pc) * 2 + ptlBlocked]: every step the thread may take
-    // from there on, stopping before any step that takes the PTL when ptlBlocked.
-    std::vector<std::vector<Footprint>> m_future;
+    // Per thread, indexed by withinIndex(): every step the thread may take from that pc while on
+    // that access in that mode, and whether it may go on to the next access (A0).
+    std::vector<std::vector<Footprint>> m_within;
+    std::vector<std::vector<std::uint8_t>> m_leaves;
 };
 
 } // namespace msb::core

@@ -36,6 +36,7 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page)
     const Resources ptl = Resources::ptl();
     const Resources pte = Resources::page(page, PageResource::Pte);
     const Resources lock = Resources::page(page, PageResource::Lock);
+    const Resources wake = Resources::page(page, PageResource::Wake);
     const Resources count = Resources::page(page, PageResource::Count);
     const Resources map = Resources::page(page, PageResource::Map);
     const Resources data = Resources::page(page, PageResource::Data);
@@ -49,7 +50,7 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page)
         f.reads |= pte;
         break;
     case Pc::M1: // reads D's free bit (stale page use), then get_page
-        f.reads |= pte;
+        f.reads |= pte | count;
         f.writes = ptl | count;
         break;
     case Pc::M2: // trylock; busy: unlock PTL; drop: put_page
@@ -86,7 +87,7 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page)
     case Pc::M8RUnlock:
     case Pc::U2Unlock:
     case Pc::F2:
-        f.writes = lock;
+        f.writes = lock | wake;
         break;
     case Pc::M8Put:
         f.writes = count | data;
@@ -116,17 +117,18 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page)
     case Pc::W2:
         f.writes = ptl;
         break;
-    case Pc::W3:
-        f.writes = lock;
+    case Pc::W3: // queue if D is locked
+        f.reads |= lock;
+        f.adds = wake;
         if (settings.waiterRef == WaiterRef::NonePtlHeld)
-            f.writes |= ptl;
+            f.writes = ptl;
         break;
-    case Pc::W5: // the guard reads the queued bit; before v5.9 it may queue again
+    case Pc::W5: // the guard reads the own queued bit, which only unlock_page clears; before v5.9
+                 // a woken waiter may queue again if D is locked
+        f.reads |= lock;
         if (settings.wokenWaiter == WokenWaiter::SleepsAgainIfLocked
             && settings.waiterRef == WaiterRef::HoldWhileSleeping)
-            f.writes = lock;
-        else
-            f.reads |= lock;
+            f.adds = wake;
         break;
     case Pc::W6:
         break;
@@ -143,6 +145,10 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page)
     case Pc::Count:
         f.reads = {};
         break;
+    }
+    if (f.writes.intersects(count)) {
+        f.writes &= ~count;
+        f.adds |= count;
     }
     return f;
 }

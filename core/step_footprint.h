@@ -5,8 +5,13 @@
 //
 // The resources: the PTL, the SIGBUS flag (every step's guard reads it), and per page X
 //  - Pte:   the PTE of X;
-//  - Lock:  PG_locked(D), PG_waiters(D) and the `queued` bits of D's waiters;
+//  - Lock:  PG_locked(D) with its owner (a sleeper's guard reads it: only unlock_page wakes);
+//  - Wake:  PG_waiters(D) and the `queued` bits of D's waiters; enqueueing "adds" (sets its own
+//    bit and PG_waiters, commuting with other enqueues), unlock_page writes (wakes them all);
 //  - Count: page_count(D), D's free bit and which waiters hold a reference (count-waiters' check);
+//    the steps that take or drop a reference "add" to it, and adds commute: a get happens only
+//    while the PTE maps D or is the migration entry of a migrator holding its collect reference,
+//    so the put that frees D (count 1) is never enabled next to a get (else getD's invariant fires);
 //  - Map:   mapcount(D);
 //  - Data:  D's data version and the system page S.
 // The sticky safety flags (lost update, stale page use) are set with OR, read by no step, so they
@@ -25,9 +30,9 @@
 
 namespace msb::core {
 
-enum class PageResource : int { Pte, Lock, Count, Map, Data, Count_ };
+enum class PageResource : int { Pte, Lock, Wake, Count, Map, Data, Count_ };
 
-/// A set of resources, one bit each: bit 0 the PTL, bit 1 the SIGBUS flag, then five per page.
+/// A set of resources, one bit each: bit 0 the PTL, bit 1 the SIGBUS flag, then six per page.
 struct Resources
 {
     static constexpr int kPerPage = static_cast<int>(PageResource::Count_);
@@ -89,16 +94,20 @@ private:
     }
 };
 
-/// What a step (or a set of steps) reads and writes.
+/// What a step (or a set of steps) reads and writes. `adds` are changes that commute with each
+/// other and that only reads or writes order: page_count's gets and puts (a waiter taking or
+/// dropping its reference included) and enqueueing on a page lock.
 struct Footprint
 {
     Resources reads;
     Resources writes;
+    Resources adds;
 
     Footprint& operator|=(const Footprint& other)
     {
         reads |= other.reads;
         writes |= other.writes;
+        adds |= other.adds;
         return *this;
     }
     /// Keeps only the resources in `mask`.
@@ -106,11 +115,13 @@ struct Footprint
     {
         reads &= mask;
         writes &= mask;
+        adds &= mask;
         return *this;
     }
     bool conflicts(const Footprint& other) const
     {
-        return writes.intersects(other.reads | other.writes) || other.writes.intersects(reads);
+        return writes.intersects(other.reads | other.writes | other.adds) || other.writes.intersects(reads | adds)
+            || adds.intersects(other.reads) || other.adds.intersects(reads);
     }
 };
 

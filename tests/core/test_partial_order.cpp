@@ -59,8 +59,10 @@ Resources changed(const Model& model, const State& a, const State& b)
         const PageState& y = b.pages[p];
         if (x.pte != y.pte)
             r |= Resources::page(p, PageResource::Pte);
-        if (x.dLockOwner != y.dLockOwner || x.dWaiters != y.dWaiters)
+        if (x.dLockOwner != y.dLockOwner)
             r |= Resources::page(p, PageResource::Lock);
+        if (x.dWaiters != y.dWaiters)
+            r |= Resources::page(p, PageResource::Wake);
         if (x.dRef != y.dRef || x.dFree != y.dFree)
             r |= Resources::page(p, PageResource::Count);
         if (x.dMapcount != y.dMapcount)
@@ -71,7 +73,7 @@ Resources changed(const Model& model, const State& a, const State& b)
     }
     for (int t = 0; t < model.threadCount(); ++t) {
         if (a.threads[t].queued != b.threads[t].queued)
-            r |= Resources::page(model.currentPage(a, t), PageResource::Lock);
+            r |= Resources::page(model.currentPage(a, t), PageResource::Wake);
         if (model.holdsWaiterReference(a, t) != model.holdsWaiterReference(b, t))
             r |= Resources::page(model.currentPage(a, t), PageResource::Count);
     }
@@ -125,7 +127,7 @@ TEST(PartialOrder, FootprintsCoverEveryStepAndDisjointStepsCommute)
                     const Pc from = s.threads[t].pc;
                     ASSERT_TRUE(pcSuccessors(from).contains(after.threads[t].pc))
                         << pcName(from) << " -> " << pcName(after.threads[t].pc);
-                    ASSERT_FALSE(changed(model, s, after).intersects(~mine.writes))
+                    ASSERT_FALSE(changed(model, s, after).intersects(~(mine.writes | mine.adds)))
                         << pcName(from) << " writes outside its footprint";
                     for (int p = 0; p < model.pageCount(); ++p) {
                         if (s.pages[p].pte == Pte::Present) {
