@@ -2,8 +2,10 @@
 #include "app/classroom/classroom_host.h"
 
 #include "app/classroom/host_protocol.h"
+#include "app/classroom/web_connection.h"
 
 #include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
 
 #include <algorithm>
 #include <array>
@@ -16,6 +18,7 @@
 namespace msb::classroom {
 
 namespace asio = boost::asio;
+namespace beast = boost::beast;
 using asio::ip::tcp;
 
 namespace {
@@ -32,8 +35,29 @@ std::string randomSessionId()
 
 } // namespace
 
-struct ClassroomHost::Impl final : HostTransport
+struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
 {
+    // A new connection until its first bytes tell the native protocol (a frame length: 0x00)
+    // from HTTP (an ASCII method).
+    struct Sniffer
+    {
+        explicit Sniffer(tcp::socket s)
+            : stream(std::move(s))
+        {
+        }
+        beast::tcp_stream stream;
+        beast::flat_buffer buffer;
+        std::string peer;
+        Clock::time_point acceptedAt;
+    };
+    struct WebEntry
+    {
+        std::shared_ptr<WebConnection> connection;
+        std::string peer;
+        Clock::time_point acceptedAt;
+        bool closing = false; // closed by the protocol, writing its last messages
+    };
+
     struct Connection
     {
         explicit Connection(tcp::socket s)
@@ -83,8 +107,10 @@ struct ClassroomHost::Impl final : HostTransport
     bool send(ConnectionId id, const FramePtr& frame) override
     {
         const auto it = connections.find(id);
-        if (it == connections.end())
-            return false;
+        if (it == connections.end()) {
+            const auto w = web.find(id);
+            return w != web.end() && !w->second.closing && w->second.connection->send(frame);
+        }
         const ConnectionPtr& c = it->second;
         if (!c->queue->push(frame))
             return false;
@@ -96,8 +122,10 @@ struct ClassroomHost::Impl final : HostTransport
     void close(ConnectionId id, const std::string&, Close how) override
     {
         const auto it = connections.find(id);
-        if (it == connections.end())
+        if (it == connections.end()) {
+            closeWeb(id, how);
             return;
+        }
         const ConnectionPtr c = it->second;
         if (how == Close::AfterFlush && c->writing) {
             c->closing = true;
@@ -105,6 +133,46 @@ struct ClassroomHost::Impl final : HostTransport
             return;
         }
         closeSocket(id, c);
+    }
+
+    std::size_t queuedBytes(ConnectionId id) const override
+    {
+        if (const auto it = connections.find(id); it != connections.end())
+            return it->second->queue->bytes();
+        const auto w = web.find(id);
+        return w == web.end() ? 0 : w->second.connection->queuedBytes();
+    }
+
+    void closeWeb(ConnectionId id, Close how)
+    {
+        const auto w = web.find(id);
+        if (w == web.end())
+            return;
+        w->second.connection->close(how);
+        if (how == Close::Now)
+            web.erase(w);
+        else
+            w->second.closing = true; // forgotten by the sweep once closed (or stuck)
+    }
+
+    // --- WebConnectionOwner (io thread) ---
+    void webUpgraded(ConnectionId id) override
+    {
+        const auto w = web.find(id);
+        if (w != web.end())
+            protocol.connected(
+                id, w->second.acceptedAt, std::string(kWebPeerPrefix) + w->second.peer, FollowerKind::Web);
+    }
+    void webMessage(ConnectionId id, std::string_view body) override
+    {
+        protocol.receivedMessage(id, body, Clock::now());
+    }
+    void webAlive(ConnectionId id) override { protocol.touched(id, Clock::now()); }
+    void webDrained(ConnectionId id) override { protocol.drained(id, Clock::now()); }
+    void webClosed(ConnectionId id, const std::string& reason) override
+    {
+        protocol.disconnected(id, reason);
+        web.erase(id);
     }
 
     void closeSocket(ConnectionId id, const ConnectionPtr& c)
@@ -130,16 +198,11 @@ struct ClassroomHost::Impl final : HostTransport
             if (!error) {
                 boost::system::error_code ignored;
                 socket.set_option(tcp::no_delay(true), ignored); // small frames: no Nagle delay
-                std::string peer = "?";
-                const auto endpoint = socket.remote_endpoint(ignored);
-                if (!ignored)
-                    peer = endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
-                const ConnectionId id = ++nextId;
-                auto c = std::make_shared<Connection>(std::move(socket));
-                c->queue = std::make_unique<OutgoingQueue>(options.maxQueuedFrames, options.maxQueuedBytes);
-                connections.emplace(id, c);
-                protocol.connected(id, Clock::now(), peer);
-                read(id, c);
+                auto sniffer = std::make_shared<Sniffer>(std::move(socket));
+                const auto endpoint = sniffer->stream.socket().remote_endpoint(ignored);
+                sniffer->peer = ignored ? "?" : endpoint.address().to_string() + ":" + std::to_string(endpoint.port());
+                sniffer->acceptedAt = Clock::now();
+                sniff(++nextId, sniffer);
                 accept();
             } else {
                 // E.g. EMFILE: retrying at once would spin; wait a little for descriptors to free up.
@@ -151,6 +214,56 @@ struct ClassroomHost::Impl final : HostTransport
                 }));
             }
         });
+    }
+
+    void sniff(ConnectionId id, const std::shared_ptr<Sniffer>& sniffer)
+    {
+        sniffing.emplace(id, sniffer);
+        sniffer->stream.expires_after(options.handshakeTimeout);
+        sniffer->stream.async_read_some(sniffer->buffer.prepare(4096),
+            asio::bind_executor(strand, [this, id, sniffer](const boost::system::error_code& error, std::size_t n) {
+                if (sniffing.erase(id) == 0)
+                    return; // the host stopped
+                if (error) {
+                    log("connection " + sniffer->peer + " closed: "
+                        + (error == beast::error::timeout ? std::string("handshake timeout") : error.message()));
+                    return; // the stream closes with the sniffer
+                }
+                sniffer->buffer.commit(n);
+                // A request line starts with an ASCII method. Anything else goes to the native
+                // protocol, which accepts a first byte of 0 only (a length within the limit).
+                const char first = static_cast<const char*>(sniffer->buffer.data().data())[0];
+                if (first >= 'A' && first <= 'Z')
+                    startWeb(id, *sniffer);
+                else
+                    startNative(id, *sniffer);
+            }));
+    }
+
+    void startNative(ConnectionId id, Sniffer& sniffer)
+    {
+        auto c = std::make_shared<Connection>(sniffer.stream.release_socket());
+        c->queue = std::make_unique<OutgoingQueue>(options.maxQueuedFrames, options.maxQueuedBytes);
+        connections.emplace(id, c);
+        protocol.connected(id, sniffer.acceptedAt, sniffer.peer);
+        const auto bytes = sniffer.buffer.data();
+        protocol.received(id, static_cast<const char*>(bytes.data()), bytes.size(), Clock::now());
+        if (connections.count(id) && !c->closing)
+            read(id, c);
+    }
+
+    void startWeb(ConnectionId id, Sniffer& sniffer)
+    {
+        WebLimits limits;
+        limits.handshakeTimeout = options.handshakeTimeout;
+        limits.idleTimeout = options.idleTimeout;
+        limits.maxMessageBytes = options.maxFrameBytes;
+        limits.maxQueuedFrames = options.maxQueuedFrames;
+        limits.maxQueuedBytes = options.maxQueuedBytes;
+        auto connection =
+            std::make_shared<WebConnection>(id, std::move(sniffer.stream), std::move(sniffer.buffer), *this, limits);
+        web.emplace(id, WebEntry {connection, sniffer.peer, sniffer.acceptedAt});
+        connection->start();
     }
 
     void read(ConnectionId id, const ConnectionPtr& c)
@@ -216,6 +329,17 @@ struct ClassroomHost::Impl final : HostTransport
             }
             for (const auto& [id, c] : stuck)
                 closeSocket(id, c);
+            for (auto it = web.begin(); it != web.end();) {
+                Clock::time_point since;
+                const bool closing = it->second.connection->closingSince(since);
+                if (it->second.closing
+                    && (!it->second.connection->open() || (closing && now - since > options.handshakeTimeout))) {
+                    it->second.connection->close(Close::Now);
+                    it = web.erase(it);
+                } else {
+                    ++it;
+                }
+            }
             sweep();
         });
     }
@@ -232,12 +356,21 @@ struct ClassroomHost::Impl final : HostTransport
             protocol.disconnected(id, "host stopped");
             closeSocket(id, c);
         }
+        auto browsers = std::exchange(web, {});
+        for (const auto& [id, entry] : browsers) {
+            protocol.disconnected(id, "host stopped");
+            entry.connection->close(Close::Now);
+        }
+        for (const auto& [id, sniffer] : std::exchange(sniffing, {}))
+            sniffer->stream.close();
     }
 
     bool idle() const
     {
-        return std::all_of(
-            connections.begin(), connections.end(), [](const auto& entry) { return entry.second->queue->empty(); });
+        return std::all_of(connections.begin(), connections.end(),
+                   [](const auto& entry) { return entry.second->queue->empty(); })
+            && std::all_of(
+                web.begin(), web.end(), [](const auto& entry) { return entry.second.connection->queuedBytes() == 0; });
     }
 
     ClassroomHost& owner;
@@ -248,7 +381,9 @@ struct ClassroomHost::Impl final : HostTransport
     asio::steady_timer sweepTimer;
     asio::steady_timer acceptRetryTimer;
     HostProtocol protocol;
-    std::map<ConnectionId, ConnectionPtr> connections;
+    std::map<ConnectionId, ConnectionPtr> connections; // native followers
+    std::map<ConnectionId, WebEntry> web;              // browsers: HTTP requests and WebSockets
+    std::map<ConnectionId, std::shared_ptr<Sniffer>> sniffing;
     ConnectionId nextId = 0;
     std::atomic<int> nativeFollowers {0};
     std::atomic<int> webFollowers {0};
