@@ -90,9 +90,9 @@ PartialOrder::PartialOrder(const Model& model)
         buildTables(t);
 }
 
-const Footprint& PartialOrder::current(int thread, int access, Pc pc) const
+const Footprint& PartialOrder::current(int thread, int access, Pc pc, bool present) const
 {
-    return m_current[thread][static_cast<std::size_t>(access * kPcs + static_cast<int>(pc))];
+    return m_current[thread][static_cast<std::size_t>((access * kPcs + static_cast<int>(pc)) * 2 + (present ? 1 : 0))];
 }
 
 std::size_t PartialOrder::withinIndex(int access, Pc pc, int mode)
@@ -121,11 +121,13 @@ void PartialOrder::buildTables(int thread)
     const std::vector<int>& pages = m_model.scenario().threads[thread].pages;
     const int accesses = static_cast<int>(pages.size());
     std::vector<Footprint>& current = m_current[thread];
-    current.assign(static_cast<std::size_t>((accesses + 1) * kPcs), Footprint {});
+    current.assign(static_cast<std::size_t>((accesses + 1) * kPcs * 2), Footprint {});
     for (int a = 0; a < accesses; ++a) {
-        for (int pc = 0; pc < kPcs; ++pc)
-            current[static_cast<std::size_t>(a * kPcs + pc)] =
-                stepFootprint(m_model.settings(), static_cast<Pc>(pc), pages[static_cast<std::size_t>(a)]);
+        for (int pc = 0; pc < kPcs; ++pc) {
+            for (int present = 0; present < 2; ++present)
+                current[static_cast<std::size_t>((a * kPcs + pc) * 2 + present)] = stepFootprint(
+                    m_model.settings(), static_cast<Pc>(pc), pages[static_cast<std::size_t>(a)], present != 0);
+        }
     }
     // Per access, the steps reachable from each pc without leaving the access (A0 leads to the
     // next one: `leaves`). Index `accesses` is Done, with no steps.
@@ -151,8 +153,9 @@ void PartialOrder::buildTables(int thread)
                     // never runs; nor does anything after it.
                     if ((ptlBlocked && takesPtl(pc)) || (lockBlocked && pc == Pc::H1))
                         continue;
-                    reach |= current[static_cast<std::size_t>(a * kPcs + static_cast<int>(pc))];
-                    const PcSet next = pcSuccessors(pc);
+                    reach |=
+                        current[static_cast<std::size_t>((a * kPcs + static_cast<int>(pc)) * 2 + (present ? 1 : 0))];
+                    const PcSet next = pcSuccessors(m_model.settings(), pc);
                     for (int n = 0; n < kPcs; ++n) {
                         const auto to = static_cast<Pc>(n);
                         if (!next.contains(to) || (lockBlocked && needsPageLock(pc, to))
@@ -214,7 +217,7 @@ bool PartialOrder::closesCycle(const State& state, int thread) const
     }
 }
 
-std::uint32_t PartialOrder::grow(const Context& context, int seed) const
+std::uint32_t PartialOrder::grow(const Context& context, int seed, int limit) const
 {
     const State& state = context.state;
     const int ptlOwner = state.ptlOwner;
@@ -227,6 +230,8 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed) const
         }
     };
     while (work) {
+        if (std::popcount(set & context.enabled) >= limit)
+            return set; // no better than what the caller has
         const int x = std::countr_zero(work);
         work &= work - 1;
         const ThreadState& self = state.threads[x];
@@ -234,7 +239,11 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed) const
         if (context.enabled >> x & 1) {
             // Every thread that may, before any thread of the set moves, take a step in conflict
             // with x's: it joins the set.
-            const Footprint mine = context.adjust(current(x, self.access, self.pc));
+            // A woken waiter's guard stays true: only its own W3 sets its queued bit again.
+            const bool awake = self.pc == Pc::W5 && !self.queued && !m_waiterSleepsAgain;
+            const Footprint mine = awake
+                ? Footprint {Resources::sigbus(), {}, {}}
+                : context.adjust(current(x, self.access, self.pc, state.pages[page].pte == Pte::Present));
             const bool ptlBlocked = ptlOwner != kNobody && (set >> ptlOwner & 1);
             const std::uint32_t before = set; // the futures are judged against one set
             for (int u = 0; u < m_threads; ++u) {
@@ -299,7 +308,7 @@ PartialOrder::Context PartialOrder::contextOf(const State& state, std::uint32_t 
 
 std::uint32_t PartialOrder::persistentSet(const State& state, std::uint32_t enabled, int seed) const
 {
-    return grow(contextOf(state, enabled), seed);
+    return grow(contextOf(state, enabled), seed, m_threads + 1);
 }
 
 std::uint32_t PartialOrder::ampleThreads(const State& state, std::uint32_t enabled) const
@@ -319,7 +328,7 @@ std::uint32_t PartialOrder::ampleThreads(const State& state, std::uint32_t enabl
         const int seed = i < 0 ? owner : i;
         if (seed == kNobody || !(enabled >> seed & 1) || (i >= 0 && !(seeds >> seed & 1)))
             continue;
-        const std::uint32_t ample = grow(context, seed) & enabled;
+        const std::uint32_t ample = grow(context, seed, bestCount) & enabled;
         bool cycles = false;
         for (std::uint32_t m = ample; m && !cycles; m &= m - 1)
             cycles = closesCycle(state, std::countr_zero(m));

@@ -38,14 +38,15 @@ public:
 private:
     struct Context;
     Context contextOf(const State& state, std::uint32_t enabled) const;
-    const Footprint& current(int thread, int access, Pc pc) const;
+    const Footprint& current(int thread, int access, Pc pc, bool present) const;
     /// Every step `thread` may take before a thread of `set` moves.
     Footprint future(const State& state, std::uint32_t set, int thread) const;
     static std::size_t withinIndex(int access, Pc pc, int mode);
     bool needsPageLock(Pc from, Pc to) const;
     static bool needsMappedPage(Pc from, Pc to);
     void buildTables(int thread);
-    std::uint32_t grow(const Context& context, int seed) const;
+    /// Grows the set from `seed`; stops early once it has `limit` enabled threads.
+    std::uint32_t grow(const Context& context, int seed, int limit) const;
 
     // The modes of a thread's future on one access: the PTL's owner is in the set; the page
     // lock's owner is; the page's PTE is present (then it stays so).
@@ -57,7 +58,7 @@ private:
     const Model& m_model;
     int m_threads;
     bool m_waiterSleepsAgain;
-    // Per thread, indexed [access * pcs + pc].
+    // Per thread, indexed [(access * pcs + pc) * 2 + present].
     std::vector<std::vector<Footprint>> m_current;
     // Per thread, indexed by withinIndex(): every step the thread may take from that pc while on
     // that access in that mode, and whether it may go on to the next access (A0).

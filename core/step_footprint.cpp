@@ -31,7 +31,7 @@ bool takesPtl(Pc pc)
     }
 }
 
-Footprint stepFootprint(const Settings& settings, Pc pc, int page)
+Footprint stepFootprint(const Settings& settings, Pc pc, int page, bool present)
 {
     const Resources ptl = Resources::ptl();
     const Resources pte = Resources::page(page, PageResource::Pte);
@@ -146,6 +146,20 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page)
         f.reads = {};
         break;
     }
+    if (present) {
+        // The branches of a present PTE: collect skips (still reading the free bit), the fault
+        // reference, the waiter and the holder give up; none takes a reference.
+        switch (pc) {
+        case Pc::M1:
+        case Pc::F1:
+        case Pc::W1:
+        case Pc::H1:
+            f.writes &= ~count;
+            break;
+        default:
+            break;
+        }
+    }
     if (f.writes.intersects(count)) {
         f.writes &= ~count;
         f.adds |= count;
@@ -153,16 +167,20 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page)
     return f;
 }
 
-PcSet pcSuccessors(Pc pc)
+PcSet pcSuccessors(const Settings& settings, Pc pc)
 {
-    // Every way back from migrate_to_ram (returnFromMigrateToRam, notMigrated).
-    const PcSet back = {Pc::Access, Pc::F2, Pc::F3, Pc::Sigbus};
+    const bool trylock = settings.faultRef == FaultRef::Trylock;
+    const bool hold = settings.waiterRef == WaiterRef::HoldWhileSleeping;
+    // The way back from migrate_to_ram (returnFromMigrateToRam), and SIGBUS when not migrated.
+    const Pc ret = settings.faultRef == FaultRef::None ? Pc::Access : trylock ? Pc::F2 : Pc::F3;
+    const PcSet back = settings.onNotMigrated == OnNotMigrated::Sigbus ? PcSet {ret, Pc::Sigbus} : PcSet {ret};
     switch (pc) {
     case Pc::Access: // A0 to the next access (or Done), M0, W0
-        return {Pc::Access, Pc::Done, Pc::M1, Pc::F1, Pc::W1};
-    case Pc::M1:
+        return {Pc::Access, Pc::Done, settings.faultRef == FaultRef::None ? Pc::M1 : Pc::F1, Pc::W1};
+    case Pc::M1: // collect, or skip
+        return {Pc::M2, ret};
     case Pc::M2: // collect, busy, drop
-        return back | PcSet {pc == Pc::M1 ? Pc::M2 : Pc::M3, Pc::M2Retry};
+        return settings.collectBusy == CollectBusy::Drop ? PcSet {Pc::M3, ret} : PcSet {Pc::M3, Pc::M2Retry};
     case Pc::M3:
         return {Pc::M4};
     case Pc::M4:
@@ -177,18 +195,19 @@ PcSet pcSuccessors(Pc pc)
     case Pc::M7:
         return {Pc::M8Commit, Pc::M8Restore};
     case Pc::M8Commit:
-        return {Pc::M8Unlock, Pc::M8Put};
+        return {trylock ? Pc::M8Put : Pc::M8Unlock};
     case Pc::M8Unlock:
         return {Pc::M8Put};
     case Pc::M8Restore:
-        return {Pc::M8RUnlock, Pc::M8RPut};
+        return {trylock ? Pc::M8RPut : Pc::M8RUnlock};
     case Pc::U1Restore:
-        return {Pc::U2Unlock, Pc::U3Put};
+        return {trylock ? Pc::U3Put : Pc::U2Unlock};
     case Pc::M8RUnlock:
         return {Pc::M8RPut};
     case Pc::U2Unlock:
         return {Pc::U3Put};
     case Pc::M8Put:
+        return {ret};
     case Pc::M8RPut:
     case Pc::U3Put:
         return back;
@@ -200,15 +219,17 @@ PcSet pcSuccessors(Pc pc)
     case Pc::W6:
         return {Pc::Access};
     case Pc::W1:
-        return {Pc::Access, Pc::W2, Pc::W3};
+        return {Pc::Access, settings.waiterRef == WaiterRef::NonePtlHeld ? Pc::W3 : Pc::W2};
     case Pc::W2:
         return {Pc::W3};
     case Pc::W3:
-        return {Pc::W4, Pc::W5};
+        return {settings.waiterRef == WaiterRef::DropAfterEnqueue ? Pc::W4 : Pc::W5};
     case Pc::W4:
-        return {Pc::W5, Pc::W6};
+        return {hold ? Pc::W6 : Pc::W5};
     case Pc::W5:
-        return {Pc::W5, Pc::W4, Pc::W6};
+        if (!hold)
+            return {Pc::W6};
+        return settings.wokenWaiter == WokenWaiter::SleepsAgainIfLocked ? PcSet {Pc::W5, Pc::W4} : PcSet {Pc::W4};
     case Pc::H1:
         return {Pc::H2, Pc::Done};
     case Pc::H2:

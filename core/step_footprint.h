@@ -126,8 +126,9 @@ struct Footprint
 };
 
 /// The footprint of the step a thread at `pc` takes on page `page`, over every branch it may take
-/// under these settings, its guard included. Done and Sigbus have none.
-Footprint stepFootprint(const Settings& settings, Pc pc, int page);
+/// under these settings, its guard included; with `present`, only the branches of a present PTE.
+/// Done and Sigbus have none.
+Footprint stepFootprint(const Settings& settings, Pc pc, int page, bool present = false);
 
 /// A set of program counters, bit i for Pc(i).
 struct PcSet
@@ -149,9 +150,9 @@ struct PcSet
 };
 static_assert(static_cast<int>(Pc::Count) <= 64);
 
-/// The program counters a thread at `pc` may go to in one step, over every branch and every
-/// setting. Access -> Access stands for A0, the next access (Done after the last).
-PcSet pcSuccessors(Pc pc);
+/// The program counters a thread at `pc` may go to in one step under these settings, over every
+/// branch. Access -> Access stands for A0, the next access (Done after the last).
+PcSet pcSuccessors(const Settings& settings, Pc pc);
 
 /// True for the steps that take the PTL (enabled only while it is free).
 bool takesPtl(Pc pc);

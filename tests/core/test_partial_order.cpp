@@ -82,7 +82,8 @@ Resources changed(const Model& model, const State& a, const State& b)
 
 Footprint footprintOf(const Model& model, const State& state, int thread)
 {
-    return stepFootprint(model.settings(), state.threads[thread].pc, model.currentPage(state, thread));
+    const int page = model.currentPage(state, thread);
+    return stepFootprint(model.settings(), state.threads[thread].pc, page, state.pages[page].pte == Pte::Present);
 }
 
 struct Case
@@ -125,7 +126,7 @@ TEST(PartialOrder, FootprintsCoverEveryStepAndDisjointStepsCommute)
                     State after = s;
                     model.apply(after, t);
                     const Pc from = s.threads[t].pc;
-                    ASSERT_TRUE(pcSuccessors(from).contains(after.threads[t].pc))
+                    ASSERT_TRUE(pcSuccessors(settings, from).contains(after.threads[t].pc))
                         << pcName(from) << " -> " << pcName(after.threads[t].pc);
                     ASSERT_FALSE(changed(model, s, after).intersects(~(mine.writes | mine.adds)))
                         << pcName(from) << " writes outside its footprint";
