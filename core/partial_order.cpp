@@ -3,18 +3,20 @@
 // enabled threads of a persistent set T(s), or every enabled thread. G is the full graph.
 //
 // Independence: steps whose footprints (step_footprint.h) do not conflict commute, and neither
-// enables nor disables the other (guards count as reads). Per state: reads of a present PTE are
-// dropped (no step changes a present PTE), and a page lock a holder waits on at H1 counts as part
-// of the PTL (that guard reads both; see the fairness case below).
+// enables nor disables the other (guards count as reads). Per state: a present PTE never changes
+// again (every PTE write needs DEVPRIV or MIGR), so its reads are dropped and only the branches of
+// a present PTE count; a woken waiter (W5, not queued) reads nothing, as only its own W3 queues it
+// again; a page lock a holder waits on at H1 counts as part of the PTL (that guard reads both).
 //
 // C1, persistence: T(s) grows from an enabled seed until closed. For an enabled member x, every
 // other thread u that may take a step conflicting with x's before any member moves joins; u's
-// "future" is every step its program can reach from its pc, stopping before the steps that take
-// the PTL when the PTL's owner is a member, and empty when u sleeps on a page lock a member holds
-// or is a holder that a member keeps at H1. For a blocked member, the threads that can unblock it
-// join (the PTL's owner; the page lock's owner; under drain-refs whoever may change page_count).
-// So along every G-path from s that moves no member, each step is independent of every member's
-// next step and unblocks no member.
+// "future" is every step its program (pcSuccessors) can reach, access after access, stopping
+// before a step that takes the PTL when the PTL's owner is a member, and before acquiring a page
+// lock a member holds (then nobody installs a present PTE either, nor wakes a sleeper: u's future
+// is empty when it sleeps on such a lock or is a holder kept at H1). For a blocked member, the
+// threads that can unblock it join (the PTL's owner; the page lock's owner; under drain-refs
+// whoever may change page_count). So along every G-path from s that moves no member, each step
+// is independent of every member's next step and unblocks no member.
 // C3, cycle proviso (static): every cycle of G has a step leaving Access on a non-present PTE
 // (M0/W0) or a W5-again (every loop of a fault's program passes there; A0 only moves forward;
 // the holder never loops). A state whose set has such a step enabled is expanded fully, so every
@@ -37,7 +39,10 @@
 //    states infinitely often (C3), where the pick is ρ's next step, so π is ρ with independent
 //    steps swapped, every step kept. For a thread u, the writers of what u's guard reads conflict
 //    pairwise, so they occur in the same order in π and ρ and u's guard goes through the same
-//    values: u is enabled throughout a tail of π iff of ρ, and steps as often. π is weakly fair,
+//    values. The one exception, drain-refs' "page_count equals E", has commuting adds, but each
+//    add changes the count, so the guard holds throughout a tail only if no add happens there,
+//    and then the count is the same in both tails. So u is enabled throughout a tail of π only if
+//    of ρ too, where it steps as often as in π: by ρ's fairness infinitely often. π is weakly fair,
 //    its tail stays in one R-SCC C, and a thread enabled in all of C is enabled throughout that
 //    tail, so it steps inside C: C passes the explorer's fairness test.
 // No sleep sets: they prune edges by visit order, so the stored graph would depend on it (pass 2

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // `bench`: explorer throughput and memory on a fixed suite (DESIGN.md §4 and §5): states/s and
 // transitions/s (wall and CPU), bytes per stored state, peak RSS, the state-count reduction of
-// symmetry (alone and with partial-order reduction) on n-faults and n faults + a holder, and that
-// of partial-order reduction on every built-in scenario under every preset.
+// symmetry (alone and with partial-order reduction) on n-faults and n faults + a holder, that of
+// partial-order reduction alone in states and CPU time on the same cases, and its state-count
+// reduction on every built-in scenario under every preset.
 #include "app/cli/bench_spin.h"
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"
@@ -108,6 +109,44 @@ int runSymmetryBench(bool quick, const core::Settings& settings)
     return ExitOk;
 }
 
+/// Partial-order reduction alone (symmetry off): states and CPU seconds to the full verdict
+/// without and with it, and their ratios. The CPU figure is the fair one on a shared machine.
+int runPorBench(bool quick, const core::Settings& settings)
+{
+    std::vector<SymmetryCase> cases;
+    if (quick) {
+        cases.push_back({core::makeNFaults(3, 2), "n-faults threads=3 pages=2", true});
+    } else {
+        cases.push_back({core::makeNFaults(4, 2), "n-faults threads=4 pages=2", true});
+        for (const int faults : {4, 5})
+            cases.push_back({faultsPlusHolder(faults), std::to_string(faults) + " faults + holder", true});
+    }
+    std::printf("\nPartial-order reduction (preset v5.11, symmetry off; states and CPU seconds to the full "
+                "verdict, none / por)\n");
+    std::printf("%-28s %11s %10s %8s %9s %9s %8s %8s %s\n", "case", "states none", "states por", "factor", "cpu none",
+        "cpu por", "speedup", "B/state", "verdicts");
+    for (const SymmetryCase& c : cases) {
+        const core::Model model(c.scenario, settings);
+        core::ExploreOptions options;
+        double cpuBefore = cpuSeconds();
+        const core::ExploreResult none = core::explore(model, options);
+        const double cpuNone = cpuSeconds() - cpuBefore;
+        options.reduction = core::Reduction::Por;
+        cpuBefore = cpuSeconds();
+        const core::ExploreResult por = core::explore(model, options);
+        const double cpuPor = cpuSeconds() - cpuBefore;
+        const bool same = sameVerdict(none, por);
+        std::printf("%-28s %11llu %10llu %7.2fx %9.3f %9.3f %7.2fx %8.1f %s\n", c.name.c_str(),
+            static_cast<unsigned long long>(none.states), static_cast<unsigned long long>(por.states),
+            static_cast<double>(none.states) / static_cast<double>(por.states), cpuNone, cpuPor, cpuNone / cpuPor,
+            por.bytesPerState, same ? "same" : "DIFFER");
+        std::fflush(stdout);
+        if (!same)
+            return ExitPropertyFailed;
+    }
+    return ExitOk;
+}
+
 int runBench(bool quick)
 {
     // n-faults threads=4 pages=2 is the quality bar (DESIGN.md §5: >= 2 M states/s, <= 32 bytes
@@ -149,6 +188,8 @@ int runBench(bool quick)
 
     if (const int failed = runSymmetryBench(quick, v511); failed != ExitOk)
         return failed;
+    if (const int failed = runPorBench(quick, v511); failed != ExitOk)
+        return failed;
 
     std::printf("\nPartial-order reduction per built-in scenario (states none / states por)\n");
     std::printf("%-18s %-16s %10s %10s %8s %s\n", "scenario", "preset", "none", "por", "factor", "verdicts");
@@ -180,7 +221,8 @@ void addBenchCommand(CLI::App& app, int& exitCode)
     auto quick = std::make_shared<bool>(false);
     CLI::App* command = app.add_subcommand("bench",
         "Explorer throughput and memory on a fixed suite (n-faults up to 1.6e7 states), the symmetry reduction "
-        "factor (n-faults, n faults + holder), and the POR reduction factor per built-in scenario");
+        "factor (n-faults, n faults + holder), the POR factors in states and time (n-faults 4x2, 4 and 5 faults + "
+        "holder) and per built-in scenario");
     command->add_flag("--quick", *quick, "a fast subset (seconds), for smoke tests");
     auto spin = std::make_shared<bool>(false);
     auto jobs = std::make_shared<int>(2);
