@@ -87,6 +87,7 @@ PartialOrder::PartialOrder(const Model& model)
     , m_threads(model.threadCount())
     , m_waiterSleepsAgain(model.settings().wokenWaiter == WokenWaiter::SleepsAgainIfLocked
           && model.settings().waiterRef == WaiterRef::HoldWhileSleeping)
+    , m_nobodyKills(model.settings().onNotMigrated != OnNotMigrated::Sigbus)
     , m_current(static_cast<std::size_t>(m_threads))
     , m_within(static_cast<std::size_t>(m_threads))
     , m_leaves(static_cast<std::size_t>(m_threads))
@@ -320,6 +321,23 @@ std::uint32_t PartialOrder::ampleThreads(const State& state, std::uint32_t enabl
 {
     if (std::popcount(enabled) <= 1)
         return enabled;
+    if (m_nobodyKills) {
+        // Fast path: a step that touches no shared state (a re-fault, a woken waiter, a pre-copy
+        // check that is off, an access to a present page...) is a persistent set on its own.
+        for (std::uint32_t m = enabled; m; m &= m - 1) {
+            const int t = std::countr_zero(m);
+            const ThreadState& self = state.threads[t];
+            const int page = m_model.currentPage(state, t);
+            const bool present = state.pages[page].pte == Pte::Present;
+            const Footprint& f = current(t, self.access, self.pc, present);
+            Resources ignored = Resources::sigbus();
+            if (present)
+                ignored |= Resources::page(page, PageResource::Pte);
+            const bool awake = self.pc == Pc::W5 && !self.queued && !m_waiterSleepsAgain;
+            if (awake || (!f.writes.any() && !f.adds.any() && !(f.reads & ~ignored).any()))
+                return 1u << t;
+        }
+    }
     const Context context = contextOf(state, enabled);
     std::uint32_t best = enabled;
     int bestCount = std::popcount(enabled);
