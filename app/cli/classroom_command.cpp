@@ -10,6 +10,7 @@
 #include "app/classroom/classroom_follower.h"
 #include "app/classroom/classroom_host.h"
 #include "app/classroom/classroom_soak.h"
+#include "app/classroom/web_bench.h"
 #include "app/cli/scenario_options.h"
 #include "core/builtin_scenarios.h"
 #include "core/model.h"
@@ -69,6 +70,7 @@ int runHost(const HostArgs& args)
     options.bindAddress = args.bind;
     options.port = args.port;
     options.code = args.code;
+    options.textFrames = true; // no scene renderer here: browsers get each position as text
     ClassroomHost host(options);
     host.onFollowerJoined = [](const std::string& peer) { std::cerr << "follower joined: " << peer << '\n'; };
     host.onFollowerLeft = [](const std::string& peer, const std::string& reason) {
@@ -80,6 +82,8 @@ int runHost(const HostArgs& args)
         return ExitBadInput;
     }
     std::cout << "hosting on " << args.bind << ':' << host.port() << " code " << host.code() << std::endl;
+    std::cout << "browsers: http://" << args.bind << ':' << host.port() << "/"
+              << (args.bind == "0.0.0.0" || args.bind == "::" ? " (with this machine's address)" : "") << std::endl;
 
     host.publishSession(recording.scenario, recording.settings);
     if (args.waitFor > 0) {
@@ -266,12 +270,29 @@ int runBenchFollowers(std::uint16_t port, const std::string& code, int count)
     return ExitOk;
 }
 
+// The same for web followers (WebSocket clients); also "B <follower> <bytes>" after the welcome.
+int runWebBenchFollowers(std::uint16_t port, const std::string& code, int count)
+{
+    const auto results = classroom::runWebBenchFollowers(port, code, count, std::chrono::minutes(2));
+    for (std::size_t i = 0; i < results.size(); ++i) {
+        const auto& r = results[i];
+        if (!r.ended)
+            std::cerr << "web follower " << i << ": " << r.error << '\n';
+        for (std::size_t s = 0; s < r.stepReceivedNs.size(); ++s)
+            std::printf("R %zu %zu %lld\n", i, s, static_cast<long long>(r.stepReceivedNs[s]));
+        std::printf("B %zu %llu\n", i, static_cast<unsigned long long>(r.bytesAfterWelcome));
+    }
+    return ExitOk;
+}
+
 struct BenchArgs
 {
     int followers = 100;
     int steps = 200;
     int paceMs = 10;
     int idleMs = 3000;
+    bool web = false;
+    int svgBytes = 0; // web: publish an SVG frame of this size per step instead of the core's text
 };
 
 std::string selfPath()
@@ -295,13 +316,15 @@ int runBench(const BenchArgs& args)
         steps.push_back({i, round[i % 18], record.value().id, record.value().hash});
     }
 
-    ClassroomHost host;
+    classroom::HostOptions options;
+    options.textFrames = args.web && args.svgBytes == 0;
+    ClassroomHost host(options);
     if (auto started = host.start(); !started) {
         std::cerr << "error: " << started.error().message << '\n';
         return ExitBadInput;
     }
     const std::string command = selfPath() + " classroom bench-followers --port " + std::to_string(host.port())
-        + " --code " + host.code() + " --followers " + std::to_string(args.followers);
+        + " --code " + host.code() + " --followers " + std::to_string(args.followers) + (args.web ? " --web" : "");
     FILE* child = popen(command.c_str(), "r");
     if (!child) {
         std::cerr << "error: cannot start " << command << '\n';
@@ -329,9 +352,15 @@ int runBench(const BenchArgs& args)
     std::vector<std::int64_t> published;
     const double busyCpu0 = cpuSeconds();
     const auto busy0 = Clock::now();
+    // A frame of svgBytes, as an app's scene export might send per position.
+    const std::string svg = args.svgBytes > 0 ? "<svg xmlns=\"http://www.w3.org/2000/svg\">"
+            + std::string(static_cast<std::size_t>(args.svgBytes), ' ') + "</svg>"
+                                              : std::string();
     for (const auto& step : steps) {
         published.push_back(nowNs());
         host.publishStep(step);
+        if (!svg.empty())
+            host.publishFrame(step.index + 1, svg);
         std::this_thread::sleep_for(std::chrono::milliseconds(args.paceMs));
     }
     const double busyWall = std::chrono::duration<double>(Clock::now() - busy0).count();
@@ -341,14 +370,18 @@ int runBench(const BenchArgs& args)
 
     std::vector<double> latenciesMs;
     std::size_t missing = static_cast<std::size_t>(args.followers) * steps.size();
+    unsigned long long webBytes = 0;
     char line[256];
     while (std::fgets(line, sizeof line, child)) {
         int follower = 0;
         std::size_t index = 0;
         long long ns = 0;
+        unsigned long long bytes = 0;
         if (std::sscanf(line, "R %d %zu %lld", &follower, &index, &ns) == 3 && index < published.size() && ns > 0) {
             latenciesMs.push_back(static_cast<double>(ns - published[index]) / 1e6);
             --missing;
+        } else if (std::sscanf(line, "B %d %llu", &follower, &bytes) == 2) {
+            webBytes += bytes;
         }
     }
     const int childStatus = pclose(child);
@@ -363,15 +396,20 @@ int runBench(const BenchArgs& args)
             latenciesMs.size() - 1, static_cast<std::size_t>(q * static_cast<double>(latenciesMs.size())))];
     };
     const double median = at(0.5);
-    const bool ok = median < 20.0 && idleCpu < 0.10 && missing == 0 && childStatus == 0;
-    std::printf(
-        "classroom bench: %d followers on loopback, %d steps every %d ms\n", args.followers, args.steps, args.paceMs);
+    const double medianTarget = args.web ? 50.0 : 20.0;
+    const bool ok = median < medianTarget && idleCpu < 0.10 && missing == 0 && childStatus == 0;
+    std::printf("classroom bench: %d %s followers on loopback, %d steps every %d ms\n", args.followers,
+        args.web ? "web (WebSocket)" : "native", args.steps, args.paceMs);
     std::printf("  joined in %.3f s\n", joinSeconds);
     std::printf("  step-to-follower latency: median %.3f ms, p99 %.3f ms, max %.3f ms (%zu deliveries, %zu missing)\n",
         median, at(0.99), latenciesMs.back(), latenciesMs.size(), missing);
     std::printf("  host CPU idle: %.2f%% of one core over %.1f s; while stepping: %.2f%%\n", idleCpu * 100, idleWall,
         busyCpu * 100);
-    std::printf("  targets (median < 20 ms, idle CPU < 10%%): %s\n", ok ? "met" : "NOT met");
+    if (args.web)
+        std::printf("  bytes per step per follower: %.0f (step JSON and a %s frame, WebSocket payload)\n",
+            static_cast<double>(webBytes) / args.followers / args.steps,
+            args.svgBytes > 0 ? (std::to_string(args.svgBytes) + "-byte SVG").c_str() : "text");
+    std::printf("  targets (median < %.0f ms, idle CPU < 10%%): %s\n", medianTarget, ok ? "met" : "NOT met");
     return ok ? ExitOk : ExitPropertyFailed;
 }
 
@@ -409,6 +447,10 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
     bench->add_option("--steps", benchArgs->steps, "steps to publish")->check(CLI::Range(1, 100000));
     bench->add_option("--pace", benchArgs->paceMs, "milliseconds between steps")->check(CLI::Range(0, 10000));
     bench->add_option("--idle", benchArgs->idleMs, "idle measurement in milliseconds")->check(CLI::Range(100, 600000));
+    bench->add_flag(
+        "--web", benchArgs->web, "the followers are browsers' WebSocket clients (text frames from the core)");
+    bench->add_option("--svg-bytes", benchArgs->svgBytes, "with --web: an SVG frame of this size per step instead")
+        ->check(CLI::Range(0, 1000000));
     bench->callback([benchArgs, &exitCode] { exitCode = runBench(*benchArgs); });
 
     auto soakOptions = std::make_shared<classroom::SoakOptions>();
@@ -434,13 +476,17 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
     auto benchPort = std::make_shared<int>(0);
     auto benchCode = std::make_shared<std::string>();
     auto benchCount = std::make_shared<int>(1);
+    auto benchWeb = std::make_shared<bool>(false);
     auto* helper = classroom->add_subcommand("bench-followers", "internal: the follower side of bench");
     helper->group(""); // hidden from --help
     helper->add_option("--port", *benchPort)->required();
     helper->add_option("--code", *benchCode)->required();
     helper->add_option("--followers", *benchCount)->required();
+    helper->add_flag("--web", *benchWeb);
     helper->callback([=, &exitCode] {
-        exitCode = runBenchFollowers(static_cast<std::uint16_t>(*benchPort), *benchCode, *benchCount);
+        const auto port = static_cast<std::uint16_t>(*benchPort);
+        exitCode = *benchWeb ? runWebBenchFollowers(port, *benchCode, *benchCount)
+                             : runBenchFollowers(port, *benchCode, *benchCount);
     });
 }
 
