@@ -2,13 +2,13 @@
 #include "app/classroom/classroom_host.h"
 
 #include "app/classroom/host_protocol.h"
+#include "app/classroom/native_connection.h"
 #include "app/classroom/web_connection.h"
 
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 
 #include <algorithm>
-#include <array>
 #include <atomic>
 #include <future>
 #include <map>
@@ -35,10 +35,10 @@ std::string randomSessionId()
 
 } // namespace
 
-struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
+struct ClassroomHost::Impl final : HostTransport, HostLinkOwner
 {
-    // A new connection until its first bytes tell the native protocol (a frame length: 0x00)
-    // from HTTP (an ASCII method).
+    // A new connection until its first bytes tell HTTP (an ASCII method) from the native
+    // protocol (a frame length: 0x00).
     struct Sniffer
     {
         explicit Sniffer(tcp::socket s)
@@ -50,28 +50,13 @@ struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
         std::string peer;
         Clock::time_point acceptedAt;
     };
-    struct WebEntry
+    struct Link
     {
-        std::shared_ptr<WebConnection> connection;
+        std::shared_ptr<HostLink> link;
         std::string peer;
         Clock::time_point acceptedAt;
-        bool closing = false; // closed by the protocol, writing its last messages
+        bool closing = false; // the protocol gave up on it; it writes its last frames
     };
-
-    struct Connection
-    {
-        explicit Connection(tcp::socket s)
-            : socket(std::move(s))
-        {
-        }
-        tcp::socket socket;
-        std::array<char, 16 * 1024> buffer {};
-        std::unique_ptr<OutgoingQueue> queue;
-        bool writing = false;
-        bool closing = false; // close once the queue is written (a refusal)
-        Clock::time_point closingSince;
-    };
-    using ConnectionPtr = std::shared_ptr<Connection>;
 
     Impl(ClassroomHost& host, HostOptions o)
         : owner(host)
@@ -103,85 +88,59 @@ struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
         return p;
     }
 
+    HostLink* live(ConnectionId id) const
+    {
+        const auto it = links.find(id);
+        return it == links.end() || it->second.closing ? nullptr : it->second.link.get();
+    }
+
     // --- HostTransport (io thread) ---
     bool send(ConnectionId id, const FramePtr& frame) override
     {
-        const auto it = connections.find(id);
-        if (it == connections.end()) {
-            const auto w = web.find(id);
-            return w != web.end() && !w->second.closing && w->second.connection->send(frame);
-        }
-        const ConnectionPtr& c = it->second;
-        if (!c->queue->push(frame))
-            return false;
-        if (!c->writing)
-            writeNext(id, c);
-        return true;
+        HostLink* link = live(id);
+        return link && link->send(frame);
     }
 
     void close(ConnectionId id, const std::string&, Close how) override
     {
-        const auto it = connections.find(id);
-        if (it == connections.end()) {
-            closeWeb(id, how);
+        const auto it = links.find(id);
+        if (it == links.end())
             return;
-        }
-        const ConnectionPtr c = it->second;
-        if (how == Close::AfterFlush && c->writing) {
-            c->closing = true;
-            c->closingSince = Clock::now();
-            return;
-        }
-        closeSocket(id, c);
+        it->second.link->close(how);
+        if (how == Close::Now)
+            links.erase(it);
+        else
+            it->second.closing = true; // forgotten by the sweep once closed (or stuck)
     }
 
     std::size_t queuedBytes(ConnectionId id) const override
     {
-        if (const auto it = connections.find(id); it != connections.end())
-            return it->second->queue->bytes();
-        const auto w = web.find(id);
-        return w == web.end() ? 0 : w->second.connection->queuedBytes();
+        const HostLink* link = live(id);
+        return link ? link->queuedBytes() : 0;
     }
 
-    void closeWeb(ConnectionId id, Close how)
+    // --- HostLinkOwner (io thread) ---
+    void linkBytes(ConnectionId id, const char* data, std::size_t size) override
     {
-        const auto w = web.find(id);
-        if (w == web.end())
-            return;
-        w->second.connection->close(how);
-        if (how == Close::Now)
-            web.erase(w);
-        else
-            w->second.closing = true; // forgotten by the sweep once closed (or stuck)
+        protocol.received(id, data, size, Clock::now());
     }
-
-    // --- WebConnectionOwner (io thread) ---
-    void webUpgraded(ConnectionId id) override
+    void linkUpgraded(ConnectionId id) override
     {
-        const auto w = web.find(id);
-        if (w != web.end())
+        const auto it = links.find(id);
+        if (it != links.end())
             protocol.connected(
-                id, w->second.acceptedAt, std::string(kWebPeerPrefix) + w->second.peer, FollowerKind::Web);
+                id, it->second.acceptedAt, std::string(kWebPeerPrefix) + it->second.peer, FollowerKind::Web);
     }
-    void webMessage(ConnectionId id, std::string_view body) override
+    void linkMessage(ConnectionId id, std::string_view body) override
     {
         protocol.receivedMessage(id, body, Clock::now());
     }
-    void webAlive(ConnectionId id) override { protocol.touched(id, Clock::now()); }
-    void webDrained(ConnectionId id) override { protocol.drained(id, Clock::now()); }
-    void webClosed(ConnectionId id, const std::string& reason) override
+    void linkAlive(ConnectionId id) override { protocol.touched(id, Clock::now()); }
+    void linkDrained(ConnectionId id) override { protocol.drained(id, Clock::now()); }
+    void linkClosed(ConnectionId id, const std::string& reason) override
     {
-        protocol.disconnected(id, reason);
-        web.erase(id);
-    }
-
-    void closeSocket(ConnectionId id, const ConnectionPtr& c)
-    {
-        boost::system::error_code ignored;
-        c->socket.shutdown(tcp::socket::shutdown_both, ignored);
-        c->socket.close(ignored);
-        c->queue->clear();
-        connections.erase(id);
+        protocol.disconnected(id, reason); // nothing for an HTTP request, which never joined
+        links.erase(id);
     }
 
     void log(const std::string& text)
@@ -242,14 +201,13 @@ struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
 
     void startNative(ConnectionId id, Sniffer& sniffer)
     {
-        auto c = std::make_shared<Connection>(sniffer.stream.release_socket());
-        c->queue = std::make_unique<OutgoingQueue>(options.maxQueuedFrames, options.maxQueuedBytes);
-        connections.emplace(id, c);
+        auto link = std::make_shared<NativeConnection>(
+            id, sniffer.stream.release_socket(), *this, options.maxQueuedFrames, options.maxQueuedBytes);
+        links.emplace(id, Link {link, sniffer.peer, sniffer.acceptedAt});
         protocol.connected(id, sniffer.acceptedAt, sniffer.peer);
         const auto bytes = sniffer.buffer.data();
         protocol.received(id, static_cast<const char*>(bytes.data()), bytes.size(), Clock::now());
-        if (connections.count(id) && !c->closing)
-            read(id, c);
+        link->start(); // unless the first bytes already closed it
     }
 
     void startWeb(ConnectionId id, Sniffer& sniffer)
@@ -260,51 +218,10 @@ struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
         limits.maxMessageBytes = options.maxFrameBytes;
         limits.maxQueuedFrames = options.maxQueuedFrames;
         limits.maxQueuedBytes = options.maxQueuedBytes;
-        auto connection =
+        auto link =
             std::make_shared<WebConnection>(id, std::move(sniffer.stream), std::move(sniffer.buffer), *this, limits);
-        web.emplace(id, WebEntry {connection, sniffer.peer, sniffer.acceptedAt});
-        connection->start();
-    }
-
-    void read(ConnectionId id, const ConnectionPtr& c)
-    {
-        c->socket.async_read_some(
-            asio::buffer(c->buffer), [this, id, c](const boost::system::error_code& error, std::size_t n) {
-                if (!connections.count(id) || connections.at(id) != c)
-                    return; // closed by us meanwhile
-                if (error) {
-                    protocol.disconnected(id,
-                        error == asio::error::eof ? "follower closed the connection"
-                                                  : "read error: " + error.message());
-                    closeSocket(id, c);
-                    return;
-                }
-                protocol.received(id, c->buffer.data(), n, Clock::now());
-                if (connections.count(id) && !c->closing)
-                    read(id, c);
-            });
-    }
-
-    void writeNext(ConnectionId id, const ConnectionPtr& c)
-    {
-        c->writing = true;
-        const FramePtr frame = c->queue->front(); // keeps the bytes alive during the write
-        asio::async_write(
-            c->socket, asio::buffer(*frame), [this, id, c, frame](const boost::system::error_code& error, std::size_t) {
-                c->writing = false;
-                if (!connections.count(id) || connections.at(id) != c)
-                    return;
-                if (error) {
-                    protocol.disconnected(id, "write error: " + error.message());
-                    closeSocket(id, c);
-                    return;
-                }
-                c->queue->pop();
-                if (!c->queue->empty())
-                    writeNext(id, c);
-                else if (c->closing)
-                    closeSocket(id, c);
-            });
+        links.emplace(id, Link {link, sniffer.peer, sniffer.acceptedAt});
+        link->start();
     }
 
     std::chrono::milliseconds sweepInterval() const
@@ -322,20 +239,13 @@ struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
             const auto now = Clock::now();
             protocol.sweep(now);
             // A refused peer that does not read its refusal is closed anyway.
-            std::vector<std::pair<ConnectionId, ConnectionPtr>> stuck;
-            for (const auto& [id, c] : connections) {
-                if (c->closing && now - c->closingSince > options.handshakeTimeout)
-                    stuck.emplace_back(id, c);
-            }
-            for (const auto& [id, c] : stuck)
-                closeSocket(id, c);
-            for (auto it = web.begin(); it != web.end();) {
+            for (auto it = links.begin(); it != links.end();) {
                 Clock::time_point since;
-                const bool closing = it->second.connection->closingSince(since);
+                const bool flushing = it->second.link->closingSince(since);
                 if (it->second.closing
-                    && (!it->second.connection->open() || (closing && now - since > options.handshakeTimeout))) {
-                    it->second.connection->close(Close::Now);
-                    it = web.erase(it);
+                    && (!it->second.link->open() || (flushing && now - since > options.handshakeTimeout))) {
+                    it->second.link->close(Close::Now);
+                    it = links.erase(it);
                 } else {
                     ++it;
                 }
@@ -351,15 +261,9 @@ struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
         acceptor.close(ignored);
         sweepTimer.cancel();
         acceptRetryTimer.cancel();
-        auto all = connections;
-        for (const auto& [id, c] : all) {
+        for (const auto& [id, link] : std::exchange(links, {})) {
             protocol.disconnected(id, "host stopped");
-            closeSocket(id, c);
-        }
-        auto browsers = std::exchange(web, {});
-        for (const auto& [id, entry] : browsers) {
-            protocol.disconnected(id, "host stopped");
-            entry.connection->close(Close::Now);
+            link.link->close(Close::Now);
         }
         for (const auto& [id, sniffer] : std::exchange(sniffing, {}))
             sniffer->stream.close();
@@ -367,10 +271,8 @@ struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
 
     bool idle() const
     {
-        return std::all_of(connections.begin(), connections.end(),
-                   [](const auto& entry) { return entry.second->queue->empty(); })
-            && std::all_of(
-                web.begin(), web.end(), [](const auto& entry) { return entry.second.connection->queuedBytes() == 0; });
+        return std::all_of(links.begin(), links.end(),
+            [](const auto& entry) { return entry.second.closing || entry.second.link->queuedBytes() == 0; });
     }
 
     ClassroomHost& owner;
@@ -381,8 +283,7 @@ struct ClassroomHost::Impl final : HostTransport, WebConnectionOwner
     asio::steady_timer sweepTimer;
     asio::steady_timer acceptRetryTimer;
     HostProtocol protocol;
-    std::map<ConnectionId, ConnectionPtr> connections; // native followers
-    std::map<ConnectionId, WebEntry> web;              // browsers: HTTP requests and WebSockets
+    std::map<ConnectionId, Link> links; // native followers and browsers (HTTP or WebSocket)
     std::map<ConnectionId, std::shared_ptr<Sniffer>> sniffing;
     ConnectionId nextId = 0;
     std::atomic<int> nativeFollowers {0};

@@ -28,8 +28,8 @@ beast::string_view view(std::string_view text)
 
 } // namespace
 
-WebConnection::WebConnection(ConnectionId id, beast::tcp_stream stream, beast::flat_buffer buffer,
-    WebConnectionOwner& owner, const WebLimits& limits)
+WebConnection::WebConnection(
+    ConnectionId id, beast::tcp_stream stream, beast::flat_buffer buffer, HostLinkOwner& owner, const WebLimits& limits)
     : m_id(id)
     , m_stream(std::move(stream))
     , m_buffer(std::move(buffer))
@@ -127,7 +127,7 @@ void WebConnection::upgrade(const Request& request)
     m_ws->auto_fragment(false);
     m_ws->control_callback([this](websocket::frame_type kind, beast::string_view) {
         if (kind == websocket::frame_type::pong && !m_done)
-            m_owner.webAlive(m_id);
+            m_owner.linkAlive(m_id);
     });
     m_ws->async_accept(request, [self = shared_from_this()](const boost::system::error_code& error) {
         if (self->m_done)
@@ -137,7 +137,7 @@ void WebConnection::upgrade(const Request& request)
             return;
         }
         self->m_buffer.consume(self->m_buffer.size());
-        self->m_owner.webUpgraded(self->m_id);
+        self->m_owner.linkUpgraded(self->m_id);
         if (!self->m_done)
             self->readMessage();
     });
@@ -159,7 +159,7 @@ void WebConnection::readMessage()
         }
         const std::string body = beast::buffers_to_string(self->m_buffer.data());
         self->m_buffer.consume(self->m_buffer.size());
-        self->m_owner.webMessage(self->m_id, body);
+        self->m_owner.linkMessage(self->m_id, body);
         if (!self->m_done)
             self->readMessage();
     });
@@ -194,7 +194,7 @@ void WebConnection::writeNext()
             else if (self->m_closing)
                 self->closeWebSocket();
             else if (!self->m_done)
-                self->m_owner.webDrained(self->m_id);
+                self->m_owner.linkDrained(self->m_id);
         });
 }
 
@@ -234,7 +234,7 @@ void WebConnection::finish(const std::string& reason)
     if (m_done)
         return;
     m_done = true;
-    m_owner.webClosed(m_id, reason);
+    m_owner.linkClosed(m_id, reason);
 }
 
 void WebConnection::shutdown()

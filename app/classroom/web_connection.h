@@ -5,8 +5,7 @@
 // through a bounded queue. The host's HostProtocol decides everything else through the owner.
 #pragma once
 
-#include "app/classroom/framing.h"
-#include "app/classroom/host_protocol.h"
+#include "app/classroom/host_link.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
@@ -19,19 +18,6 @@
 
 namespace msb::classroom {
 
-/// What a WebConnection reports to the host. Never called after the host closed it.
-class WebConnectionOwner
-{
-public:
-    virtual ~WebConnectionOwner() = default;
-    virtual void webUpgraded(ConnectionId id) = 0; // a WebSocket is open: the hello may come
-    virtual void webMessage(ConnectionId id, std::string_view body) = 0;
-    virtual void webAlive(ConnectionId id) = 0;   // a pong
-    virtual void webDrained(ConnectionId id) = 0; // every queued message written
-    /// The connection is gone (answered, timed out, closed by the peer, an error); forget it.
-    virtual void webClosed(ConnectionId id, const std::string& reason) = 0;
-};
-
 struct WebLimits
 {
     std::chrono::milliseconds handshakeTimeout {5000}; // the HTTP request and the WebSocket upgrade
@@ -41,23 +27,22 @@ struct WebLimits
     std::size_t maxQueuedBytes = 8 * kDefaultMaxFrameBytes;
 };
 
-class WebConnection : public std::enable_shared_from_this<WebConnection>
+class WebConnection final : public HostLink, public std::enable_shared_from_this<WebConnection>
 {
 public:
     /// stream has its deadline set (the handshake timeout from accept); buffer holds the bytes
     /// already read to tell HTTP from the native protocol.
     WebConnection(ConnectionId id, boost::beast::tcp_stream stream, boost::beast::flat_buffer buffer,
-        WebConnectionOwner& owner, const WebLimits& limits);
+        HostLinkOwner& owner, const WebLimits& limits);
 
     void start();
-    /// Queues one framed message (its 4-byte header is not sent); false when the queue is full.
-    bool send(const FramePtr& frame);
-    /// AfterFlush: write what is queued, then a WebSocket close. Now: drop the TCP connection.
-    void close(HostTransport::Close how);
-    std::size_t queuedBytes() const { return m_queue.bytes(); }
-    /// True (and since) when a close after flush is under way.
-    bool closingSince(Clock::time_point& since) const;
-    bool open() const;
+    // A frame's 4-byte header is not sent: one WebSocket message per frame. AfterFlush ends with
+    // a WebSocket close.
+    bool send(const FramePtr& frame) override;
+    void close(HostTransport::Close how) override;
+    std::size_t queuedBytes() const override { return m_queue.bytes(); }
+    bool closingSince(Clock::time_point& since) const override;
+    bool open() const override;
 
 private:
     using Request = boost::beast::http::request<boost::beast::http::string_body>;
@@ -74,7 +59,7 @@ private:
     ConnectionId m_id;
     boost::beast::tcp_stream m_stream;
     boost::beast::flat_buffer m_buffer;
-    WebConnectionOwner& m_owner;
+    HostLinkOwner& m_owner;
     WebLimits m_limits;
     std::optional<boost::beast::http::request_parser<boost::beast::http::string_body>> m_parser;
     std::optional<boost::beast::websocket::stream<boost::beast::tcp_stream>> m_ws;

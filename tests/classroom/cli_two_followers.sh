@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # End to end: `classroom host` replays a recording to two `classroom follow --json` processes,
 # whose outputs must be identical and contain every recorded step in order; a follower with a
-# wrong code must exit 1. Usage: cli_two_followers.sh path/to/migration-sandbox-cli
+# wrong code must exit 1; the same port serves the follow page to a browser. Usage: cli_two_followers.sh path/to/migration-sandbox-cli
 set -euo pipefail
 cli="$1"
 work="$(mktemp -d)"
@@ -22,6 +22,20 @@ line="$(head -n 1 "$work/host.out")"
 [[ "$line" =~ ^hosting\ on\ 127\.0\.0\.1:([0-9]+)\ code\ ([A-Z0-9]+)$ ]] || { echo "bad first line: '$line'"; exit 1; }
 port="${BASH_REMATCH[1]}"
 code="${BASH_REMATCH[2]}"
+for _ in $(seq 100); do
+    [[ $(wc -l <"$work/host.out") -ge 2 ]] && break
+    sleep 0.05
+done
+[[ "$(sed -n 2p "$work/host.out")" == "browsers: http://127.0.0.1:$port/" ]] ||
+    { echo "bad second line: '$(sed -n 2p "$work/host.out")'"; exit 1; }
+
+# A browser's request on the same port gets the follow page (and does not count as a follower).
+exec 3<>"/dev/tcp/127.0.0.1/$port"
+printf 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n' >&3
+page="$(timeout 5 cat <&3)"
+exec 3<&-
+[[ "$page" == "HTTP/1.1 200 OK"* ]] || { echo "GET / answered: ${page:0:80}"; exit 1; }
+grep -q "<title>" <<<"$page" || { echo "GET / did not serve the follow page"; exit 1; }
 
 # A wrong code is refused (exit 1) and does not count towards --wait-for.
 set +e
