@@ -193,8 +193,9 @@ Outcome Model::status(const State& state) const
     return anyEnabled ? Outcome::Running : Outcome::Deadlock;
 }
 
-void Model::getD(State& state, int page, int thread) const
+void Model::getD(State& state, int thread) const
 {
+    const int page = currentPage(state, thread);
     PageState& p = state.pages[page];
     MSB_INVARIANT(!p.dFree) << "thread " << m_scenario.threads[thread].name << " takes a reference on D" << page
                             << " while it is in the driver pool";
@@ -202,8 +203,9 @@ void Model::getD(State& state, int page, int thread) const
     ++p.dRef;
 }
 
-void Model::putD(State& state, int page, int thread) const
+void Model::putD(State& state, int thread) const
 {
+    const int page = currentPage(state, thread);
     PageState& p = state.pages[page];
     // K1: devmap refcounts are 1-based, so 1 is the floor of a live page.
     MSB_INVARIANT(p.dRef > 1) << "thread " << m_scenario.threads[thread].name << " drops page_count(D" << page
@@ -218,8 +220,9 @@ void Model::putD(State& state, int page, int thread) const
     }
 }
 
-void Model::unlockD(State& state, int page, int thread) const
+void Model::unlockD(State& state, int thread) const
 {
+    const int page = currentPage(state, thread);
     PageState& p = state.pages[page];
     MSB_INVARIANT(p.dLockOwner == thread)
         << m_scenario.threads[thread].name << " unlocks D" << page << " which it does not hold";
@@ -327,7 +330,7 @@ StepId Model::apply(State& state, int thread) const
             releasePtl(state, thread);
             return returnFromMigrateToRam(state, thread, StepId::M1Skip, true);
         }
-        getD(state, page, thread);
+        getD(state, thread);
         return go(Pc::M2, StepId::M1);
 
     case Pc::M2:
@@ -342,7 +345,7 @@ StepId Model::apply(State& state, int thread) const
         if (m_settings.collectBusy == CollectBusy::Drop) {
             // K28 (v5.16): put_page at once, nothing collected (src = 0, cpages = 0); the driver
             // returns 0 like M1-skip: another thread holds the page, this fault just repeats.
-            putD(state, page, thread);
+            putD(state, thread);
             releasePtl(state, thread);
             return returnFromMigrateToRam(state, thread, StepId::M2Drop, true);
         }
@@ -359,7 +362,7 @@ StepId Model::apply(State& state, int thread) const
 
     case Pc::M4:
         requirePtl();
-        putD(state, page, thread);
+        putD(state, thread);
         releasePtl(state, thread);
         return go(Pc::M5, StepId::M4);
 
@@ -369,7 +372,7 @@ StepId Model::apply(State& state, int thread) const
             return go(Pc::M2Unmap, StepId::M2Retry);
         }
         // K6: src = 0, cpages--, put_page drops the collect reference.
-        putD(state, page, thread);
+        putD(state, thread);
         return returnFromMigrateToRam(state, thread, StepId::M2Give, false);
 
     case Pc::M2Unmap:
@@ -378,7 +381,7 @@ StepId Model::apply(State& state, int thread) const
         MSB_INVARIANT(p.pte == Pte::DevPriv && p.dMapcount == 1) << "M2-unmap on X" << page;
         p.pte = Pte::Migr;
         p.dMapcount = 0;
-        putD(state, page, thread);
+        putD(state, thread);
         releasePtl(state, thread);
         return go(Pc::M5, StepId::M2Unmap);
 
@@ -419,11 +422,11 @@ StepId Model::apply(State& state, int thread) const
         return go(m_settings.faultRef == FaultRef::Trylock ? Pc::M8Put : Pc::M8Unlock, StepId::M8Commit);
 
     case Pc::M8Unlock:
-        unlockD(state, page, thread);
+        unlockD(state, thread);
         return go(Pc::M8Put, StepId::M8Unlock);
 
     case Pc::M8Put:
-        putD(state, page, thread);
+        putD(state, thread);
         p.sLocked = 0;
         --p.sRef; // putback_lru_page: the driver's allocation reference goes to the LRU
         return returnFromMigrateToRam(state, thread, StepId::M8Put, true);
@@ -444,7 +447,7 @@ StepId Model::apply(State& state, int thread) const
         MSB_INVARIANT(p.pte == Pte::Migr) << "restore on X" << page;
         p.pte = Pte::DevPriv;
         p.dMapcount = 1;
-        getD(state, page, thread);
+        getD(state, thread);
         releasePtl(state, thread);
         if (m_settings.faultRef == FaultRef::Trylock) // the fault page stays locked until F2
             return afterCopy ? go(Pc::M8RPut, StepId::M8Restore) : go(Pc::U3Put, StepId::U1Restore);
@@ -452,19 +455,19 @@ StepId Model::apply(State& state, int thread) const
     }
 
     case Pc::M8RUnlock:
-        unlockD(state, page, thread);
+        unlockD(state, thread);
         return go(Pc::M8RPut, StepId::M8RUnlock);
 
     case Pc::U2Unlock:
-        unlockD(state, page, thread);
+        unlockD(state, thread);
         return go(Pc::U3Put, StepId::U2Unlock);
 
     case Pc::M8RPut:
-        putD(state, page, thread);
+        putD(state, thread);
         return returnFromMigrateToRam(state, thread, StepId::M8RPut, false);
 
     case Pc::U3Put:
-        putD(state, page, thread);
+        putD(state, thread);
         return returnFromMigrateToRam(state, thread, StepId::U3Put, false);
 
     case Pc::F1:
@@ -482,16 +485,16 @@ StepId Model::apply(State& state, int thread) const
             }
             p.dLockOwner = static_cast<std::int8_t>(thread);
         }
-        getD(state, page, thread);
+        getD(state, thread);
         releasePtl(state, thread);
         return go(Pc::M1, m_settings.faultRef == FaultRef::Trylock ? StepId::F1Lock : StepId::F1);
 
     case Pc::F2:
-        unlockD(state, page, thread);
+        unlockD(state, thread);
         return go(Pc::F3, StepId::F2);
 
     case Pc::F3:
-        putD(state, page, thread);
+        putD(state, thread);
         return refault(state, thread, StepId::F3);
 
     case Pc::W1:
@@ -503,7 +506,7 @@ StepId Model::apply(State& state, int thread) const
         }
         if (m_settings.waiterRef == WaiterRef::NonePtlHeld)
             return go(Pc::W3, StepId::W1);
-        getD(state, page, thread);
+        getD(state, thread);
         return go(Pc::W2, StepId::W1);
 
     case Pc::W2:
@@ -525,7 +528,7 @@ StepId Model::apply(State& state, int thread) const
     }
 
     case Pc::W4:
-        putD(state, page, thread);
+        putD(state, thread);
         return go(m_settings.waiterRef == WaiterRef::HoldWhileSleeping ? Pc::W6 : Pc::W5, StepId::W4);
 
     case Pc::W5:
@@ -547,7 +550,7 @@ StepId Model::apply(State& state, int thread) const
         releasePtl(state, thread);
         if (p.pte != Pte::DevPriv)
             return go(Pc::Done, StepId::H1Gone);
-        getD(state, page, thread);
+        getD(state, thread);
         return go(Pc::H2, StepId::H1);
 
     case Pc::H2:
@@ -559,7 +562,7 @@ StepId Model::apply(State& state, int thread) const
         return go(Pc::H3, StepId::H2);
 
     case Pc::H3:
-        putD(state, page, thread);
+        putD(state, thread);
         return go(Pc::Done, StepId::H3);
 
     case Pc::Done:

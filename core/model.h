@@ -80,9 +80,11 @@ public:
     PackedState pack(const State& state) const { return core::pack(state, m_pages, m_threads); }
 
 private:
-    void putD(State& state, int page, int thread) const;
-    void getD(State& state, int page, int thread) const;
-    void unlockD(State& state, int page, int thread) const;
+    // get_page / put_page / unlock_page on D of the thread's current page (the only page a step
+    // touches), so a thread and a page index never travel side by side.
+    void putD(State& state, int thread) const;
+    void getD(State& state, int thread) const;
+    void unlockD(State& state, int thread) const;
     void takePtl(State& state, int thread) const;
     void releasePtl(State& state, int thread) const;
     StepId refault(State& state, int thread, StepId id) const;
