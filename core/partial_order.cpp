@@ -16,7 +16,11 @@
 // is empty when it sleeps on such a lock or is a holder kept at H1). For a blocked member, the
 // threads that can unblock it join (the PTL's owner; the page lock's owner; under drain-refs
 // whoever may change page_count). So along every G-path from s that moves no member, each step
-// is independent of every member's next step and unblocks no member.
+// is independent of every member's next step and unblocks no member, with one exception: a step
+// setting SIGBUS disables the members (their guards read the flag; that read is not counted).
+// It can only be the path's last step (nothing is enabled after it), it is in no infinite
+// execution, and taking a member first leaves it enabled, as a member that may set SIGBUS
+// conflicts with every step.
 // C3, cycle proviso (static): every cycle of G has a step leaving Access on a non-present PTE
 // (M0/W0) or a W5-again (every loop of a fault's program passes there; A0 only moves forward;
 // the holder never loops). A state whose set has such a step enabled is expanded fully, so every
@@ -87,7 +91,6 @@ PartialOrder::PartialOrder(const Model& model)
     , m_threads(model.threadCount())
     , m_waiterSleepsAgain(model.settings().wokenWaiter == WokenWaiter::SleepsAgainIfLocked
           && model.settings().waiterRef == WaiterRef::HoldWhileSleeping)
-    , m_nobodyKills(model.settings().onNotMigrated != OnNotMigrated::Sigbus)
     , m_current(static_cast<std::size_t>(m_threads))
     , m_within(static_cast<std::size_t>(m_threads))
     , m_leaves(static_cast<std::size_t>(m_threads))
@@ -247,9 +250,11 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed, int limit) co
             // with x's: it joins the set.
             // A woken waiter's guard stays true: only its own W3 sets its queued bit again.
             const bool awake = self.pc == Pc::W5 && !self.queued && !m_waiterSleepsAgain;
-            const Footprint mine = awake
-                ? Footprint {Resources::sigbus(), {}, {}}
+            // Its guard's read of the SIGBUS flag is left out: SIGBUS ends the run, see above.
+            Footprint mine = awake
+                ? Footprint {}
                 : context.adjust(current(x, self.access, self.pc, state.pages[page].pte == Pte::Present));
+            mine.reads &= ~Resources::sigbus();
             const bool ptlBlocked = ptlOwner != kNobody && (set >> ptlOwner & 1);
             const std::uint32_t before = set; // the futures are judged against one set
             for (int u = 0; u < m_threads; ++u) {
@@ -321,7 +326,7 @@ std::uint32_t PartialOrder::ampleThreads(const State& state, std::uint32_t enabl
 {
     if (std::popcount(enabled) <= 1)
         return enabled;
-    if (m_nobodyKills) {
+    {
         // Fast path: a step that touches no shared state (a re-fault, a woken waiter, a pre-copy
         // check that is off, an access to a present page...) is a persistent set on its own.
         for (std::uint32_t m = enabled; m; m &= m - 1) {

@@ -58,7 +58,6 @@ private:
     const Model& m_model;
     int m_threads;
     bool m_waiterSleepsAgain;
-    bool m_nobodyKills; // no step sets SIGBUS (on_not_migrated=refault)
     // Per thread, indexed [(access * pcs + pc) * 2 + present].
     std::vector<std::vector<Footprint>> m_current;
     // Per thread, indexed by withinIndex(): every step the thread may take from that pc while on
