@@ -232,75 +232,78 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed, int limit) co
     const int ptlOwner = state.ptlOwner;
     std::uint32_t set = 1u << seed;
     std::uint32_t work = set;
+    // Every step the enabled members take next (conflicting with one of them is conflicting with
+    // this union). Their guards' read of the SIGBUS flag is left out: SIGBUS ends the run, above.
+    Footprint members;
     auto add = [&](int u) {
         if (!(set >> u & 1)) {
             set |= 1u << u;
             work |= 1u << u;
         }
     };
-    while (work) {
+    for (;;) {
+        while (work) {
+            const int x = std::countr_zero(work);
+            work &= work - 1;
+            const ThreadState& self = state.threads[x];
+            const int page = m_model.currentPage(state, x);
+            if (context.enabled >> x & 1) {
+                // A woken waiter's guard stays true: only its own W3 sets its queued bit again.
+                if (!(self.pc == Pc::W5 && !self.queued && !m_waiterSleepsAgain))
+                    members |= context.adjust(current(x, self.access, self.pc, state.pages[page].pte == Pte::Present));
+                continue;
+            }
+            // Blocked: the threads that can unblock it join the set.
+            switch (self.pc) {
+            case Pc::W5: // queued: only the page lock's owner wakes it
+                if (state.pages[page].dLockOwner != kNobody)
+                    add(state.pages[page].dLockOwner);
+                break;
+            case Pc::M7: { // drain-refs: whoever may still change page_count(D)
+                Footprint count;
+                count.reads = Resources::page(page, PageResource::Count);
+                const std::uint32_t before = set;
+                for (int u = 0; u < m_threads; ++u) {
+                    if (!(set >> u & 1) && count.conflicts(future(state, before, u)))
+                        add(u);
+                }
+                break;
+            }
+            case Pc::Done:
+            case Pc::Sigbus:
+                break;
+            default: // the PTL steps, and H1 (PTL free and D unlocked)
+                if (ptlOwner != kNobody)
+                    add(ptlOwner);
+                else if (self.pc == Pc::H1 && state.pages[page].dLockOwner != kNobody)
+                    add(state.pages[page].dLockOwner);
+                break;
+            }
+        }
         if (std::popcount(set & context.enabled) >= limit)
             return set; // no better than what the caller has
-        const int x = std::countr_zero(work);
-        work &= work - 1;
-        const ThreadState& self = state.threads[x];
-        const int page = m_model.currentPage(state, x);
-        if (context.enabled >> x & 1) {
-            // Every thread that may, before any thread of the set moves, take a step in conflict
-            // with x's: it joins the set.
-            // A woken waiter's guard stays true: only its own W3 sets its queued bit again.
-            const bool awake = self.pc == Pc::W5 && !self.queued && !m_waiterSleepsAgain;
-            // Its guard's read of the SIGBUS flag is left out: SIGBUS ends the run, see above.
-            Footprint mine = awake
-                ? Footprint {}
-                : context.adjust(current(x, self.access, self.pc, state.pages[page].pte == Pte::Present));
-            mine.reads &= ~Resources::sigbus();
-            const bool ptlBlocked = ptlOwner != kNobody && (set >> ptlOwner & 1);
-            const std::uint32_t before = set; // the futures are judged against one set
-            for (int u = 0; u < m_threads; ++u) {
-                if (set >> u & 1)
-                    continue;
-                const ThreadState& other = state.threads[u];
-                const int lockOwner = state.pages[m_model.currentPage(state, u)].dLockOwner;
-                const bool lockBlocked = lockOwner != kNobody && (before >> lockOwner & 1);
-                // Asleep on a page lock whose owner does not move, or a holder that cannot pass
-                // H1: it takes no step at all.
-                if ((other.pc == Pc::W5 && other.queued && lockBlocked)
-                    || (other.pc == Pc::H1 && (lockBlocked || ptlBlocked)))
-                    continue;
-                if (mine.conflicts(context.adjust(future(state, before, u))))
-                    add(u);
-            }
-            continue;
+        // Every thread that may, before any thread of the set moves, take a step in conflict with
+        // a member's next step joins the set.
+        members.reads &= ~Resources::sigbus();
+        const bool ptlBlocked = ptlOwner != kNobody && (set >> ptlOwner & 1);
+        const std::uint32_t before = set; // the futures are judged against one set
+        for (int u = 0; u < m_threads; ++u) {
+            if (set >> u & 1)
+                continue;
+            const ThreadState& other = state.threads[u];
+            const int lockOwner = state.pages[m_model.currentPage(state, u)].dLockOwner;
+            const bool lockBlocked = lockOwner != kNobody && (before >> lockOwner & 1);
+            // Asleep on a page lock whose owner does not move, or a holder that cannot pass H1:
+            // it takes no step at all.
+            if ((other.pc == Pc::W5 && other.queued && lockBlocked)
+                || (other.pc == Pc::H1 && (lockBlocked || ptlBlocked)))
+                continue;
+            if (members.conflicts(context.adjust(future(state, before, u))))
+                add(u);
         }
-        // Blocked: the threads that can unblock it join the set.
-        switch (self.pc) {
-        case Pc::W5: // queued: only the page lock's owner wakes it
-            if (state.pages[page].dLockOwner != kNobody)
-                add(state.pages[page].dLockOwner);
-            break;
-        case Pc::M7: { // drain-refs: whoever may still change page_count(D)
-            Footprint count;
-            count.reads = Resources::page(page, PageResource::Count);
-            const std::uint32_t before = set;
-            for (int u = 0; u < m_threads; ++u) {
-                if (!(set >> u & 1) && count.conflicts(future(state, before, u)))
-                    add(u);
-            }
-            break;
-        }
-        case Pc::Done:
-        case Pc::Sigbus:
-            break;
-        default: // the PTL steps, and H1 (PTL free and D unlocked)
-            if (ptlOwner != kNobody)
-                add(ptlOwner);
-            else if (self.pc == Pc::H1 && state.pages[page].dLockOwner != kNobody)
-                add(state.pages[page].dLockOwner);
-            break;
-        }
+        if (!work)
+            return set;
     }
-    return set;
 }
 
 PartialOrder::Context PartialOrder::contextOf(const State& state, std::uint32_t enabled) const
