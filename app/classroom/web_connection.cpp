@@ -105,6 +105,7 @@ void WebConnection::answer(unsigned version, bool head, std::string_view host, u
     response->prepare_payload();
     if (head)
         response->content_length(body.size());
+    m_stream.expires_after(m_limits.handshakeTimeout); // a reader as slow as a slowloris writer is cut off too
     http::async_write(m_stream, *response,
         [self = shared_from_this(), response](const boost::system::error_code& error, std::size_t) {
             self->finish(
