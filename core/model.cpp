@@ -13,6 +13,7 @@ Model::Model(Scenario scenario, Settings settings)
     , m_settings(settings)
     , m_threads(static_cast<int>(m_scenario.threads.size()))
     , m_pages(m_scenario.pages)
+    , m_maxRef(packing::layoutFor(m_threads).maxRef)
 {
     for (int t = 0; t < m_threads; ++t) {
         const ThreadSpec& spec = m_scenario.threads[t];
@@ -199,7 +200,7 @@ void Model::getD(State& state, int thread) const
     PageState& p = state.pages[page];
     MSB_INVARIANT(!p.dFree) << "thread " << m_scenario.threads[thread].name << " takes a reference on D" << page
                             << " while it is in the driver pool";
-    MSB_INVARIANT(p.dRef < 31) << "page_count(D" << page << ") overflows";
+    MSB_INVARIANT(p.dRef < m_maxRef) << "page_count(D" << page << ") overflows the packed layout";
     ++p.dRef;
 }
 

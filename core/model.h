@@ -95,6 +95,7 @@ private:
     Settings m_settings;
     int m_threads = 0;
     int m_pages = 0;
+    int m_maxRef = 0; // the largest page_count(D) the scenario's packed layout holds
     std::array<ThreadKind, kMaxThreads> m_kind {};
     std::array<std::array<std::int8_t, kMaxAccessesPerThread>, kMaxThreads> m_accessPage {};
     std::array<std::uint8_t, kMaxThreads> m_accessCount {};

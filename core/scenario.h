@@ -12,7 +12,7 @@
 
 namespace msb::core {
 
-inline constexpr int kMaxThreads = 9;
+inline constexpr int kMaxThreads = 16;
 inline constexpr int kMaxPages = 16;
 inline constexpr int kMaxAccessesPerThread = 16;
 

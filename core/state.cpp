@@ -62,6 +62,7 @@ private:
 PackedState pack(const State& state, int pages, int threads)
 {
     using namespace packing;
+    const Layout layout = layoutFor(threads);
     PackedState packed;
     BitWriter out(packed);
     // A field that does not read back equal overflowed its bits: a model invariant broke.
@@ -70,7 +71,7 @@ PackedState pack(const State& state, int pages, int threads)
         PageState back;
         readPageField(field, back);
         MSB_INVARIANT(back == state.pages[p]) << "page D" << p << " does not fit the packed layout";
-        out.put(field, kPageBits);
+        out.put(field, layout.pageBits);
     }
     for (int t = 0; t < threads; ++t) {
         const std::uint64_t field = threadField(state.threads[t]);
@@ -79,20 +80,21 @@ PackedState pack(const State& state, int pages, int threads)
         MSB_INVARIANT(back == state.threads[t]) << "thread " << t << " does not fit the packed layout";
         out.put(field, kThreadBits);
     }
-    out.put(trailerField(state), kTrailerBits);
+    out.put(trailerField(state), layout.trailerBits);
     return packed;
 }
 
 State unpack(const PackedState& packed, int pages, int threads)
 {
     using namespace packing;
+    const Layout layout = layoutFor(threads);
     State state;
     BitReader in(packed);
     for (int p = 0; p < pages; ++p)
-        readPageField(in.get(kPageBits), state.pages[p]);
+        readPageField(in.get(layout.pageBits), state.pages[p]);
     for (int t = 0; t < threads; ++t)
         readThreadField(in.get(kThreadBits), state.threads[t]);
-    readTrailerField(in.get(kTrailerBits), state);
+    readTrailerField(in.get(layout.trailerBits), state);
     return state;
 }
 

@@ -73,10 +73,11 @@ struct State
 };
 
 /// A compact, canonical encoding of a State for hashing and storage: only the pages and threads
-/// the scenario uses, bit-packed (24 bits a page, 12 a thread; see packing below).
+/// the scenario uses, bit-packed (packing::layoutFor: 24 or 26 bits a page, 12 a thread).
 struct PackedState
 {
-    static constexpr int kWords = 8;
+    // 16 pages x 26 bits + 16 threads x 12 + an 8-bit trailer = 616 bits.
+    static constexpr int kWords = 10;
     std::array<std::uint64_t, kWords> words {};
     std::uint8_t used = 0;
 
@@ -84,28 +85,55 @@ struct PackedState
 };
 
 /// The packed layout, field by field, shared by pack()/unpack() and the explorer's hot path (which
-/// writes whole fields into its own store without per-bit checks). A page is 24 bits, a thread 12,
-/// then 7 bits of trailer (PTL owner, flags); pages first, then threads, then the trailer.
+/// writes whole fields into its own store without per-bit checks): pages first, then threads, then
+/// the trailer (PTL owner, flags).
+///
+/// Two widths, chosen by the scenario's thread count. Up to kNarrowMaxThreads threads a page is 24
+/// bits and the trailer 7: page_count(D) has 5 bits (at most 2 + 2 references a thread = 30) and
+/// each owner (thread index + 1) 4. That is the layout every scenario of the former 9-thread limit
+/// was hashed with, so recordings of them keep their state hashes. Bigger scenarios need a sixth
+/// count bit (up to 34 for 16 threads) and a fifth owner bit: they sit on top of the same fields
+/// (page bits 24 and 25, trailer bit 7), where a narrow scenario only ever has zeros.
 namespace packing {
 
-inline constexpr int kPageBits = 24;
+inline constexpr int kNarrowMaxThreads = 14;
 inline constexpr int kThreadBits = 12;
-inline constexpr int kTrailerBits = 7;
+
+struct Layout
+{
+    int pageBits;    // 24 narrow, 26 wide
+    int trailerBits; // 7 narrow, 8 wide
+    int maxRef;      // the largest page_count(D) a page field holds
+};
+
+inline constexpr Layout layoutFor(int threads)
+{
+    return threads <= kNarrowMaxThreads ? Layout {24, 7, 31} : Layout {26, 8, 63};
+}
+
+/// 64-bit words a packed state of this size takes.
+inline constexpr int wordsFor(int pages, int threads)
+{
+    const Layout layout = layoutFor(threads);
+    return (pages * layout.pageBits + threads * kThreadBits + layout.trailerBits + 63) / 64;
+}
 
 inline std::uint64_t pageField(const PageState& page)
 {
-    return static_cast<std::uint64_t>(page.pte) | std::uint64_t {page.dRef} << 2 | std::uint64_t {page.dMapcount} << 7
-        | static_cast<std::uint64_t>(page.dLockOwner + 1) << 8 | std::uint64_t {page.dWaiters} << 12
-        | std::uint64_t {page.dData} << 13 | std::uint64_t {page.dFree} << 16 | std::uint64_t {page.sAllocated} << 17
-        | std::uint64_t {page.sLocked} << 18 | std::uint64_t {page.sRef} << 19 | std::uint64_t {page.sData} << 21;
+    const auto ref = static_cast<std::uint64_t>(page.dRef);
+    const auto owner = static_cast<std::uint64_t>(page.dLockOwner + 1);
+    return static_cast<std::uint64_t>(page.pte) | (ref & 31) << 2 | std::uint64_t {page.dMapcount} << 7
+        | (owner & 15) << 8 | std::uint64_t {page.dWaiters} << 12 | std::uint64_t {page.dData} << 13
+        | std::uint64_t {page.dFree} << 16 | std::uint64_t {page.sAllocated} << 17 | std::uint64_t {page.sLocked} << 18
+        | std::uint64_t {page.sRef} << 19 | std::uint64_t {page.sData} << 21 | (ref >> 5) << 24 | (owner >> 4) << 25;
 }
 
 inline void readPageField(std::uint64_t v, PageState& page)
 {
     page.pte = static_cast<Pte>(v & 3);
-    page.dRef = static_cast<std::uint8_t>(v >> 2 & 31);
+    page.dRef = static_cast<std::uint8_t>((v >> 2 & 31) | (v >> 24 & 1) << 5);
     page.dMapcount = static_cast<std::uint8_t>(v >> 7 & 1);
-    page.dLockOwner = static_cast<std::int8_t>(static_cast<int>(v >> 8 & 15) - 1);
+    page.dLockOwner = static_cast<std::int8_t>(static_cast<int>((v >> 8 & 15) | (v >> 25 & 1) << 4) - 1);
     page.dWaiters = static_cast<std::uint8_t>(v >> 12 & 1);
     page.dData = static_cast<std::uint8_t>(v >> 13 & 7);
     page.dFree = static_cast<std::uint8_t>(v >> 16 & 1);
@@ -130,12 +158,13 @@ inline void readThreadField(std::uint64_t v, ThreadState& thread)
 
 inline std::uint64_t trailerField(const State& state)
 {
-    return static_cast<std::uint64_t>(state.ptlOwner + 1) | std::uint64_t {state.flags} << 4;
+    const auto owner = static_cast<std::uint64_t>(state.ptlOwner + 1);
+    return (owner & 15) | std::uint64_t {state.flags} << 4 | (owner >> 4) << 7;
 }
 
 inline void readTrailerField(std::uint64_t v, State& state)
 {
-    state.ptlOwner = static_cast<std::int8_t>(static_cast<int>(v & 15) - 1);
+    state.ptlOwner = static_cast<std::int8_t>(static_cast<int>((v & 15) | (v >> 7 & 1) << 4) - 1);
     state.flags = static_cast<std::uint8_t>(v >> 4 & 7);
 }
 

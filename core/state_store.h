@@ -2,8 +2,8 @@
 // The explorer's state store: every reached State once, bit-packed and exact, with a dense id.
 //
 // Choice: exact storage of the bit-packed state (core::pack's layout, 2 words for n-faults up to
-// 5 threads x 3 pages) rather than hash compaction: the SCC pass and the counterexamples must map
-// states to ids and re-expand them, and exact storage costs nothing in soundness (no collision
+// 4 threads x 3 pages or 6 threads x 2 pages, 10 at 16 x 16) rather than hash compaction: the SCC pass and the
+// counterexamples must map states to ids and re-expand them, and exact storage costs nothing in soundness (no collision
 // can hide a state). Per state: a record of one 4-byte mark (the SCC index/component, sharing a
 // cache line with the state) plus the packed words, in 2 MiB chunks (no doubling slack), and a
 // 4-byte slot in an open-addressing table (linear probing, load <= 0.75, multiply-shift indexing
@@ -27,20 +27,20 @@
 namespace msb::core {
 
 /// core::pack's layout (state.h, namespace packing), written a whole field at a time without
-/// per-field checks: the model's invariants already bound every value (dRef < 31, dData < 7, ...),
-/// and the explorer test checks state and transition counts against a plain BFS keyed by
-/// core::pack. BitWriter's generic put() was a third of the run time.
+/// per-field checks: the model's invariants already bound every value (dRef <= the layout's
+/// maxRef, dData < 7, ...), and the explorer test checks state and transition counts against a
+/// plain BFS keyed by core::pack. BitWriter's generic put() was a third of the run time.
 class StatePacker
 {
 public:
-    static constexpr int kPageBits = packing::kPageBits;
     static constexpr int kThreadBits = packing::kThreadBits;
-    static constexpr int kTrailerBits = packing::kTrailerBits;
 
     StatePacker(int pages, int threads, int words)
         : m_pages(pages)
         , m_threads(threads)
         , m_words(words)
+        , m_pageBits(packing::layoutFor(threads).pageBits)
+        , m_trailerBits(packing::layoutFor(threads).trailerBits)
     {
     }
 
@@ -49,11 +49,11 @@ public:
         for (int w = 0; w < m_words; ++w)
             out[w] = 0;
         int pos = 0;
-        for (int p = 0; p < m_pages; ++p, pos += kPageBits)
-            set(out, pos, kPageBits, packing::pageField(state.pages[p]));
+        for (int p = 0; p < m_pages; ++p, pos += m_pageBits)
+            set(out, pos, m_pageBits, packing::pageField(state.pages[p]));
         for (int t = 0; t < m_threads; ++t, pos += kThreadBits)
             set(out, pos, kThreadBits, packing::threadField(state.threads[t]));
-        set(out, pos, kTrailerBits, packing::trailerField(state));
+        set(out, pos, m_trailerBits, packing::trailerField(state));
     }
 
     /// The packing of a successor from its parent's: a step of `thread` changes only its own
@@ -68,10 +68,10 @@ public:
         }
         for (int w = 0; w < m_words; ++w)
             out[w] = parent[w];
-        const int threadsAt = m_pages * kPageBits;
-        set(out, page * kPageBits, kPageBits, packing::pageField(next.pages[page]));
+        const int threadsAt = m_pages * m_pageBits;
+        set(out, page * m_pageBits, m_pageBits, packing::pageField(next.pages[page]));
         set(out, threadsAt + thread * kThreadBits, kThreadBits, packing::threadField(next.threads[thread]));
-        set(out, threadsAt + m_threads * kThreadBits, kTrailerBits, packing::trailerField(next));
+        set(out, threadsAt + m_threads * kThreadBits, m_trailerBits, packing::trailerField(next));
     }
 
     /// Writes the used pages and threads only: the rest of `state` must already be default
@@ -89,10 +89,10 @@ public:
             return value & ((std::uint64_t {1} << bits) - 1);
         };
         for (int p = 0; p < m_pages; ++p)
-            packing::readPageField(get(kPageBits), state.pages[p]);
+            packing::readPageField(get(m_pageBits), state.pages[p]);
         for (int t = 0; t < m_threads; ++t)
             packing::readThreadField(get(kThreadBits), state.threads[t]);
-        packing::readTrailerField(get(kTrailerBits), state);
+        packing::readTrailerField(get(m_trailerBits), state);
     }
 
 private:
@@ -111,6 +111,8 @@ private:
     int m_pages;
     int m_threads;
     int m_words;
+    int m_pageBits; // packing::layoutFor(threads)
+    int m_trailerBits;
 };
 
 /// The store's hash: one multiply-xorshift per word. It only has to spread states over the table
