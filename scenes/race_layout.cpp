@@ -9,7 +9,9 @@ namespace msb::scenes {
 namespace {
 
 // Every size below is in units of the base font size, so the two modes are one design at two
-// densities (normal: up to 4 threads x 4 pages, compact: the rest, up to 9 x 16).
+// densities (normal: up to 4 threads x 4 pages, compact: the rest, up to 16 x 16).
+constexpr int kLanesPerColumn = 8;
+
 struct Metrics
 {
     double font;
@@ -48,11 +50,15 @@ RaceLayout build(int threads, int pages, int columns, bool compact)
     const double top = m.margin + m.legendH + m.margin * 0.8;
     layout.legend = QRectF(m.margin, m.margin, 0, m.legendH); // width set below
 
-    // Lanes: one column on the left.
+    // Lanes: one column on the left, two from kLanesPerColumn + 1 threads (T1.. down the first,
+    // the rest down the second), so 16 threads stand as tall as 8 and the scene keeps its scale.
+    const int laneColumns = threads > kLanesPerColumn ? 2 : 1;
+    const int lanesPerColumn = (threads + laneColumns - 1) / laneColumns;
     for (int t = 0; t < threads; ++t) {
-        const double y = top + t * (m.laneH + m.laneGap);
+        const double x = m.margin + (t / lanesPerColumn) * (m.laneW + m.laneGap);
+        const double y = top + (t % lanesPerColumn) * (m.laneH + m.laneGap);
         LaneGeometry lane;
-        lane.rect = QRectF(m.margin, y, m.laneW, m.laneH);
+        lane.rect = QRectF(x, y, m.laneW, m.laneH);
         const double pad = m.font * 0.6;
         lane.avatar = QRectF(lane.rect.left() + pad, y + pad, m.avatar, m.avatar);
         const double textX = lane.avatar.right() + pad;
@@ -63,10 +69,12 @@ RaceLayout build(int threads, int pages, int columns, bool compact)
             QRectF(textX, reasonTop, lane.rect.right() - pad - textX, lane.rect.bottom() - pad * 0.5 - reasonTop);
         layout.lanes.push_back(lane);
     }
-    const double lanesBottom = threads > 0 ? layout.lanes.back().rect.bottom() : top;
+    double lanesBottom = top;
+    for (const LaneGeometry& lane : layout.lanes)
+        lanesBottom = std::max(lanesBottom, lane.rect.bottom());
 
     // Pages: a grid right of the lanes; a label strip on the left of each band names it.
-    const double x0 = m.margin + m.laneW + m.margin * 1.2;
+    const double x0 = m.margin + laneColumns * m.laneW + (laneColumns - 1) * m.laneGap + m.margin * 1.2;
     const double cardsX = x0 + m.strip + m.font * 0.6;
     const double unitW = m.cardW + m.gutter + m.colGap;
     const double dH = cardHeight(m);
@@ -140,12 +148,19 @@ QRectF RaceLayout::tokenRect(int page, int index, int count) const
     const QRectF& area = pages[page].tokens;
     const double gap = fontPx * 0.35;
     double w = tokenSize.width();
-    const double h = tokenSize.height();
-    const int rows = std::max(1, static_cast<int>((area.height() + gap) / (h + gap)));
+    double h = tokenSize.height();
+    int rows = std::max(1, static_cast<int>((area.height() + gap) / (h + gap)));
     int cols = std::max(1, static_cast<int>((area.width() + gap) / (w + gap)));
     if (count > rows * cols) {
-        cols = (count + rows - 1) / rows;
-        w = (area.width() - (cols - 1) * gap) / cols;
+        // Crowded (16 threads can hold 34 references to one page): more rows of flatter tokens
+        // first, down to 60% of the height, then narrower ones, so the letters stay readable.
+        const int maxRows = std::max(rows, static_cast<int>((area.height() + gap) / (h * 0.6 + gap)));
+        rows = std::min(maxRows, (count + cols - 1) / cols);
+        h = std::min(h, (area.height() - (rows - 1) * gap) / rows);
+        if (count > rows * cols) {
+            cols = (count + rows - 1) / rows;
+            w = (area.width() - (cols - 1) * gap) / cols;
+        }
     }
     const int r = index / cols;
     const int c = index % cols;
@@ -154,8 +169,8 @@ QRectF RaceLayout::tokenRect(int page, int index, int count) const
 
 RaceLayout computeLayout(int threads, int pages, QSizeF viewport)
 {
-    threads = std::clamp(threads, 1, 9);
-    pages = std::clamp(pages, 1, 16);
+    threads = std::clamp(threads, 1, core::kMaxThreads);
+    pages = std::clamp(pages, 1, core::kMaxPages);
     const bool compact = threads > 4 || pages > 4;
     RaceLayout best;
     double bestScale = -1;

@@ -14,6 +14,8 @@
 // Pages wrap into a grid whose column count is chosen so the scene best fills the viewport.
 #pragma once
 
+#include "core/scenario.h"
+
 #include <QRectF>
 #include <QSizeF>
 
@@ -68,11 +70,13 @@ struct RaceLayout
     double fitScale(QSizeF viewport) const;
     /// Top-left of wait-queue slot `slot` of a page, for an avatar of avatarSize.
     QRectF waitSlot(int page, int slot) const;
-    /// Token `index` of `count` in a page's token area (wraps; shrinks when crowded).
+    /// Token `index` of `count` in a page's token area (wraps; flatter, then narrower, when
+    /// crowded).
     QRectF tokenRect(int page, int index, int count) const;
 };
 
-/// Precondition: 1 <= threads <= 9, 1 <= pages <= 16, viewport non-empty.
+/// Precondition: 1 <= threads <= core::kMaxThreads, 1 <= pages <= core::kMaxPages, viewport
+/// non-empty.
 RaceLayout computeLayout(int threads, int pages, QSizeF viewport);
 
 } // namespace msb::scenes

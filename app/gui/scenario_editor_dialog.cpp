@@ -24,7 +24,7 @@ ScenarioEditorDialog::ScenarioEditorDialog(const core::Scenario& current, QWidge
     setWindowTitle(QStringLiteral("Edit scenario"));
     auto* form = new QFormLayout(this);
     // Generous ranges on purpose: the core's validation, not the spin boxes, says what is allowed.
-    m_threads->setRange(0, 12);
+    m_threads->setRange(0, core::kMaxThreads + 4);
     m_pages->setRange(0, 20);
     m_holderPage->setRange(0, 19);
     int faults = 0;

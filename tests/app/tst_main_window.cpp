@@ -314,9 +314,12 @@ private Q_SLOTS:
     {
         app::ScenarioEditorDialog dialog(builtin("two-faults"));
         QVERIFY(dialog.validationMessage().isEmpty());
-        dialog.threadsBox()->setValue(9);
-        dialog.holderBox()->setChecked(true); // 9 faults + H: one thread too many
+        dialog.threadsBox()->setValue(core::kMaxThreads);
+        dialog.holderBox()->setChecked(true); // 16 faults + H: one thread too many
         QVERIFY(!dialog.validationMessage().isEmpty());
+        QVERIFY(dialog.validationMessage().contains(QStringLiteral("at most 16 threads")));
+        dialog.threadsBox()->setValue(core::kMaxThreads - 1); // 15 faults + H: the largest
+        QVERIFY(dialog.validationMessage().isEmpty());
         dialog.threadsBox()->setValue(3);
         QVERIFY(dialog.validationMessage().isEmpty());
         dialog.pagesBox()->setValue(0);

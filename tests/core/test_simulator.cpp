@@ -204,7 +204,8 @@ TEST(Scenario, ValidationNamesTheField)
     EXPECT_EQ(range.error().field, "threads[0].pages[0]");
 
     EXPECT_TRUE(validateScenario(makeNFaults(8, 16)).ok());
-    EXPECT_FALSE(validateScenario(makeNFaults(10, 1)).ok());
+    EXPECT_TRUE(validateScenario(makeNFaults(kMaxThreads, kMaxPages)).ok());
+    EXPECT_FALSE(validateScenario(makeNFaults(kMaxThreads + 1, 1)).ok());
 }
 
 } // namespace

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace msb;
 
 namespace {
@@ -242,6 +244,66 @@ private Q_SLOTS:
         for (int p = 0; p < 2; ++p)
             expected += int(sim.state().pages[p].dRef);
         QCOMPARE(tokens, expected);
+    }
+
+    void sixteenThreadsOnSixteenPagesDoNotOverlap()
+    {
+        // The largest scenario, in a crowded state: T15 holds a fault reference, T16 fails the
+        // final check and restores D0 still locked, and every other thread takes a fault and a
+        // collect reference (v6.1 with collect_busy=keep-and-retry): page_count(D0) = 34.
+        core::Settings settings = scenes::test::preset("v6.1");
+        settings.collectBusy = core::CollectBusy::KeepAndRetry;
+        core::Simulator sim(core::makeNFaults(16, 16), settings);
+        std::vector<int> schedule = {14, 14, 15, 15, 15, 15, 15, 15, 15, 15, 15, 15, 14, 14};
+        for (int t = 0; t < 14; ++t)
+            schedule.insert(schedule.end(), {t, t, t, t});
+        QVERIFY(sim.replay(schedule).ok());
+        QCOMPARE(int(sim.state().pages[0].dRef), 34);
+        scenes::RaceScene scene;
+        scene.setViewportSize(QSizeF(1920, 1080));
+        scene.showState(sim.model(), sim.state(), lastStep(sim), false);
+
+        QList<QRectF> blocks; // lanes, PTEs, D cards, S cards: each stands apart from the others
+        QList<QRectF> cards;
+        QList<QRectF> tokens;
+        for (QGraphicsItem* item : scene.items()) {
+            switch (item->type()) {
+            case scenes::LaneItem::Type:
+            case scenes::PteItem::Type:
+            case scenes::SystemPageItem::Type:
+                blocks.append(item->sceneBoundingRect());
+                break;
+            case scenes::PageCardItem::Type:
+                blocks.append(item->sceneBoundingRect());
+                cards.append(item->sceneBoundingRect());
+                break;
+            case scenes::TokenItem::Type:
+                tokens.append(item->sceneBoundingRect());
+                break;
+            default:
+                break;
+            }
+        }
+        QCOMPARE(blocks.size(), 16 + 3 * 16);
+        // v6.1 counts from zero (no ZONE_DEVICE base token): D0's 33, each other page's mapping.
+        QCOMPARE(int(scene.attribution(0).tokens.size()), 33);
+        QCOMPARE(tokens.size(), 33 + 15);
+        const auto apart = [](const QRectF& a, const QRectF& b) {
+            return !a.adjusted(0.5, 0.5, -0.5, -0.5).intersects(b.adjusted(0.5, 0.5, -0.5, -0.5));
+        };
+        for (int i = 0; i < blocks.size(); ++i) {
+            QVERIFY(scene.sceneRect().contains(blocks[i]));
+            for (int j = i + 1; j < blocks.size(); ++j)
+                QVERIFY2(apart(blocks[i], blocks[j]), qPrintable(QStringLiteral("blocks %1 and %2").arg(i).arg(j)));
+        }
+        for (int i = 0; i < tokens.size(); ++i) {
+            QVERIFY(std::any_of(cards.begin(), cards.end(),
+                [&](const QRectF& card) { return card.adjusted(-0.5, -0.5, 0.5, 0.5).contains(tokens[i]); }));
+            for (int j = i + 1; j < tokens.size(); ++j)
+                QVERIFY2(apart(tokens[i], tokens[j]), qPrintable(QStringLiteral("tokens %1 and %2").arg(i).arg(j)));
+        }
+        const QImage image = scenes::renderToImage(&scene, QSize(1920, 1080));
+        QVERIFY(distinctColours(image) > 20);
     }
 
     void exportsSvg()
