@@ -4,6 +4,7 @@
 #include "app/gui/preset_exploration.h"
 #include "core/memory_budget.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -31,6 +32,7 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
     , m_progress(new QProgressBar(this))
     , m_memoryBudget(new QSpinBox(this))
+    , m_symmetry(new QCheckBox(QStringLiteral("Fold interchangeable threads"), this))
     , m_status(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -55,6 +57,12 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
                                               "the memory available when the run starts."));
     budget->addWidget(budgetLabel);
     budget->addWidget(m_memoryBudget);
+    budget->addSpacing(16);
+    m_symmetry->setChecked(m_exploration->symmetry());
+    m_symmetry->setToolTip(QStringLiteral("Threads with the same program are interchangeable: one state per "
+                                          "renaming is explored. The verdicts are the same and counterexamples "
+                                          "still name real threads; only the state counts shrink."));
+    budget->addWidget(m_symmetry);
     budget->addStretch(1);
     layout->addLayout(budget);
     m_status->setWordWrap(true);
@@ -74,6 +82,7 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
         m_exploration->setMemoryBudget(
             mebibytes > 0 ? std::optional<std::uint64_t>(std::uint64_t(mebibytes) << 20) : std::nullopt);
     });
+    connect(m_symmetry, &QCheckBox::toggled, m_exploration, &PresetExploration::setSymmetry);
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         const auto cx = model()->counterexample(index);
         if (!cx)

@@ -13,6 +13,7 @@
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QCheckBox;
 class QSpinBox;
 class QTableView;
 
@@ -34,6 +35,7 @@ public:
     /*! Each preset's memory budget in MiB; 0 (the default) lets the core choose a safe share of
         the memory available when the run starts. */
     QSpinBox* memoryBudgetBox() const { return m_memoryBudget; }
+    QCheckBox* symmetryBox() const { return m_symmetry; }
     bool isRunning() const;
     QString statusText() const;
 
@@ -60,6 +62,7 @@ private:
     QPushButton* m_cancel;
     QProgressBar* m_progress;
     QSpinBox* m_memoryBudget;
+    QCheckBox* m_symmetry;
     QLabel* m_status;
 };
 

@@ -45,6 +45,10 @@ public:
         OOM killer; nothing: core::defaultMemoryBudget(), read when each run starts. */
     void setMemoryBudget(std::optional<std::uint64_t> bytes) { m_memoryBudget = bytes; }
     std::optional<std::uint64_t> memoryBudget() const { return m_memoryBudget; }
+    /*! Store one state per orbit of interchangeable threads (core/symmetry.h): the same verdicts
+        and real-thread counterexamples from far fewer states. On by default. */
+    void setSymmetry(bool on) { m_symmetry = on; }
+    bool symmetry() const { return m_symmetry; }
 
 public Q_SLOTS:
     /*! The scenario to explore next; a running exploration is cancelled and the results cleared,
@@ -78,6 +82,7 @@ private:
     core::Scenario m_scenario;
     std::uint64_t m_maxStates = 2'000'000;
     std::optional<std::uint64_t> m_memoryBudget;
+    bool m_symmetry = true;
     JobTracker m_jobs {this}; // last: its destructor waits for the worker before the models go
 };
 

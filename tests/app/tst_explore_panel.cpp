@@ -12,6 +12,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 using namespace msb;
 using namespace msb::testing;
@@ -58,6 +60,42 @@ private Q_SLOTS:
         const int patched = 2;
         QCOMPARE(model->headerData(patched, Qt::Horizontal).toString(), QStringLiteral("v5.11-patched"));
         QVERIFY(!model->index(app::VerdictModel::Livelock, patched).data(app::VerdictModel::ReachedRole).toBool());
+    }
+
+    void symmetryFoldsStatesButNotVerdicts()
+    {
+        app::PresetExploration exploration;
+        app::ExplorePanel panel(&exploration);
+        QVERIFY(panel.symmetryBox()->isChecked()); // on by default, as in the CLI
+        QSignalSpy finished(&panel, &app::ExplorePanel::explorationFinished);
+        const core::Scenario scenario = builtin("two-faults"); // T1 and T2 run the same program
+        const auto runOnce = [&](bool symmetry) {
+            panel.symmetryBox()->setChecked(symmetry);
+            QCOMPARE(exploration.symmetry(), symmetry);
+            finished.clear();
+            panel.start(scenario);
+            QVERIFY(finished.wait(60000));
+        };
+        runOnce(false);
+        std::vector<core::ExploreResult> plain;
+        for (int c = 0; c < panel.model()->columnCount(); ++c)
+            plain.push_back(*panel.model()->result(c));
+        runOnce(true);
+        bool fewer = false;
+        for (int c = 0; c < panel.model()->columnCount(); ++c) {
+            const core::ExploreResult& folded = *panel.model()->result(c);
+            const core::ExploreResult& full = plain[size_t(c)];
+            QCOMPARE(folded.livelock, full.livelock);
+            QCOMPARE(folded.deadlock, full.deadlock);
+            QCOMPARE(folded.completesAlways, full.completesAlways);
+            QCOMPARE(folded.completesPossible, full.completesPossible);
+            QCOMPARE(folded.sigbus, full.sigbus);
+            QCOMPARE(folded.lostUpdate, full.lostUpdate);
+            QCOMPARE(folded.stalePageUse, full.stalePageUse);
+            QVERIFY(folded.states <= full.states);
+            fewer = fewer || folded.states < full.states;
+        }
+        QVERIFY(fewer);
     }
 
     void cancelStopsAndDropsStaleResults()
@@ -127,7 +165,9 @@ private Q_SLOTS:
         QCOMPARE(finished.count(), 1);
         qulonglong largest = 0;
         for (int c = 0; c < panel.model()->columnCount(); ++c) {
-            const auto expected = core::explore(core::Model(small, panel.model()->settings(c)));
+            core::ExploreOptions options;
+            options.symmetry = exploration.symmetry();
+            const auto expected = core::explore(core::Model(small, panel.model()->settings(c)), options);
             QCOMPARE(panel.model()->result(c)->states, expected.states);
             largest = std::max<qulonglong>(largest, expected.states);
         }
