@@ -11,9 +11,10 @@
 // The concrete graph R behind Q expands in s the set E(s) = s_c^-1(twins of A(c)), c = canon(s)
 // ("twins" are threads with identical descriptions, whose swap fixes c). The renamings that map s
 // to c differ only by such swaps, so E(g s) = g E(s): R is symmetric. E(s) is a valid expansion
-// wherever A(c) is, since persistence, invisibility and the cycle proviso are symmetric and a set
-// of twins' local steps is as persistent as one of them, so R keeps G's verdicts
-// (partial_order.cpp; without POR, R is the full graph G).
+// wherever A(c) is, since persistence, invisibility and the cycle proviso are symmetric, and
+// adding twins to a persistent set keeps it closed (twins have identical footprints and
+// blockers, step_footprint.h), so R keeps G's verdicts (partial_order.cpp; without POR, R is
+// the full graph G).
 //
 // Paths lift. An R-path s0 -u0-> s1 ... projects onto the Q-path c0 -s_0(u0)-> c1 ... (twins lead
 // to the same canonical successor). A Q-path lifts from any s0 over c0: step the real thread
