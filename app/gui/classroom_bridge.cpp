@@ -2,9 +2,10 @@
 #include "app/gui/classroom_bridge.h"
 
 #include "app/classroom/classroom_follower.h"
-#include "app/classroom/classroom_host.h"
 #include "app/gui/controller_sync.h"
+#include "app/gui/export/html_export.h"
 #include "app/gui/simulation_controller.h"
+#include "scenes/race_scene.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -32,6 +33,9 @@ QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
 }
+
+// The exported recording's frame size (RecordingExporter's default): the same picture.
+constexpr QSizeF kFrameSize(1280, 720);
 
 } // namespace
 
@@ -76,16 +80,10 @@ QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, 
     auto host = std::make_unique<classroom::ClassroomHost>(options);
     // io thread: copy and post, nothing else.
     host->onFollowerJoined = [this](const std::string&) { // onLog already names the peer
-        postTo(this, [](ClassroomBridge* self) {
-            self->m_followers = self->m_host ? self->m_host->followerCount() : 0;
-            Q_EMIT self->followerCountChanged(self->m_followers);
-        });
+        postTo(this, [](ClassroomBridge* self) { self->countFollowers(); });
     };
     host->onFollowerLeft = [this](const std::string&, const std::string&) {
-        postTo(this, [](ClassroomBridge* self) {
-            self->m_followers = self->m_host ? self->m_host->followerCount() : 0;
-            Q_EMIT self->followerCountChanged(self->m_followers);
-        });
+        postTo(this, [](ClassroomBridge* self) { self->countFollowers(); });
     };
     host->onLog = [this](const std::string& text) {
         postTo(this, [text](ClassroomBridge* self) { Q_EMIT self->logged(qs(text)); });
@@ -96,7 +94,9 @@ QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, 
     m_host = std::move(host);
     m_bindAddress = bindAddress;
     m_published.reset({});
-    m_followers = 0;
+    m_followers = {};
+    m_framed.clear();
+    m_framesPublished = 0;
     setMode(Mode::Hosting);
     publishFresh();
     return {};
@@ -110,9 +110,26 @@ void ClassroomBridge::stopHosting()
     m_host->flush(std::chrono::milliseconds(500));
     m_host->stop();
     m_host.reset();
-    m_followers = 0;
+    m_frameScene.reset();
+    m_framed.clear();
+    m_followers = {};
     Q_EMIT followerCountChanged(0);
     setMode(Mode::Idle);
+}
+
+void ClassroomBridge::countFollowers()
+{
+    m_followers = m_host ? m_host->followerCounts() : classroom::FollowerCounts {};
+    Q_EMIT followerCountChanged(m_followers.total());
+    scheduleFrames(); // a first browser: draw what it has not seen yet
+}
+
+QString ClassroomBridge::followPageUrl(const QString& host) const
+{
+    if (!m_host)
+        return {};
+    const QString name = host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]").arg(host) : host; // IPv6
+    return QStringLiteral("http://%1:%2/").arg(name).arg(m_host->port());
 }
 
 quint16 ClassroomBridge::port() const
@@ -144,6 +161,7 @@ void ClassroomBridge::publishFresh()
     const core::Simulator& sim = m_controller->simulator();
     m_published.apply(classroom::msg::Session {sim.scenario(), sim.settings()});
     m_host->publishSession(sim.scenario(), sim.settings());
+    m_framed.clear(); // the host drops a session's frames with it
     syncHost();
 }
 
@@ -160,6 +178,7 @@ void ClassroomBridge::syncHost()
     if (sent.settings != sim.settings()) {
         m_published.apply(classroom::msg::SettingsChange {sim.settings()});
         m_host->publishSettings(sim.settings());
+        m_framed.clear(); // and with a settings change
     }
     // A step event at index i replaces everything from i on, so the history is sent from the first
     // step that differs. Only a shorter history (reset, a shorter replay) needs a new session.
@@ -173,6 +192,8 @@ void ClassroomBridge::syncHost()
         publishFresh();
         return;
     }
+    if (first < history.size())
+        forgetFramesAfter(static_cast<int>(first)); // as the host does on a step at that index
     for (std::size_t i = first; i < history.size(); ++i) {
         const classroom::StepEvent event {static_cast<int>(i), history[i].thread, history[i].id, history[i].hash};
         m_published.apply(event);
@@ -200,6 +221,61 @@ void ClassroomBridge::syncHost()
         m_published.apply(classroom::msg::Jump {sim.position()});
         m_host->publishJump(sim.position());
     }
+    scheduleFrames();
+}
+
+// --- Frames for the web followers -----------------------------------------------------------------
+
+void ClassroomBridge::forgetFramesAfter(int position)
+{
+    m_framed.erase(m_framed.upper_bound(position), m_framed.end());
+}
+
+void ClassroomBridge::scheduleFrames()
+{
+    if (m_framesQueued)
+        return;
+    m_framesQueued = true;
+    QTimer::singleShot(0, this, &ClassroomBridge::publishNextFrame);
+}
+
+void ClassroomBridge::publishNextFrame()
+{
+    m_framesQueued = false;
+    // Frames cost the teacher's GUI thread a render each: drawn only while a browser follows.
+    if (!m_host || m_followers.web == 0)
+        return;
+    const core::Simulator& sim = m_controller->simulator();
+    const auto hashAt = [&](int position) { return sim.model().hash(sim.stateAt(position)); };
+    const auto framed = [&](int position) {
+        const auto it = m_framed.find(position);
+        return it != m_framed.end() && it->second == hashAt(position);
+    };
+    // The teacher's position first (what every follower looks at now), then the schedule in order.
+    int next = sim.position();
+    if (framed(next)) {
+        next = 0;
+        while (next <= sim.historySize() && framed(next))
+            ++next;
+        if (next > sim.historySize())
+            return; // every position has its frame
+    }
+    if (!m_frameScene) {
+        m_frameScene = std::make_unique<scenes::RaceScene>();
+        m_frameScene->setReduceMotion(true);
+        m_frameScene->setViewportSize(kFrameSize);
+    }
+    m_frameScene->showState(
+        sim.model(), sim.stateAt(next), next > 0 ? &sim.history()[static_cast<std::size_t>(next - 1)] : nullptr, false);
+    const QByteArray svg = inlineSvg(m_frameScene.get());
+    if (svg.isEmpty()) {
+        Q_EMIT logged(QStringLiteral("could not render position %1 for the web followers").arg(next));
+        return;
+    }
+    m_host->publishFrame(next, svg.toStdString());
+    m_framed[next] = hashAt(next);
+    ++m_framesPublished;
+    scheduleFrames(); // the next one on the next turn of the event loop
 }
 
 // --- Student ------------------------------------------------------------------------------------

@@ -9,23 +9,32 @@
 //
 // Hosting: every change of the controller (steps, undo/jump, settings, scenario, narration) is
 // diffed against what was published so far and sent as the smallest list of session events.
+// Web followers also get each position's scene as SVG (the HTML export's renderer, inlineSvg, on
+// an offscreen scene), the teacher's position first, the rest of the schedule one per turn of
+// the event loop so the teacher's window stays responsive; only while a browser follows.
 // Following: events fold into a mirror of the teacher's session; while attached the controller
 // is driven to the mirror (and snapped back if anything else moved it: students are read-only);
 // detached, the mirror keeps up but the controller is the student's own until re-attach().
 #pragma once
 
+#include "app/classroom/classroom_host.h"
 #include "app/classroom/session_state.h"
 
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
+#include <map>
 #include <memory>
 
 namespace msb::classroom {
 class ClassroomFollower;
-class ClassroomHost;
 } // namespace msb::classroom
+
+namespace msb::scenes {
+class RaceScene;
+} // namespace msb::scenes
 
 namespace msb::app {
 
@@ -55,7 +64,14 @@ public:
     QString bindAddress() const { return m_bindAddress; }
     quint16 port() const;
     QString code() const;
-    int followerCount() const { return m_followers; }
+    int followerCount() const { return m_followers.total(); }
+    /*! Students following, by kind: the app's and browsers' (the follow page). */
+    classroom::FollowerCounts followerCounts() const { return m_followers; }
+    /*! The follow page's address for students' browsers, e.g. "http://127.0.0.1:7331/"; host is
+        the name or address they reach this machine by. */
+    QString followPageUrl(const QString& host) const;
+    /*! Positions whose scene went to the web followers (as SVG) since the session began. */
+    int framesPublished() const { return m_framesPublished; }
     /*! A lesson checkpoint for the followers (their lesson panel may show it). */
     void publishCheckpoint(const QString& question, const QStringList& choices, int answer);
 
@@ -88,7 +104,11 @@ Q_SIGNALS:
 
 private:
     void setMode(Mode mode);
+    void countFollowers();
     void syncHost();
+    void forgetFramesAfter(int position);
+    void scheduleFrames();
+    void publishNextFrame();
     void publishFresh();
     void received(const classroom::Message& message);
     void applyMirror();
@@ -100,7 +120,11 @@ private:
     std::unique_ptr<classroom::ClassroomHost> m_host;
     classroom::SessionState m_published; // what the followers have been sent
     QString m_bindAddress;
-    int m_followers = 0;
+    classroom::FollowerCounts m_followers;
+    std::unique_ptr<scenes::RaceScene> m_frameScene; // offscreen, for the web followers' frames
+    std::map<int, std::uint64_t> m_framed;           // position -> state hash of the frame sent
+    bool m_framesQueued = false;
+    int m_framesPublished = 0;
     // Student
     std::unique_ptr<classroom::ClassroomFollower> m_follower;
     classroom::SessionState m_mirror;

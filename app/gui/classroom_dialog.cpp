@@ -77,7 +77,15 @@ void ClassroomDialog::buildHost()
     m_hint->setAlignment(Qt::AlignCenter);
     m_hint->setWordWrap(true);
     m_followers = new QLabel(this);
+    m_followers->setObjectName(QStringLiteral("followers"));
     m_followers->setAlignment(Qt::AlignCenter);
+    // The follow page: the same address and port, for students without the app.
+    m_pageUrl = new QLabel(this);
+    m_pageUrl->setObjectName(QStringLiteral("followPageUrl"));
+    m_pageUrl->setAlignment(Qt::AlignCenter);
+    m_pageUrl->setTextFormat(Qt::RichText);
+    m_pageUrl->setOpenExternalLinks(true);
+    m_pageUrl->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_log = new QPlainTextEdit(this);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(200);
@@ -90,6 +98,7 @@ void ClassroomDialog::buildHost()
     layout->addWidget(m_address);
     layout->addWidget(m_hint);
     layout->addWidget(m_bigCode);
+    layout->addWidget(m_pageUrl);
     layout->addWidget(m_followers);
     layout->addWidget(m_log);
     layout->addWidget(buttons);
@@ -114,18 +123,29 @@ void ClassroomDialog::refreshHost()
         m_bigCode->clear();
         m_hint->setText(QStringLiteral("Start the class, then put this window on the projector."));
         m_followers->clear();
+        m_pageUrl->clear();
         return;
     }
     const bool lan = m_bridge->bindAddress() == QLatin1String("0.0.0.0");
-    const QString where = lan ? QSysInfo::machineHostName() : QStringLiteral("127.0.0.1");
+    const QString where = lan ? QSysInfo::machineHostName() : m_bridge->bindAddress();
     m_address->setText(QStringLiteral("%1:%2").arg(where).arg(m_bridge->port()));
     m_address->setToolTip(lan ? QStringLiteral("Students on the LAN use this machine's name or IP address")
                               : QStringLiteral("Only this computer can join"));
     m_bigCode->setText(m_bridge->code());
-    m_hint->setText(QStringLiteral("Students: Classroom ▸ Join a class…, then type the address above and this code"));
-    const int n = m_bridge->followerCount();
-    m_followers->setText(
-        n == 1 ? QStringLiteral("1 student following") : QStringLiteral("%1 students following").arg(n));
+    const QString url = m_bridge->followPageUrl(where);
+    m_pageUrl->setText(QStringLiteral("In a browser: <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
+    m_hint->setText(QStringLiteral("Students: Classroom ▸ Join a class… with the address above and this code, "
+                                   "or open the page below in any browser and type the code"));
+    m_followers->setText(followersText(m_bridge->followerCounts()));
+}
+
+QString followersText(const classroom::FollowerCounts& counts)
+{
+    const int n = counts.total();
+    if (n == 0)
+        return QStringLiteral("No students following yet");
+    const QString students = n == 1 ? QStringLiteral("1 student follows") : QStringLiteral("%1 students follow").arg(n);
+    return QStringLiteral("%1: %2 app, %3 browser").arg(students).arg(counts.native).arg(counts.web);
 }
 
 void ClassroomDialog::toggleHosting()

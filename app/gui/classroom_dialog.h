@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 // Host a class (start/stop, the address, port and join code shown large for the projector, the
-// number of students) or join one (host:port and code, with the host's refusals spelled out).
-// It only drives a ClassroomBridge; closing the dialog leaves the class running.
+// follow page's URL for browsers, the number of students in the app and in browsers) or join one
+// (host:port and code, with the host's refusals spelled out). It only drives a ClassroomBridge;
+// closing the dialog leaves the class running.
 #pragma once
+
+#include "app/classroom/classroom_host.h"
 
 #include <QDialog>
 
@@ -35,6 +38,7 @@ public:
     QLabel* addressLabel() const { return m_address; }
     QLabel* codeLabel() const { return m_bigCode; }
     QLabel* followersLabel() const { return m_followers; }
+    QLabel* followPageLabel() const { return m_pageUrl; }
     // Join
     QLineEdit* hostInput() const { return m_host; }
     QPushButton* joinButton() const { return m_join; }
@@ -60,11 +64,15 @@ private:
     QLabel* m_bigCode = nullptr;
     QLabel* m_hint = nullptr;
     QLabel* m_followers = nullptr;
+    QLabel* m_pageUrl = nullptr;
     QPlainTextEdit* m_log = nullptr;
     QLineEdit* m_host = nullptr;
     QPushButton* m_join = nullptr;
     QLabel* m_status = nullptr;
 };
+
+/*! "3 students follow: 2 app, 1 browser" (or that nobody follows yet). */
+QString followersText(const classroom::FollowerCounts& counts);
 
 /*! Splits "host:port" ("[::1]:7000" too); port 0 when missing or bad. */
 std::pair<QString, quint16> splitHostPort(const QString& text);

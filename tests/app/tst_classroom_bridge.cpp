@@ -13,6 +13,7 @@
 #include "app/gui/thread_buttons_widget.h"
 #include "core/lesson.h"
 #include "support/fixtures.h"
+#include "web_follower_client.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -39,6 +40,32 @@ namespace {
 std::uint64_t stateHash(const app::SimulationController& controller)
 {
     return controller.model().hash(controller.state());
+}
+
+/// Whether a web follower mirrors the teacher: the same position, the same state hash after every
+/// step up to it (so the same schedule), and an SVG frame of every position up to it. Says what
+/// differs, for QTRY_VERIFY2.
+QString webFollowerLag(const testing::WebFollowerClient& web, const app::SimulationController& teacher)
+{
+    const auto view = web.view();
+    const auto& steps = view.mirror.steps;
+    if (view.mirror.position != teacher.position())
+        return QStringLiteral("web position %1, teacher %2").arg(view.mirror.position).arg(teacher.position());
+    if (static_cast<int>(steps.size()) < teacher.position())
+        return QStringLiteral("web has %1 steps").arg(steps.size());
+    const auto& history = teacher.simulator().history();
+    for (int i = 0; i < teacher.position(); ++i) {
+        if (steps[static_cast<std::size_t>(i)].hash != history[static_cast<std::size_t>(i)].hash)
+            return QStringLiteral("state hash after step %1 differs").arg(i);
+    }
+    for (int p = 0; p <= teacher.position(); ++p) {
+        const auto frame = view.frames.find(p);
+        if (frame == view.frames.end() || !frame->second.starts_with("svg:<svg"))
+            return QStringLiteral("no SVG frame of position %1").arg(p);
+    }
+    if (view.ignored != 0)
+        return QStringLiteral("%1 events did not fit the web mirror").arg(view.ignored);
+    return {};
 }
 
 } // namespace
@@ -201,7 +228,12 @@ private Q_SLOTS:
         teacher.lessons->setSettingsFile(dir.filePath(QStringLiteral("teacher.ini")));
         QCOMPARE(teacher.bridge->startHosting(), QString());
         student.bridge->join(QStringLiteral("127.0.0.1"), teacher.bridge->port(), teacher.bridge->code());
+        // A browser follows too, on the same port (the follow page's WebSocket).
+        testing::WebFollowerClient web("127.0.0.1", teacher.bridge->port(), teacher.bridge->code().toStdString());
         QTRY_VERIFY(student.bridge->isJoined());
+        QTRY_VERIFY(web.view().welcomed);
+        QTRY_COMPARE(teacher.bridge->followerCounts().native, 1);
+        QTRY_COMPARE(teacher.bridge->followerCounts().web, 1);
         QSignalSpy questions(student.bridge, &app::ClassroomBridge::checkpointReceived);
 
         QCOMPARE(teacher.lessons->openBuiltin(QStringLiteral("livelock")), QString());
@@ -209,9 +241,15 @@ private Q_SLOTS:
         int asked = 0;
         app::SimulationController* mine = studentWindow.controller();
         app::SimulationController* theirs = teacherWindow.controller();
-        for (int p = 0; p < runner->pageCount(); ++p) {
+        const auto inStep = [&] {
             QTRY_COMPARE(mine->position(), theirs->position());
             QCOMPARE(stateHash(*mine), stateHash(*theirs));
+            QTRY_VERIFY2(webFollowerLag(web, *theirs).isEmpty(), qPrintable(webFollowerLag(web, *theirs)));
+        };
+        for (int p = 0; p < runner->pageCount(); ++p) {
+            inStep();
+            if (QTest::currentTestFailed())
+                return;
             if (const auto& checkpoint = runner->page().checkpoint) {
                 ++asked;
                 QTRY_COMPARE(questions.count(), asked);
@@ -237,9 +275,11 @@ private Q_SLOTS:
             } else {
                 teacher.lessons->finishPage();
             }
-            QTRY_COMPARE(mine->position(), theirs->position());
-            QCOMPARE(stateHash(*mine), stateHash(*theirs));
+            inStep();
+            if (QTest::currentTestFailed())
+                return;
             QVERIFY(mine->settings() == theirs->settings());
+            QCOMPARE(web.view().mirror.settings, theirs->settings());
             if (p + 1 < runner->pageCount())
                 QVERIFY(teacher.lessons->goNext());
         }
@@ -247,6 +287,9 @@ private Q_SLOTS:
         const auto& first = runner->run(0);
         if (first.after.position() > first.before.position())
             QTRY_COMPARE(mine->narration(first.before.position()), theirs->narration(first.before.position()));
+        // The browser got every question the app's student got.
+        QCOMPARE(static_cast<int>(web.view().mirror.checkpoints.size()), asked);
+        QVERIFY(teacher.bridge->framesPublished() > 0);
     }
 
     void commandLineOptions()
@@ -315,7 +358,10 @@ private Q_SLOTS:
 
         student.bridge->join(QStringLiteral("127.0.0.1"), teacher.bridge->port(), teacher.bridge->code());
         QTRY_VERIFY(student.bridge->isJoined());
-        QTRY_COMPARE(hostDialog.followersLabel()->text(), QStringLiteral("1 student following"));
+        QTRY_COMPARE(hostDialog.followersLabel()->text(), QStringLiteral("1 student follows: 1 app, 0 browser"));
+        QCOMPARE(hostDialog.followPageLabel()->text(),
+            QStringLiteral("In a browser: <a href=\"http://127.0.0.1:%1/\">http://127.0.0.1:%1/</a>")
+                .arg(teacher.bridge->port()));
         QVERIFY(student.followBar->isVisibleTo(&studentWindow));
         QCOMPARE(student.followLabel->text(),
             QStringLiteral("Following teacher at 127.0.0.1:%1").arg(teacher.bridge->port()));
