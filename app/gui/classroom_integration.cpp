@@ -20,6 +20,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include <algorithm>
 #include <memory>
 
 namespace msb::app {
@@ -27,6 +28,47 @@ namespace msb::app {
 namespace {
 
 constexpr int kPresenterDockWidth = 480;
+
+/// A lesson's open question (a page count, which threads can step) as a choice list with the
+/// model's answer among the choices, so a follower without the lesson (the follow page, or an app
+/// given a lesson file it does not have) can grade it too. Leaves other questions as they are.
+void offerChoicesForOpenQuestion(const core::LessonRunner& runner, QStringList& choices, int& answer)
+{
+    const auto& checkpoint = runner.page().checkpoint;
+    if (!checkpoint || !choices.isEmpty())
+        return;
+    const QString expected = QString::fromStdString(core::computedAnswer(*checkpoint, runner.run(runner.position())));
+    if (checkpoint->kind == core::CheckpointKind::PageCount) {
+        bool number = false;
+        const int count = expected.toInt(&number);
+        if (!number)
+            return;
+        for (int n = 0; n <= std::max(4, count + 1); ++n)
+            choices << QString::number(n);
+    } else if (checkpoint->kind == core::CheckpointKind::CanStep) {
+        // Every set of threads, written as the model writes its answer ("T1,T2", or "none").
+        const auto& threads = runner.lesson().scenario.threads;
+        const int n = static_cast<int>(threads.size());
+        if (n > 4)
+            return; // 2^n choices would be no help
+        for (int set = 1; set < (1 << n); ++set) {
+            QStringList names;
+            for (int t = 0; t < n; ++t) {
+                if (set & (1 << t))
+                    names << QString::fromStdString(threads[static_cast<std::size_t>(t)].name);
+            }
+            choices << names.join(QLatin1Char(','));
+        }
+        choices << QStringLiteral("none");
+    } else {
+        return;
+    }
+    answer = static_cast<int>(choices.indexOf(expected));
+    if (answer < 0) {
+        choices << expected;
+        answer = static_cast<int>(choices.size()) - 1;
+    }
+}
 
 /// The window-side state of the integration, shared by the menus' and signals' handlers. The
 /// window keeps the parts themselves (MainWindow::classroom()).
@@ -203,7 +245,9 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
                 QString::fromStdString(p.lessons->runner()->lesson().pages[static_cast<std::size_t>(page)].narration));
     });
     QObject::connect(parts.lessons, &LessonPanel::checkpointShown, parts.bridge,
-        [integration](const QString& question, const QStringList& choices, int answer) {
+        [integration](const QString& question, QStringList choices, int answer) {
+            if (const core::LessonRunner* runner = integration->parts.lessons->runner())
+                offerChoicesForOpenQuestion(*runner, choices, answer);
             integration->parts.bridge->publishCheckpoint(question, choices, answer);
         });
 

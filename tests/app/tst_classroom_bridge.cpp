@@ -256,6 +256,15 @@ private Q_SLOTS:
                 QCOMPARE(questions.last().at(0).toString(), QString::fromStdString(checkpoint->question));
                 // The student sees it in the lesson panel and is graded there, against the model.
                 const std::string expected = core::computedAnswer(*checkpoint, runner->run(runner->position()));
+                // The browser gets the same question with the model's answer among its choices
+                // (open questions too), so the page grades it.
+                QTRY_COMPARE(static_cast<int>(web.view().mirror.checkpoints.size()), asked);
+                const classroom::CheckpointEvent inBrowser = web.view().mirror.checkpoints.back();
+                QCOMPARE(inBrowser.question, checkpoint->question);
+                QVERIFY2(inBrowser.answer >= 0, checkpoint->question.c_str());
+                QCOMPARE(
+                    QString::fromStdString(inBrowser.choices[static_cast<std::size_t>(inBrowser.answer)]).toLower(),
+                    QString::fromStdString(expected).toLower());
                 QVERIFY(student.lessons->hasRemoteCheckpoint());
                 QVERIFY(!student.lessons->hasLesson());
                 QVERIFY(student.lessonDock->isVisibleTo(&studentWindow));
