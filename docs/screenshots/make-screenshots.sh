@@ -1,9 +1,11 @@
 #!/bin/sh
 # SPDX-License-Identifier: MIT
 # Regenerates docs/screenshots/ with the app's headless options (docs/gui.md).
-# Usage: docs/screenshots/make-screenshots.sh [path/to/migration-sandbox]
+# Usage: docs/screenshots/make-screenshots.sh [path/to/migration-sandbox [path/to/msb_browser_probe]]
+# The follow page's pictures need headless Chromium (chromium-headless-shell or chromium).
 set -eu
 app=${1:-build/dev/app/gui/migration-sandbox}
+probe=${2:-$(dirname "$app")/../../tests/web/msb_browser_probe}
 out=$(dirname "$0")
 export QT_QPA_PLATFORM=offscreen
 # A private data directory: no autosaved session of the user's is offered or overwritten.
@@ -28,5 +30,26 @@ mkdir -p "$config/migration-sandbox"
 printf '[lessons]\nlivelock\\page=3\nlivelock\\answers\\2=0\nlivelock\\answers\\3=2\n' \
   >"$config/migration-sandbox/migration-sandbox.conf"
 XDG_CONFIG_HOME=$config shot lesson-mode --lesson livelock --size 1500x900
+
+# The follow page in a browser, desktop and phone width: the app hosts the same lesson page (its
+# question goes to the students) and headless Chromium follows with the join code.
+chromium=$(command -v chromium-headless-shell || command -v chromium || true)
+if [ -n "$chromium" ] && [ -x "$probe" ]; then
+  hosted=$(mktemp)
+  XDG_CONFIG_HOME=$config "$app" --lesson livelock --host 0 --code K7XQ2M >"$hosted" 2>/dev/null &
+  host_pid=$!
+  tries=0
+  until grep -q '^hosting on ' "$hosted" || [ $tries -ge 100 ]; do sleep 0.1; tries=$((tries + 1)); done
+  port=$(sed -n 's/^hosting on [^ ]*:\([0-9]*\) .*/\1/p' "$hosted")
+  ready='document.querySelector("#stage svg") !== null && !document.getElementById("checkpoint").hidden'
+  "$probe" "$chromium" --size 1280x900 --open "http://127.0.0.1:$port/?code=K7XQ2M" --wait "$ready" \
+    --screenshot "$out/follow-page-desktop.png"
+  "$probe" "$chromium" --size 390x844 --mobile --open "http://127.0.0.1:$port/?code=K7XQ2M" --wait "$ready" \
+    --screenshot "$out/follow-page-phone.png"
+  kill "$host_pid"
+  rm -f "$hosted"
+else
+  echo "no headless Chromium or msb_browser_probe: follow page screenshots skipped" >&2
+fi
 rm -rf "$config"
 rm -rf "$XDG_DATA_HOME"
