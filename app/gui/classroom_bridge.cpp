@@ -97,8 +97,8 @@ QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, 
     m_followers = {};
     m_framed.clear();
     m_framesPublished = 0;
+    publishFresh(); // before modeChanged: what its receivers publish comes after the session
     setMode(Mode::Hosting);
-    publishFresh();
     return {};
 }
 

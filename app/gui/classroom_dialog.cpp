@@ -86,6 +86,9 @@ void ClassroomDialog::buildHost()
     m_pageUrl->setTextFormat(Qt::RichText);
     m_pageUrl->setOpenExternalLinks(true);
     m_pageUrl->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    QFont urlFont = m_pageUrl->font();
+    urlFont.setPointSizeF(urlFont.pointSizeF() * 1.4); // read from the back of the room too
+    m_pageUrl->setFont(urlFont);
     m_log = new QPlainTextEdit(this);
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(200);

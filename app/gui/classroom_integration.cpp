@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_integration.h"
 
+#include "app/gui/checkpoint_input.h"
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/classroom_dialog.h"
 #include "app/gui/lesson_panel.h"
@@ -17,6 +18,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -29,15 +31,36 @@ namespace {
 
 constexpr int kPresenterDockWidth = 480;
 
-/// A lesson's open question (a page count, which threads can step) as a choice list with the
-/// model's answer among the choices, so a follower without the lesson (the follow page, or an app
-/// given a lesson file it does not have) can grade it too. Leaves other questions as they are.
-void offerChoicesForOpenQuestion(const core::LessonRunner& runner, QStringList& choices, int& answer)
+/*! The threads a "which thread can step" answer names: "T1,T2", "T1 and T2", "none". */
+QStringList threadSet(const QString& answer)
+{
+    static const QRegularExpression separators(QStringLiteral("\\s*(,|\\band\\b)\\s*|\\s+"));
+    QStringList names = answer.toLower().split(separators, Qt::SkipEmptyParts);
+    names.removeAll(QStringLiteral("none"));
+    names.sort();
+    return names;
+}
+
+/*! A lesson's question with the model's answer marked among its choices, so a follower without
+    the lesson (the follow page, or an app given a lesson file it does not have) can grade it too:
+    an open question (a page count, which threads can step) becomes a choice list, and a thread
+    question's choice that names the same threads as the model's answer ("T1 and T2" for "T1,T2")
+    is marked. Leaves other questions as they are. */
+void markAnswerAmongChoices(const core::LessonRunner& runner, QStringList& choices, int& answer)
 {
     const auto& checkpoint = runner.page().checkpoint;
-    if (!checkpoint || !choices.isEmpty())
+    if (!checkpoint || answer >= 0)
         return;
     const QString expected = QString::fromStdString(core::computedAnswer(*checkpoint, runner.run(runner.position())));
+    if (!choices.isEmpty()) {
+        if (checkpoint->kind == core::CheckpointKind::CanStep) {
+            for (int i = 0; i < choices.size() && answer < 0; ++i) {
+                if (threadSet(choices[i]) == threadSet(expected))
+                    answer = i;
+            }
+        }
+        return;
+    }
     if (checkpoint->kind == core::CheckpointKind::PageCount) {
         bool number = false;
         const int count = expected.toInt(&number);
@@ -104,6 +127,28 @@ public:
                 .arg(parts.bridge->teacherAddress()));
     }
 };
+
+/*! The current lesson page's question, as the teacher's panel shows it (outcome questions
+    offer the usual outcomes), with the model's answer marked, to the students. */
+void publishLessonQuestion(ClassroomBridge& bridge, const core::LessonRunner& runner)
+{
+    if (bridge.mode() != ClassroomBridge::Mode::Hosting || !runner.page().checkpoint)
+        return;
+    const core::Checkpoint& checkpoint = *runner.page().checkpoint;
+    QStringList choices;
+    for (const auto& option : checkpoint.options)
+        choices << QString::fromStdString(option);
+    if (choices.isEmpty() && checkpoint.kind == core::CheckpointKind::Outcome)
+        choices = CheckpointInput::outcomeChoices();
+    const QString expected = QString::fromStdString(core::computedAnswer(checkpoint, runner.run(runner.position())));
+    int answer = -1;
+    for (int i = 0; i < choices.size() && answer < 0; ++i) {
+        if (QString::compare(choices[i], expected, Qt::CaseInsensitive) == 0)
+            answer = i;
+    }
+    markAnswerAmongChoices(runner, choices, answer);
+    bridge.publishCheckpoint(QString::fromStdString(checkpoint.question), choices, answer);
+}
 
 } // namespace
 
@@ -244,11 +289,17 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
             controller->setNarration(run.before.position(),
                 QString::fromStdString(p.lessons->runner()->lesson().pages[static_cast<std::size_t>(page)].narration));
     });
-    QObject::connect(parts.lessons, &LessonPanel::checkpointShown, parts.bridge,
-        [integration](const QString& question, QStringList choices, int answer) {
-            if (const core::LessonRunner* runner = integration->parts.lessons->runner())
-                offerChoicesForOpenQuestion(*runner, choices, answer);
-            integration->parts.bridge->publishCheckpoint(question, choices, answer);
+    // The lesson page's question goes to the students when the page opens, and when a class starts
+    // on a page that asks one.
+    const auto publishQuestion = [integration] {
+        if (const core::LessonRunner* runner = integration->parts.lessons->runner())
+            publishLessonQuestion(*integration->parts.bridge, *runner);
+    };
+    QObject::connect(parts.lessons, &LessonPanel::checkpointShown, parts.bridge, publishQuestion);
+    QObject::connect(
+        parts.bridge, &ClassroomBridge::modeChanged, &window, [publishQuestion](ClassroomBridge::Mode mode) {
+            if (mode == ClassroomBridge::Mode::Hosting)
+                publishQuestion();
         });
 
     // --- Classroom menu ---
