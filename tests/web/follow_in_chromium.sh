@@ -4,7 +4,8 @@
 # The follow page in a real browser against live hosts:
 # 1. the app hosts (offscreen) the v5.11 livelock round at step 11: a wrong code is refused with a
 #    clear message; the right one (typed in lower case) shows step 11's SVG frame and the 12
-#    positions; scrubbing back shows step 0 and "Back to the teacher", which returns to step 11;
+#    positions; scrubbing back shows step 0 (its frame drawn once the host rendered it) and "Back
+#    to the teacher", which returns to step 11's frame;
 # 2. the CLI hosts the same recording, paced, once the browser joined: the page follows to the
 #    end (text frames, no renderer in the CLI) and says the class ended.
 set -euo pipefail
@@ -57,9 +58,11 @@ out=$("$probe" "$chromium" --timeout-ms 20000 \
     --eval 'document.querySelector("#steps li[aria-current]").id' \
     --eval 'document.getElementById("position").textContent' \
     --eval 'document.getElementById("status").textContent' \
-    --eval 'document.getElementById("first").click(); document.querySelector("#stage [data-position]").dataset.position' \
+    --eval 'document.getElementById("first").click(); document.getElementById("position").textContent' \
+    --wait "$(stage_at 0)" \
     --eval '!document.getElementById("back-to-teacher").hidden' \
-    --eval 'document.getElementById("back-to-teacher").click(); document.querySelector("#stage svg").dataset.position' \
+    --eval 'document.getElementById("back-to-teacher").click(); document.getElementById("position").textContent' \
+    --wait "$(stage_at 11)" \
     2>"$work/probe.log") || fail "the browser did not reach step 11 of the app's class"
 mapfile -t got <<<"$out"
 [[ ${got[0]} == *"refused the join code"* ]] || fail "wrong code: '${got[0]}'"
@@ -67,9 +70,9 @@ mapfile -t got <<<"$out"
 [[ ${got[2]} == '"step-11"' ]] || fail "current step ${got[2]}"
 [[ ${got[3]} == '"Step 11 of 11"' ]] || fail "position text ${got[3]}"
 [[ ${got[4]} == *"Following the teacher"* ]] || fail "status ${got[4]}"
-[[ ${got[5]} == '"0"' ]] || fail "scrubbing back shows ${got[5]}"
+[[ ${got[5]} == '"Step 0 of 11"' ]] || fail "scrubbing back shows ${got[5]}"
 [[ ${got[6]} == true ]] || fail "no 'Back to the teacher' after scrubbing back"
-[[ ${got[7]} == '"11"' ]] || fail "'Back to the teacher' shows ${got[7]}"
+[[ ${got[7]} == '"Step 11 of 11"' ]] || fail "'Back to the teacher' shows ${got[7]}"
 kill "$host_pid"
 wait "$host_pid" 2>/dev/null || true
 host_pid=
