@@ -5,7 +5,8 @@
 # 1. the app hosts (offscreen) the v5.11 livelock round at step 11: a wrong code is refused with a
 #    clear message; the right one (typed in lower case) shows step 11's SVG frame and the 12
 #    positions; scrubbing back shows step 0 (its frame drawn once the host rendered it) and "Back
-#    to the teacher", which returns to step 11's frame;
+#    to the teacher", which returns to step 11's frame; when the app goes away the page says so
+#    and keeps the steps it showed;
 # 2. the CLI hosts the same recording, paced, once the browser joined: the page follows to the
 #    end (text frames, no renderer in the CLI) and says the class ended.
 set -euo pipefail
@@ -73,7 +74,18 @@ mapfile -t got <<<"$out"
 [[ ${got[5]} == '"Step 0 of 11"' ]] || fail "scrubbing back shows ${got[5]}"
 [[ ${got[6]} == true ]] || fail "no 'Back to the teacher' after scrubbing back"
 [[ ${got[7]} == '"Step 11 of 11"' ]] || fail "'Back to the teacher' shows ${got[7]}"
-kill "$host_pid"
+# The teacher's app goes away: the page says so and keeps what it showed.
+(sleep 5 && kill "$host_pid") &
+out=$("$probe" "$chromium" --timeout-ms 30000 \
+    --open "${url}?code=WEBG11" \
+    --wait "$(stage_at 11)" \
+    --wait 'document.getElementById("status").dataset.state === "lost"' \
+    --eval 'document.getElementById("status").textContent' \
+    --eval 'document.querySelectorAll("#steps li").length' \
+    2>"$work/probe.log") || fail "the page did not notice that the host went away"
+mapfile -t got <<<"$out"
+[[ ${got[0]} == *"Lost the teacher's app"* ]] || fail "host gone: '${got[0]}'"
+[[ ${got[1]} == 12 ]] || fail "the step list went away with the host (${got[1]} items)"
 wait "$host_pid" 2>/dev/null || true
 host_pid=
 
