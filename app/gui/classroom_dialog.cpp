@@ -82,6 +82,7 @@ void ClassroomDialog::buildHost()
     // The follow page: the same address and port, for students without the app.
     m_pageUrl = new QLabel(this);
     m_pageUrl->setObjectName(QStringLiteral("followPageUrl"));
+    m_pageUrl->setAccessibleName(QStringLiteral("Follow page for browsers"));
     m_pageUrl->setAlignment(Qt::AlignCenter);
     m_pageUrl->setTextFormat(Qt::RichText);
     m_pageUrl->setOpenExternalLinks(true);
