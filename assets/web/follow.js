@@ -326,14 +326,19 @@
     connect();
   }
 
+  function toggleZoom() {
+    const zoomed = el("stage").classList.toggle("zoomed");
+    el("zoom").setAttribute("aria-pressed", String(zoomed));
+  }
+
   function onKey(event) {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const tag = event.target.tagName;
     if (tag === "INPUT" || tag === "TEXTAREA") return;
-    if (event.key === "t" || event.key === "T") {
-      backToTeacher();
-      event.preventDefault();
-    }
+    if (event.key === "t" || event.key === "T") backToTeacher();
+    else if (event.key === "z" || event.key === "Z") toggleZoom();
+    else return;
+    event.preventDefault();
   }
 
   function init() {
@@ -346,6 +351,7 @@
       join(el("code-input").value);
     });
     el("back-to-teacher").addEventListener("click", backToTeacher);
+    el("zoom").addEventListener("click", toggleZoom);
     el("checkpoint-form").addEventListener("submit", grade);
     document.addEventListener("keydown", onKey);
     const fromUrl = new URLSearchParams(location.search).get("code");
