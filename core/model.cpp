@@ -109,16 +109,9 @@ bool Model::enabled(const State& state, int thread) const
     if (state.flags & FlagSigbus)
         return false;
     const ThreadState& self = state.threads[thread];
-    const bool ptlFree = state.ptlOwner == kNobody;
+    if (takesPtl(self.pc) && state.ptlOwner != kNobody)
+        return false;
     switch (self.pc) {
-    case Pc::M1:
-    case Pc::M2Unmap:
-    case Pc::M8Commit:
-    case Pc::M8Restore:
-    case Pc::U1Restore:
-    case Pc::W1:
-    case Pc::F1:
-        return ptlFree;
     case Pc::M7:
         if (m_settings.check == CheckPolicy::DrainRefs) {
             const int page = currentPage(state, thread);
@@ -128,7 +121,7 @@ bool Model::enabled(const State& state, int thread) const
     case Pc::W5:
         return !self.queued;
     case Pc::H1:
-        return ptlFree && state.pages[currentPage(state, thread)].dLockOwner == kNobody;
+        return state.pages[currentPage(state, thread)].dLockOwner == kNobody;
     case Pc::Done:
     case Pc::Sigbus:
     case Pc::Count:

@@ -14,23 +14,6 @@ Resources Resources::wholePage(int page)
     return r;
 }
 
-bool takesPtl(Pc pc)
-{
-    switch (pc) {
-    case Pc::M1:
-    case Pc::M2Unmap:
-    case Pc::M8Commit:
-    case Pc::M8Restore:
-    case Pc::U1Restore:
-    case Pc::W1:
-    case Pc::F1:
-    case Pc::H1:
-        return true;
-    default:
-        return false;
-    }
-}
-
 Footprint stepFootprint(const Settings& settings, Pc pc, int page, bool present)
 {
     const Resources ptl = Resources::ptl();

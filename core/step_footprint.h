@@ -154,7 +154,4 @@ static_assert(static_cast<int>(Pc::Count) <= 64);
 /// branch. Access -> Access stands for A0, the next access (Done after the last).
 PcSet pcSuccessors(const Settings& settings, Pc pc);
 
-/// True for the steps that take the PTL (enabled only while it is free).
-bool takesPtl(Pc pc);
-
 } // namespace msb::core

@@ -120,6 +120,26 @@ struct StepInfo
 };
 
 const StepInfo& stepInfo(StepId id);
+/// True for the steps that take the PTL, so a thread there is enabled only while the PTL is free
+/// (the model's enabled() and the partial-order reduction's blockers). Inline: it is on the
+/// explorer's hot path.
+inline bool takesPtl(Pc pc)
+{
+    switch (pc) {
+    case Pc::M1:
+    case Pc::M2Unmap:
+    case Pc::M8Commit:
+    case Pc::M8Restore:
+    case Pc::U1Restore:
+    case Pc::W1:
+    case Pc::F1:
+    case Pc::H1:
+        return true;
+    default:
+        return false;
+    }
+}
+
 std::string_view pcName(Pc pc);
 /// The step a thread at pc would run, for the code panel (the branch is decided when it runs).
 StepId nominalStep(Pc pc);

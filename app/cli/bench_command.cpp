@@ -58,20 +58,26 @@ bool sameVerdict(const core::ExploreResult& a, const core::ExploreResult& b)
     return static_cast<const core::Verdict&>(a) == static_cast<const core::Verdict&>(b);
 }
 
+/// The cases both reductions are measured on: n-faults 3x2 (quick), else n-faults 4x2 and 4 and 5
+/// faults + holder, each small enough to explore without the reduction too.
+std::vector<SymmetryCase> reductionCases(bool quick)
+{
+    if (quick)
+        return {{core::makeNFaults(3, 2), "n-faults threads=3 pages=2", true}};
+    std::vector<SymmetryCase> cases {{core::makeNFaults(4, 2), "n-faults threads=4 pages=2", true}};
+    for (const int faults : {4, 5})
+        cases.push_back({faultsPlusHolder(faults), std::to_string(faults) + " faults + holder", true});
+    return cases;
+}
+
 /// States without / with symmetry per case and reduction, the time to the full verdict of each,
 /// and the bytes per state of the symmetric run. 6 faults + holder runs with symmetry only (about
 /// 10^8 states without it).
 int runSymmetryBench(bool quick, const core::Settings& settings)
 {
-    std::vector<SymmetryCase> cases;
-    if (quick) {
-        cases.push_back({core::makeNFaults(3, 2), "n-faults threads=3 pages=2", true});
-    } else {
-        cases.push_back({core::makeNFaults(4, 2), "n-faults threads=4 pages=2", true});
-        for (const int faults : {4, 5})
-            cases.push_back({faultsPlusHolder(faults), std::to_string(faults) + " faults + holder", true});
+    std::vector<SymmetryCase> cases = reductionCases(quick);
+    if (!quick)
         cases.push_back({faultsPlusHolder(6), "6 faults + holder", false});
-    }
     std::printf("\nSymmetry reduction (preset v5.11; states and seconds to the full verdict, without / with "
                 "symmetry)\n");
     std::printf("%-28s %-5s %11s %10s %8s %9s %9s %8s %s\n", "case", "red.", "states off", "states on", "factor",
@@ -113,14 +119,7 @@ int runSymmetryBench(bool quick, const core::Settings& settings)
 /// without and with it, and their ratios. The CPU figure is the fair one on a shared machine.
 int runPorBench(bool quick, const core::Settings& settings)
 {
-    std::vector<SymmetryCase> cases;
-    if (quick) {
-        cases.push_back({core::makeNFaults(3, 2), "n-faults threads=3 pages=2", true});
-    } else {
-        cases.push_back({core::makeNFaults(4, 2), "n-faults threads=4 pages=2", true});
-        for (const int faults : {4, 5})
-            cases.push_back({faultsPlusHolder(faults), std::to_string(faults) + " faults + holder", true});
-    }
+    const std::vector<SymmetryCase> cases = reductionCases(quick);
     std::printf("\nPartial-order reduction (preset v5.11, symmetry off; states and CPU seconds to the full "
                 "verdict, none / por)\n");
     std::printf("%-28s %11s %10s %8s %9s %9s %8s %8s %s\n", "case", "states none", "states por", "factor", "cpu none",

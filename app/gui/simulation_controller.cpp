@@ -104,16 +104,21 @@ bool SimulationController::loadScenario(const core::Scenario& scenario, const co
         Q_EMIT loadFailed(QString::fromStdString(valid.error().toString()));
         return false;
     }
+    adopt(std::make_unique<core::Simulator>(std::move(valid).value(), settings), {});
+    return true;
+}
+
+void SimulationController::adopt(std::unique_ptr<core::Simulator> next, std::map<int, std::string> narration)
+{
     setPlaying(false);
-    const bool settingsDiffer = settings != this->settings();
-    m_simulator = std::make_unique<core::Simulator>(std::move(valid).value(), settings);
-    m_narration.clear();
+    const bool settingsDiffer = next->settings() != settings();
+    m_simulator = std::move(next);
+    m_narration = std::move(narration);
     restartScheduler();
     Q_EMIT scenarioChanged();
     if (settingsDiffer)
         Q_EMIT settingsChanged();
     Q_EMIT stateChanged();
-    return true;
 }
 
 bool SimulationController::replay(const std::vector<int>& schedule)
@@ -149,19 +154,12 @@ bool SimulationController::loadRecording(const core::Recording& recording)
     // Start at the beginning: the recorded steps stay as the redo tail to scrub or play.
     next->jumpTo(0);
 
-    setPlaying(false);
-    const bool settingsDiffer = recording.settings != settings();
-    m_simulator = std::move(next);
-    m_narration.clear();
+    std::map<int, std::string> narration;
     for (size_t i = 0; i < recording.steps.size(); ++i) {
         if (!recording.steps[i].narration.empty())
-            m_narration[int(i)] = recording.steps[i].narration;
+            narration[int(i)] = recording.steps[i].narration;
     }
-    restartScheduler();
-    Q_EMIT scenarioChanged();
-    if (settingsDiffer)
-        Q_EMIT settingsChanged();
-    Q_EMIT stateChanged();
+    adopt(std::move(next), std::move(narration));
     return true;
 }
 

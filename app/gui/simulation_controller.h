@@ -103,6 +103,8 @@ Q_SIGNALS:
 private:
     /*! A loader's result: loadFailed() with its error, or the scenario under the current settings. */
     bool loadParsed(const msb::core::Result<msb::core::Scenario>& scenario);
+    /*! Swaps in a new session (stopping play) and says what changed. */
+    void adopt(std::unique_ptr<core::Simulator> next, std::map<int, std::string> narration);
     void restartScheduler();
     void onTick();
     /*! Drops narration of steps that left the history (a branch, a shorter replay). */
