@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The teacher's side of live follow-along: a TCP server on its own io thread that broadcasts the
 // session to every follower (HostProtocol over Boost.Asio). No Qt and no Asio types on this API.
+// The same port serves browsers (Boost.Beast): GET / is the embedded follow page, /ws a WebSocket
+// web follower with the same messages plus rendered frames (README: "Browsers on the same port").
 //
 // Threads: start() launches one io thread running an io_context; every publish*() call may come
 // from any thread and is posted onto the io thread's strand, so events go out in call order.
