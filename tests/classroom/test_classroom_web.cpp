@@ -329,10 +329,23 @@ std::set<std::string> openDiskFiles()
 
 TEST(ClassroomWeb, SlowlorisAndAThousandDroppedConnectionsLeaveEveryoneElseServedAndNothingOnDisk)
 {
-    const auto workDir = std::filesystem::temp_directory_path() / ("msb-web-test-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(workDir);
-    const auto previousDir = std::filesystem::current_path();
-    std::filesystem::current_path(workDir); // a file written relative to the host's cwd would land here
+    // A file written relative to the host's working directory would land in this empty one.
+    struct EmptyWorkingDirectory
+    {
+        std::filesystem::path path =
+            std::filesystem::temp_directory_path() / ("msb-web-test-" + std::to_string(::getpid()));
+        std::filesystem::path previous = std::filesystem::current_path();
+        EmptyWorkingDirectory()
+        {
+            std::filesystem::create_directories(path);
+            std::filesystem::current_path(path);
+        }
+        ~EmptyWorkingDirectory()
+        {
+            std::filesystem::current_path(previous);
+            std::filesystem::remove_all(path);
+        }
+    } workDir;
 
     HostOptions options = shortTimeouts();
     options.idleTimeout = 20s; // the test's web client only reads at the end
@@ -408,11 +421,9 @@ TEST(ClassroomWeb, SlowlorisAndAThousandDroppedConnectionsLeaveEveryoneElseServe
     if (writtenBefore >= 0) {
         EXPECT_EQ(storageWriteBytes(), writtenBefore);
     }
-    EXPECT_TRUE(std::filesystem::is_empty(workDir));
     browser.reset();
     host.stop();
-    std::filesystem::current_path(previousDir);
-    std::filesystem::remove_all(workDir);
+    EXPECT_TRUE(std::filesystem::is_empty(workDir.path));
 }
 
 TEST(ClassroomWeb, AWebFollowerThatDoesNotReadIsDroppedWithoutSlowingTheOthers)
