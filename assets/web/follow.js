@@ -220,7 +220,9 @@
         refresh();
         break;
       case "settings":
-        break; // the steps that follow carry the new states (and their frames)
+        viewer.forgetFramesFrom(0); // as the host does: the new settings' frames follow
+        refresh();
+        break;
       case "narration":
         if (m.text) session.narration.set(m.index, m.text);
         else session.narration.delete(m.index);

@@ -57,10 +57,12 @@ struct WebFollowerClient::Impl
         } else if (classroom::isSessionEvent(message)) {
             if (!state.apply(message).empty())
                 ++view.ignored;
-            // As the page does: a step at index i makes the frames past i stale; a session all.
+            // As the page does: a step at index i makes the frames past i stale; a session or a
+            // settings change all of them.
             if (const auto* step = std::get_if<classroom::StepEvent>(&message))
                 view.frames.erase(view.frames.upper_bound(step->index), view.frames.end());
-            if (std::holds_alternative<classroom::msg::Session>(message))
+            if (std::holds_alternative<classroom::msg::Session>(message)
+                || std::holds_alternative<classroom::msg::SettingsChange>(message))
                 view.frames.clear();
         }
         view.mirror = state.snapshot();
