@@ -117,4 +117,18 @@ std::uint64_t stateHash(const State& state, int pages, int threads)
     return hashWords(packed.words.data(), packed.used);
 }
 
+std::string pteText(Pte pte, int page)
+{
+    const std::string index = std::to_string(page);
+    switch (pte) {
+    case Pte::DevPriv:
+        return "DEVPRIV(D" + index + ")";
+    case Pte::Migr:
+        return "MIGR(D" + index + ")";
+    case Pte::Present:
+        return "PRESENT(S" + index + ")";
+    }
+    return "?";
+}
+
 } // namespace msb::core

@@ -19,6 +19,7 @@
 
 #include <array>
 #include <cstdint>
+#include <string>
 
 namespace msb::core {
 
@@ -175,5 +176,8 @@ State unpack(const PackedState& packed, int pages, int threads);
 /// A 64-bit hash of the packed state, stable across runs and machines (recordings store it).
 std::uint64_t stateHash(const State& state, int pages, int threads);
 std::uint64_t hashWords(const std::uint64_t* words, int count);
+
+/// The entry as the kernel notes write it: DEVPRIV(D0), MIGR(D0) or PRESENT(S0) for page 0.
+std::string pteText(Pte pte, int page);
 
 } // namespace msb::core

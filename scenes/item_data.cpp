@@ -15,19 +15,6 @@ QString threadName(const core::Model& model, int thread)
     return qs(model.scenario().threads[thread].name);
 }
 
-QString pteText(core::Pte pte, int page)
-{
-    switch (pte) {
-    case core::Pte::DevPriv:
-        return QStringLiteral("DEVPRIV(D%1)").arg(page);
-    case core::Pte::Migr:
-        return QStringLiteral("MIGR(D%1)").arg(page);
-    case core::Pte::Present:
-        return QStringLiteral("PRESENT(S%1)").arg(page);
-    }
-    return {};
-}
-
 QString tokenLabel(const RefToken& token, const QString& name, bool compact)
 {
     // Full labels start with the kind's word; compact ones with its letter. Either way the kind

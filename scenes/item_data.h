@@ -22,8 +22,6 @@ namespace msb::scenes {
 
 QString qs(std::string_view text);
 QString threadName(const core::Model& model, int thread);
-/*! "DEVPRIV(D0)", "MIGR(D0)", "PRESENT(S0)". */
-QString pteText(core::Pte pte, int page);
 /*! A token's label: its kind, and the holder's name when a thread holds it. */
 QString tokenLabel(const RefToken& token, const QString& holderName, bool compact);
 

@@ -288,9 +288,9 @@ void RaceScene::applyPage(int p, const core::State& s, const core::StepRecord* l
     const core::Pte kind = ps.pte;
     const std::optional<core::Pte> oldKind = m_pteKinds[p];
     const bool rerouted = oldKind && *oldKind != kind;
-    m_ptes[p]->setEntry(kind, pteText(kind, p), onPage);
+    m_ptes[p]->setEntry(kind, QString::fromStdString(core::pteText(kind, p)), onPage);
     if (transition.animated() && rerouted) {
-        m_ptes[p]->startFlipFrom(*oldKind, pteText(*oldKind, p));
+        m_ptes[p]->startFlipFrom(*oldKind, QString::fromStdString(core::pteText(*oldKind, p)));
         transition.animate(m_ptes[p], "flip", 0.0, 1.0);
     }
     ArrowItem::Route route;

@@ -40,7 +40,7 @@ QString pageLine(const core::Model& model, const core::State& s, int p)
     const core::PageState& ps = s.pages[p];
     QString line = QStringLiteral("Page X%1: PTE %2; D%1 page_count %3, check expects %4, mapcount %5, PG_locked %6")
                        .arg(p)
-                       .arg(pteText(ps.pte, p))
+                       .arg(QString::fromStdString(core::pteText(ps.pte, p)))
                        .arg(model.kernelPageCount(ps.dRef))
                        .arg(model.kernelPageCount(model.expectedCountAtCheck(s, p)))
                        .arg(ps.dMapcount)

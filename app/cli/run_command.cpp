@@ -68,20 +68,6 @@ core::Result<std::vector<int>> parseSchedule(const std::string& text, const core
     return schedule;
 }
 
-std::string pteText(const core::PageState& page, int index)
-{
-    const std::string i = std::to_string(index);
-    switch (page.pte) {
-    case core::Pte::DevPriv:
-        return "DEVPRIV(D" + i + ")";
-    case core::Pte::Migr:
-        return "MIGR(D" + i + ")";
-    case core::Pte::Present:
-        return "PRESENT(S" + i + ")";
-    }
-    return "?";
-}
-
 std::string lockOwner(const core::Simulator& sim, const core::State& state, int page)
 {
     const int owner = state.pages[page].dLockOwner;
@@ -132,7 +118,7 @@ void printTrace(const core::Simulator& sim, const ResolvedScenario& resolved, st
             out << " (" << rec.note << ')';
         const std::string d = "D" + std::to_string(rec.page);
         out << "\n      page_count(" << d << ")=" << rec.refAfter << "  PTE(X" << rec.page
-            << ")=" << pteText(after.pages[rec.page], rec.page) << "  PG_locked(" << d
+            << ")=" << core::pteText(after.pages[rec.page].pte, rec.page) << "  PG_locked(" << d
             << ")=" << lockOwner(sim, after, rec.page) << "  waiters=" << waiters(sim, after, rec.page) << '\n';
     }
     out << "outcome: " << runOutcomeName(sim) << " after " << sim.position() << " steps\n";
@@ -176,7 +162,7 @@ void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, std
         step["fact"] = info.fact;
         step["ref_before"] = rec.refBefore;
         step["ref_after"] = rec.refAfter;
-        step["pte"] = pteText(sim.stateAt(i + 1).pages[rec.page], rec.page);
+        step["pte"] = core::pteText(sim.stateAt(i + 1).pages[rec.page].pte, rec.page);
         step["hash"] = hex(rec.hash);
         step["note"] = rec.note;
         steps.push_back(std::move(step));

@@ -31,19 +31,6 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-QString pteText(const core::PageState& page, int index)
-{
-    switch (page.pte) {
-    case core::Pte::DevPriv:
-        return QStringLiteral("DEVPRIV(D%1)").arg(index);
-    case core::Pte::Migr:
-        return QStringLiteral("MIGR(D%1)").arg(index);
-    case core::Pte::Present:
-        return QStringLiteral("PRESENT(S%1)").arg(index);
-    }
-    return QStringLiteral("?");
-}
-
 /// The recording replayed: one simulator holding every position, and the scene that draws it.
 struct Replay
 {
@@ -261,7 +248,7 @@ bool RecordingExporter::writePdf(const QString& path)
             table += QStringLiteral("D%1    %2  %3 %4\n")
                          .arg(p, -2)
                          .arg(pageState.dRef, -10)
-                         .arg(pteText(pageState, p), -15)
+                         .arg(QString::fromStdString(core::pteText(pageState.pte, p)), -15)
                          .arg(owner);
         }
         painter.setFont(mono);
