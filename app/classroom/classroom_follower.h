@@ -57,11 +57,11 @@ public:
     std::function<void(const ConnectionError&)> onError; // io thread
     std::function<void()> onFinished;                    // io thread: ended, refused or gave up
 
-    /*! Starts the io thread and the first attempt. Call once. */
+    /// Starts the io thread and the first attempt. Call once.
     void connect(const std::string& host, std::uint16_t port, const std::string& code);
-    /*! Asks the host for the current snapshot (answered through callbacks.resynced): re-attach. */
+    /// Asks the host for the current snapshot (answered through callbacks.resynced): re-attach.
     void requestSnapshot();
-    /*! Closes the connection and joins the io thread. Idempotent. */
+    /// Closes the connection and joins the io thread. Idempotent.
     void disconnect();
 
 private:

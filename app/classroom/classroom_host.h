@@ -66,9 +66,9 @@ public:
     std::function<void(const std::string& peer, const std::string& reason)> onFollowerLeft;
     std::function<void(const std::string& text)> onLog;
 
-    /*! Binds and listens (errors: bad address, port in use), then starts the io thread. */
+    /// Binds and listens (errors: bad address, port in use), then starts the io thread.
     core::Result<bool> start();
-    /*! Closes every connection and joins the io thread. Idempotent. */
+    /// Closes every connection and joins the io thread. Idempotent.
     void stop();
 
     std::uint16_t port() const;
@@ -84,14 +84,14 @@ public:
     void publishNarration(const NarrationEvent& narration);
     void publishCheckpoint(const CheckpointEvent& checkpoint);
     void publishEnd();
-    /*! The scene at a position as one <svg> element, for web followers (sent as
-        {"type":"frame","position":N,"svg":...} and cached for late joiners). Publish it after the
-        step that leads to the position: a step at index i makes the frames past i stale (they are
-        dropped), and a session or settings change drops them all. */
+    /// The scene at a position as one <svg> element, for web followers (sent as
+    /// {"type":"frame","position":N,"svg":...} and cached for late joiners). Publish it after the
+    /// step that leads to the position: a step at index i makes the frames past i stale (they are
+    /// dropped), and a session or settings change drops them all.
     void publishFrame(int position, std::string svg);
 
-    /*! Waits until everything published so far has been written to every follower (or until the
-        timeout). For a clean exit after publishEnd(). */
+    /// Waits until everything published so far has been written to every follower (or until the
+    /// timeout). For a clean exit after publishEnd().
     bool flush(std::chrono::milliseconds timeout);
 
 private:

@@ -37,12 +37,12 @@ public:
 
     FollowerCallbacks callbacks;
 
-    /*! Starts a new connection attempt: clears the decoder and returns the hello frame. */
+    /// Starts a new connection attempt: clears the decoder and returns the hello frame.
     std::string start();
     static std::string pingFrame() { return encodeFrame(msg::Ping {}); }
     static std::string resyncFrame() { return encodeFrame(msg::Resync {}); }
 
-    /*! Feeds bytes from the host. After it, state() tells whether to go on. */
+    /// Feeds bytes from the host. After it, state() tells whether to go on.
     void received(const char* data, std::size_t size);
 
     State state() const { return m_state; }

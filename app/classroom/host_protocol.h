@@ -39,11 +39,11 @@ class HostTransport
 public:
     enum class Close { AfterFlush, Now };
     virtual ~HostTransport() = default;
-    /*! Queues a frame; false when the connection's bounded queue is full (the protocol then drops it). */
+    /// Queues a frame; false when the connection's bounded queue is full (the protocol then drops it).
     virtual bool send(ConnectionId id, const FramePtr& frame) = 0;
-    /*! Closes a connection the protocol gave up on; AfterFlush first writes what is queued (a refusal). */
+    /// Closes a connection the protocol gave up on; AfterFlush first writes what is queued (a refusal).
     virtual void close(ConnectionId id, const std::string& reason, Close how) = 0;
-    /*! Bytes waiting in the connection's queue (paces the frames a late web follower catches up on). */
+    /// Bytes waiting in the connection's queue (paces the frames a late web follower catches up on).
     virtual std::size_t queuedBytes(ConnectionId) const { return 0; }
 };
 
@@ -68,27 +68,27 @@ class HostProtocol
 public:
     HostProtocol(HostProtocolOptions options, HostTransport& transport);
 
-    /*! connectedAt starts the handshake timeout (the transport may learn the kind after accepting). */
+    /// connectedAt starts the handshake timeout (the transport may learn the kind after accepting).
     void connected(ConnectionId id, Clock::time_point connectedAt, std::string peer = {},
         FollowerKind kind = FollowerKind::Native);
-    /*! Bytes of the native stream (4-byte length frames). */
+    /// Bytes of the native stream (4-byte length frames).
     void received(ConnectionId id, const char* data, std::size_t size, Clock::time_point now);
-    /*! One whole message body (a WebSocket text message); the transport enforces its size bound. */
+    /// One whole message body (a WebSocket text message); the transport enforces its size bound.
     void receivedMessage(ConnectionId id, std::string_view body, Clock::time_point now);
-    /*! Something other than a message arrived (a WebSocket pong): the peer is alive. */
+    /// Something other than a message arrived (a WebSocket pong): the peer is alive.
     void touched(ConnectionId id, Clock::time_point now);
-    /*! The connection's queue was written out: a catching-up web follower gets more cached frames. */
+    /// The connection's queue was written out: a catching-up web follower gets more cached frames.
     void drained(ConnectionId id, Clock::time_point now);
-    /*! The transport lost the connection (EOF, error, its own close); no close() call follows. */
+    /// The transport lost the connection (EOF, error, its own close); no close() call follows.
     void disconnected(ConnectionId id, const std::string& reason);
-    /*! Timeouts and keepalives; call it at least every min(handshake, keepalive)/2. */
+    /// Timeouts and keepalives; call it at least every min(handshake, keepalive)/2.
     void sweep(Clock::time_point now);
 
-    /*! Applies a session event and broadcasts it to every follower. Returns why it was rejected
-        (SessionState::apply), or an empty string. A follower whose queue is full is dropped. */
+    /// Applies a session event and broadcasts it to every follower. Returns why it was rejected
+    /// (SessionState::apply), or an empty string. A follower whose queue is full is dropped.
     std::string publish(const Message& event, Clock::time_point now);
-    /*! Caches a position's frame and sends it to every web follower. Ignored before any session or
-        for a position outside [0, steps]. */
+    /// Caches a position's frame and sends it to every web follower. Ignored before any session or
+    /// for a position outside [0, steps].
     void publishFrame(int position, FrameFormat format, std::string_view content, Clock::time_point now);
 
     int followerCount() const { return m_followers; }

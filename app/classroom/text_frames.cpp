@@ -13,20 +13,6 @@ namespace msb::classroom {
 
 namespace {
 
-std::string pteText(const core::PageState& page, int index)
-{
-    const std::string i = std::to_string(index);
-    switch (page.pte) {
-    case core::Pte::DevPriv:
-        return "DEVPRIV(D" + i + ")";
-    case core::Pte::Migr:
-        return "MIGR(D" + i + ")";
-    case core::Pte::Present:
-        return "PRESENT(S" + i + ")";
-    }
-    return "?";
-}
-
 std::string threadName(const core::Simulator& sim, int thread)
 {
     return thread == core::kNobody ? "-" : sim.scenario().threads[static_cast<std::size_t>(thread)].name;
@@ -43,7 +29,7 @@ void describeState(const core::Simulator& sim, std::ostringstream& out)
             if (state.threads[static_cast<std::size_t>(t)].queued && model.currentPage(state, t) == p)
                 waiters += (waiters.empty() ? "" : ",") + threadName(sim, t);
         }
-        out << "X" << p << ": PTE=" << pteText(page, p) << "  page_count(D" << p
+        out << "X" << p << ": PTE=" << core::pteText(page.pte, p) << "  page_count(D" << p
             << ")=" << model.kernelPageCount(page.dRef) << "  PG_locked(D" << p
             << ")=" << threadName(sim, page.dLockOwner) << "  waiters=" << (waiters.empty() ? "-" : waiters)
             << (page.dFree ? "  D" + std::to_string(p) + " free" : "") << '\n';
