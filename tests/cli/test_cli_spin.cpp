@@ -10,6 +10,8 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <filesystem>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -136,6 +138,38 @@ TEST(SpinExport, HeaderCarriesTheCommandsAndEveryStepItsKernelFunction)
     EXPECT_EQ(model.find("M2-retry: "), std::string::npos);
     const CliResult bad = runCli("export-promela no-such-scenario -o /dev/null");
     EXPECT_EQ(bad.exitCode, 2) << bad.out;
+}
+
+TEST(SpinExport, SixteenThreadsExportAndRunInSpin)
+{
+    // The largest thread count: the wait-queue masks need 16 thread bits (`int`), T16 owns the PTL
+    // as 16, and in a seeded random simulation (the patched check, so every fault migrates) each
+    // of the 16 processes reaches a valid end state with no assertion failing.
+    const std::string path = msb::testing::cliScratch("sixteen.pml").string();
+    const CliResult r =
+        runCli("export-promela n-faults --set threads=16 --set pages=2 --preset v5.11-patched -o '" + path + "'");
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    const std::string model = msb::testing::readWholeFile(path);
+    EXPECT_NE(model.find("int waitq[2];"), std::string::npos);
+    EXPECT_NE(model.find("active proctype p15_T16()"), std::string::npos);
+    EXPECT_NE(model.find("ptl = 16"), std::string::npos);
+    const std::string directory = std::filesystem::path(path).parent_path().string();
+    FILE* pipe = ::popen(("cd '" + directory + "' && spin -n7 -u20000 '" + path + "' 2>&1").c_str(), "r");
+    ASSERT_NE(pipe, nullptr);
+    std::string out;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0)
+        out.append(buffer, n);
+    EXPECT_EQ(::pclose(pipe), 0) << out;
+    std::filesystem::remove(path);
+    EXPECT_EQ(out.find("assertion violated"), std::string::npos) << out;
+    EXPECT_NE(out.find("16 processes created"), std::string::npos) << out;
+    std::size_t ends = 0;
+    for (std::size_t at = out.find("<valid end state>"); at != std::string::npos;
+         at = out.find("<valid end state>", at + 1))
+        ++ends;
+    EXPECT_EQ(ends, 16u) << out;
 }
 
 } // namespace
