@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `classroom host --recording FILE` replays a recording to followers at a pace, `classroom follow
-// HOST:PORT --code C` prints what a follower receives, `classroom bench` measures fan-out latency
-// and idle CPU with followers in a child process.
+// HOST:PORT --code C` prints what a follower receives, `classroom bench` (classroom_bench.h)
+// measures fan-out latency and idle CPU with followers in a child process.
 // Exit codes: host 0 when the session ran to its end, 1 if the recording does not replay, 2 bad
 // input; follow 0 when the host ended the session, 1 when refused or the connection failed for
 // good, 2 bad input; bench 0 when the targets were met, 1 otherwise; soak 0 when every check held.
@@ -10,7 +10,7 @@
 #include "app/classroom/classroom_follower.h"
 #include "app/classroom/classroom_host.h"
 #include "app/classroom/classroom_soak.h"
-#include "app/classroom/web_bench.h"
+#include "app/cli/classroom_bench.h"
 #include "app/cli/scenario_options.h"
 #include "core/builtin_scenarios.h"
 #include "core/model.h"
@@ -212,207 +212,6 @@ int runFollow(const std::string& address, const std::string& code, bool json)
     return ended ? ExitOk : ExitPropertyFailed;
 }
 
-// --- bench ---------------------------------------------------------------------------------------
-
-std::int64_t nowNs()
-{
-    // steady_clock is CLOCK_MONOTONIC on Linux: one clock for the host and the follower process.
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
-}
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// Hidden helper of bench: N followers in this process; prints, per follower, the receive time of
-// every step ("R <follower> <index> <ns>") once all have seen the end.
-int runBenchFollowers(std::uint16_t port, const std::string& code, int count)
-{
-    std::mutex mutex;
-    std::condition_variable cv;
-    int finished = 0;
-    std::vector<std::vector<std::int64_t>> received(static_cast<std::size_t>(count));
-    std::vector<std::unique_ptr<ClassroomFollower>> followers;
-    for (int i = 0; i < count; ++i) {
-        auto follower = std::make_unique<ClassroomFollower>();
-        auto* times = &received[static_cast<std::size_t>(i)];
-        follower->callbacks.step = [times](const classroom::StepEvent& step) {
-            const auto index = static_cast<std::size_t>(step.index);
-            if (times->size() <= index)
-                times->resize(index + 1, -1);
-            (*times)[index] = nowNs();
-        };
-        follower->onFinished = [&] {
-            std::lock_guard lock(mutex);
-            ++finished;
-            cv.notify_all();
-        };
-        follower->onError = [](const classroom::ConnectionError& e) { std::cerr << "follower: " << e.message << '\n'; };
-        follower->connect("127.0.0.1", port, code);
-        followers.push_back(std::move(follower));
-    }
-    {
-        // Bounded: if the host gives up (too few joined), the followers never see the end.
-        std::unique_lock lock(mutex);
-        cv.wait_for(lock, std::chrono::minutes(2), [&] { return finished == count; });
-    }
-    for (auto& f : followers)
-        f->disconnect();
-    for (int i = 0; i < count; ++i) {
-        const auto& times = received[static_cast<std::size_t>(i)];
-        for (std::size_t s = 0; s < times.size(); ++s)
-            std::printf("R %d %zu %lld\n", i, s, static_cast<long long>(times[s]));
-    }
-    return ExitOk;
-}
-
-// The same for web followers (WebSocket clients); also "B <follower> <bytes>" after the welcome.
-int runWebBenchFollowers(std::uint16_t port, const std::string& code, int count)
-{
-    const auto results = classroom::runWebBenchFollowers(port, code, count, std::chrono::minutes(2));
-    for (std::size_t i = 0; i < results.size(); ++i) {
-        const auto& r = results[i];
-        if (!r.ended)
-            std::cerr << "web follower " << i << ": " << r.error << '\n';
-        for (std::size_t s = 0; s < r.stepReceivedNs.size(); ++s)
-            std::printf("R %zu %zu %lld\n", i, s, static_cast<long long>(r.stepReceivedNs[s]));
-        std::printf("B %zu %llu\n", i, static_cast<unsigned long long>(r.bytesAfterWelcome));
-    }
-    return ExitOk;
-}
-
-struct BenchArgs
-{
-    int followers = 100;
-    int steps = 200;
-    int paceMs = 10;
-    int idleMs = 3000;
-    bool web = false;
-    int svgBytes = 0; // web: publish an SVG frame of this size per step instead of the core's text
-};
-
-std::string selfPath()
-{
-    std::string path(4096, '\0');
-    const ssize_t n = readlink("/proc/self/exe", path.data(), path.size() - 1);
-    path.resize(n > 0 ? static_cast<std::size_t>(n) : 0);
-    return path;
-}
-
-int runBench(const BenchArgs& args)
-{
-    auto scenario = core::loadBuiltinScenario("two-faults");
-    const core::Settings settings = core::findPreset("v5.11")->settings;
-    // The documented v5.11 livelock round returns to the initial state, so it repeats forever.
-    static const int round[] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1};
-    core::Simulator simulator(scenario.value(), settings);
-    std::vector<classroom::StepEvent> steps;
-    for (int i = 0; i < args.steps; ++i) {
-        const auto record = simulator.step(round[i % 18]);
-        steps.push_back({i, round[i % 18], record.value().id, record.value().hash});
-    }
-
-    classroom::HostOptions options;
-    options.textFrames = args.web && args.svgBytes == 0;
-    ClassroomHost host(options);
-    if (auto started = host.start(); !started) {
-        std::cerr << "error: " << started.error().message << '\n';
-        return ExitBadInput;
-    }
-    const std::string command = selfPath() + " classroom bench-followers --port " + std::to_string(host.port())
-        + " --code " + host.code() + " --followers " + std::to_string(args.followers) + (args.web ? " --web" : "");
-    FILE* child = popen(command.c_str(), "r");
-    if (!child) {
-        std::cerr << "error: cannot start " << command << '\n';
-        return ExitInternal;
-    }
-    const auto joinStart = Clock::now();
-    while (host.followerCount() < args.followers && Clock::now() - joinStart < 30s)
-        std::this_thread::sleep_for(5ms);
-    if (host.followerCount() < args.followers) {
-        std::cerr << "error: only " << host.followerCount() << " followers joined\n";
-        host.stop();
-        pclose(child);
-        return ExitPropertyFailed;
-    }
-    const double joinSeconds = std::chrono::duration<double>(Clock::now() - joinStart).count();
-
-    // Idle: everyone connected, nothing published. Only the host process is measured.
-    const double idleCpu0 = cpuSeconds();
-    const auto idle0 = Clock::now();
-    std::this_thread::sleep_for(std::chrono::milliseconds(args.idleMs));
-    const double idleWall = std::chrono::duration<double>(Clock::now() - idle0).count();
-    const double idleCpu = (cpuSeconds() - idleCpu0) / idleWall;
-
-    host.publishSession(scenario.value(), settings);
-    std::vector<std::int64_t> published;
-    const double busyCpu0 = cpuSeconds();
-    const auto busy0 = Clock::now();
-    // A frame of svgBytes, as an app's scene export might send per position.
-    const std::string svg = args.svgBytes > 0 ? "<svg xmlns=\"http://www.w3.org/2000/svg\">"
-            + std::string(static_cast<std::size_t>(args.svgBytes), ' ') + "</svg>"
-                                              : std::string();
-    for (const auto& step : steps) {
-        published.push_back(nowNs());
-        host.publishStep(step);
-        if (!svg.empty())
-            host.publishFrame(step.index + 1, svg);
-        std::this_thread::sleep_for(std::chrono::milliseconds(args.paceMs));
-    }
-    const double busyWall = std::chrono::duration<double>(Clock::now() - busy0).count();
-    const double busyCpu = (cpuSeconds() - busyCpu0) / busyWall;
-    host.publishEnd();
-    host.flush(10s);
-
-    std::vector<double> latenciesMs;
-    std::size_t missing = static_cast<std::size_t>(args.followers) * steps.size();
-    unsigned long long webBytes = 0;
-    char line[256];
-    while (std::fgets(line, sizeof line, child)) {
-        int follower = 0;
-        std::size_t index = 0;
-        long long ns = 0;
-        unsigned long long bytes = 0;
-        if (std::sscanf(line, "R %d %zu %lld", &follower, &index, &ns) == 3 && index < published.size() && ns > 0) {
-            latenciesMs.push_back(static_cast<double>(ns - published[index]) / 1e6);
-            --missing;
-        } else if (std::sscanf(line, "B %d %llu", &follower, &bytes) == 2) {
-            webBytes += bytes;
-        }
-    }
-    const int childStatus = pclose(child);
-    host.stop();
-    if (latenciesMs.empty()) {
-        std::cerr << "error: no step reached a follower\n";
-        return ExitPropertyFailed;
-    }
-    std::sort(latenciesMs.begin(), latenciesMs.end());
-    const auto at = [&](double q) {
-        return latenciesMs[std::min(
-            latenciesMs.size() - 1, static_cast<std::size_t>(q * static_cast<double>(latenciesMs.size())))];
-    };
-    const double median = at(0.5);
-    const double medianTarget = args.web ? 50.0 : 20.0;
-    const bool ok = median < medianTarget && idleCpu < 0.10 && missing == 0 && childStatus == 0;
-    std::printf("classroom bench: %d %s followers on loopback, %d steps every %d ms\n", args.followers,
-        args.web ? "web (WebSocket)" : "native", args.steps, args.paceMs);
-    std::printf("  joined in %.3f s\n", joinSeconds);
-    std::printf("  step-to-follower latency: median %.3f ms, p99 %.3f ms, max %.3f ms (%zu deliveries, %zu missing)\n",
-        median, at(0.99), latenciesMs.back(), latenciesMs.size(), missing);
-    std::printf("  host CPU idle: %.2f%% of one core over %.1f s; while stepping: %.2f%%\n", idleCpu * 100, idleWall,
-        busyCpu * 100);
-    if (args.web)
-        std::printf("  bytes per step per follower: %.0f (step JSON and a %s frame, WebSocket payload)\n",
-            static_cast<double>(webBytes) / args.followers / args.steps,
-            args.svgBytes > 0 ? (std::to_string(args.svgBytes) + "-byte SVG").c_str() : "text");
-    std::printf("  targets (median < %.0f ms, idle CPU < 10%%): %s\n", medianTarget, ok ? "met" : "NOT met");
-    return ok ? ExitOk : ExitPropertyFailed;
-}
-
 } // namespace
 
 void addClassroomCommand(CLI::App& app, int& exitCode)
@@ -440,7 +239,7 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
     follow->add_flag("--json", *json, "one JSON object per line, no timestamps");
     follow->callback([address, code, json, &exitCode] { exitCode = runFollow(*address, *code, *json); });
 
-    auto benchArgs = std::make_shared<BenchArgs>();
+    auto benchArgs = std::make_shared<ClassroomBenchArgs>();
     auto* bench = classroom->add_subcommand("bench", "Measure step-to-follower latency and idle host CPU");
     bench->add_option("--followers", benchArgs->followers, "followers (in a child process)")
         ->check(CLI::Range(1, 1000));
@@ -451,7 +250,7 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
         "--web", benchArgs->web, "the followers are browsers' WebSocket clients (text frames from the core)");
     bench->add_option("--svg-bytes", benchArgs->svgBytes, "with --web: an SVG frame of this size per step instead")
         ->check(CLI::Range(0, 1000000));
-    bench->callback([benchArgs, &exitCode] { exitCode = runBench(*benchArgs); });
+    bench->callback([benchArgs, &exitCode] { exitCode = runClassroomBench(*benchArgs); });
 
     auto soakOptions = std::make_shared<classroom::SoakOptions>();
     auto soakMinutes = std::make_shared<double>(10);
@@ -485,8 +284,7 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
     helper->add_flag("--web", *benchWeb);
     helper->callback([=, &exitCode] {
         const auto port = static_cast<std::uint16_t>(*benchPort);
-        exitCode = *benchWeb ? runWebBenchFollowers(port, *benchCode, *benchCount)
-                             : runBenchFollowers(port, *benchCode, *benchCount);
+        exitCode = runClassroomBenchFollowers(port, *benchCode, *benchCount, *benchWeb);
     });
 }
 
