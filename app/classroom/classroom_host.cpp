@@ -1,4 +1,8 @@
 // SPDX-License-Identifier: MIT
+// The host's io-thread side: accept, tell a browser from an app by the first bytes, hand each
+// connection to its link (native_connection.h, web_connection.h), sweep timeouts, and post the
+// publish API onto the strand. Just over 450 lines on purpose: one Impl owns the acceptor, the
+// links and the protocol, and splitting it would need a private header exposing all three.
 #include "app/classroom/classroom_host.h"
 
 #include "app/classroom/host_protocol.h"
