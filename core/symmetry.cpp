@@ -76,8 +76,11 @@ ThreadPermutation ThreadPermutation::then(const ThreadPermutation& after) const
 State permuted(const State& state, const ThreadPermutation& permutation)
 {
     State out = state;
-    for (int t = 0; t < kMaxThreads; ++t)
-        out.threads[permutation.to[t]] = state.threads[t];
+    // Threads that stay put are already in place: with 16 slots, most of them in small scenarios.
+    for (int t = 0; t < kMaxThreads; ++t) {
+        if (permutation.to[t] != t)
+            out.threads[permutation.to[t]] = state.threads[t];
+    }
     for (PageState& page : out.pages) {
         if (page.dLockOwner != kNobody)
             page.dLockOwner = static_cast<std::int8_t>(permutation.to[page.dLockOwner]);
