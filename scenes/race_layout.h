@@ -66,17 +66,17 @@ struct RaceLayout
     std::vector<QRectF> deviceBands; // per grid row
     std::vector<QRectF> systemBands; // per grid row
 
-    /// Scale at which the scene fits the viewport (what the view applies at zoom 1).
+    /*! Scale at which the scene fits the viewport (what the view applies at zoom 1). */
     double fitScale(QSizeF viewport) const;
-    /// Top-left of wait-queue slot `slot` of a page, for an avatar of avatarSize.
+    /*! Top-left of wait-queue slot `slot` of a page, for an avatar of avatarSize. */
     QRectF waitSlot(int page, int slot) const;
-    /// Token `index` of `count` in a page's token area (wraps; flatter, then narrower, when
-    /// crowded).
+    /*! Token `index` of `count` in a page's token area (wraps; flatter, then narrower, when
+        crowded). */
     QRectF tokenRect(int page, int index, int count) const;
 };
 
-/// Precondition: 1 <= threads <= core::kMaxThreads, 1 <= pages <= core::kMaxPages, viewport
-/// non-empty.
+/*! Precondition: 1 <= threads <= core::kMaxThreads, 1 <= pages <= core::kMaxPages, viewport
+    non-empty. */
 RaceLayout computeLayout(int threads, int pages, QSizeF viewport);
 
 } // namespace msb::scenes
