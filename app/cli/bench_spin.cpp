@@ -10,6 +10,7 @@
 #include <iostream>
 #include <string>
 #include <sys/resource.h>
+#include <utility>
 #include <vector>
 
 namespace msb::cli {
@@ -39,6 +40,14 @@ bool sameVerdict(const core::ExploreResult& e, const SpinVerdict& s)
 
 } // namespace
 
+namespace {
+
+/// Each reduction without and with symmetry: the explorer's rows against one set of pan runs.
+constexpr std::pair<core::Reduction, bool> kExplorerConfigurations[] = {{core::Reduction::None, false},
+    {core::Reduction::Por, false}, {core::Reduction::None, true}, {core::Reduction::Por, true}};
+
+} // namespace
+
 int runSpinBench(bool quick, int jobs)
 {
     if (!spinAvailable()) {
@@ -52,7 +61,7 @@ int runSpinBench(bool quick, int jobs)
                 "(%d at a time). CPU seconds are the fair figure on a shared machine; states/s are per CPU\n"
                 "second, pan's of its deadlock run (the reachable graph under pan's partial-order reduction).\n",
         jobs);
-    std::printf("%-18s %-5s %9s %8s %8s %9s | %9s %8s %8s %8s %9s | %7s %7s %7s %s\n", "configuration", "expl.",
+    std::printf("%-18s %-8s %9s %8s %8s %9s | %9s %8s %8s %8s %9s | %7s %7s %7s %s\n", "configuration", "expl.",
         "states", "wall s", "cpu s", "states/s", "pan st.", "build s", "pan cpu", "wall s", "states/s", "x pan",
         "x +bld", "x wall", "verdicts");
     for (const int faults : sizes) {
@@ -77,9 +86,11 @@ int runSpinBench(bool quick, int jobs)
         const double panStatesPerSecond = panSeconds > 0 ? static_cast<double>(s.states) / panSeconds : 0.0;
         const core::Model model(resolved.scenario, resolved.settings);
         bool allSame = true;
-        for (const core::Reduction reduction : {core::Reduction::None, core::Reduction::Por}) {
+        for (const auto& [reduction, symmetry] : kExplorerConfigurations) {
             core::ExploreOptions options;
             options.reduction = reduction;
+            options.symmetry = symmetry;
+            const std::string label = std::string(core::reductionName(reduction)) + (symmetry ? "+sym" : "");
             const double cpuBefore = selfCpuSeconds();
             const core::ExploreResult e = core::explore(model, options);
             const double cpu = selfCpuSeconds() - cpuBefore;
@@ -88,12 +99,11 @@ int runSpinBench(bool quick, int jobs)
             // x pan: pan's CPU over the explorer's; x +bld: with spin -a and gcc; x wall: SPIN's
             // whole wall time over the explorer's.
             std::printf(
-                "%-18s %-5s %9llu %8.3f %8.3f %8.2fM | %9llu %8.2f %8.2f %8.2f %8.2fM | %6.1fx %6.1fx %6.1fx %s\n",
-                resolved.scenario.name.c_str(), std::string(core::reductionName(reduction)).c_str(),
-                static_cast<unsigned long long>(e.states), e.seconds, cpu, static_cast<double>(e.states) / cpu / 1e6,
-                static_cast<unsigned long long>(s.states), s.cpuSecondsBuild, s.cpuSecondsPan, s.seconds,
-                panStatesPerSecond / 1e6, s.cpuSecondsPan / cpu, (s.cpuSecondsPan + s.cpuSecondsBuild) / cpu,
-                s.seconds / e.seconds, same ? "same" : "DIFFER");
+                "%-18s %-8s %9llu %8.3f %8.3f %8.2fM | %9llu %8.2f %8.2f %8.2f %8.2fM | %6.1fx %6.1fx %6.1fx %s\n",
+                resolved.scenario.name.c_str(), label.c_str(), static_cast<unsigned long long>(e.states), e.seconds,
+                cpu, static_cast<double>(e.states) / cpu / 1e6, static_cast<unsigned long long>(s.states),
+                s.cpuSecondsBuild, s.cpuSecondsPan, s.seconds, panStatesPerSecond / 1e6, s.cpuSecondsPan / cpu,
+                (s.cpuSecondsPan + s.cpuSecondsBuild) / cpu, s.seconds / e.seconds, same ? "same" : "DIFFER");
             std::fflush(stdout);
         }
         if (!allSame)
