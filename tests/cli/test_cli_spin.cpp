@@ -172,4 +172,14 @@ TEST(SpinExport, SixteenThreadsExportAndRunInSpin)
     EXPECT_EQ(ends, 16u) << out;
 }
 
+TEST(SpinBench, QuickRunTimesEveryExplorerConfigurationAgainstOnePanSet)
+{
+    const CliResult r = runCli("bench --spin --quick");
+    ASSERT_EQ(r.exitCode, 0) << r.out;
+    for (const char* row : {"3 faults + holder  none ", "3 faults + holder  por ", "3 faults + holder  none+sym ",
+             "3 faults + holder  por+sym "})
+        EXPECT_NE(r.out.find(row), std::string::npos) << row << '\n' << r.out;
+    EXPECT_EQ(r.out.find("DIFFER"), std::string::npos) << r.out;
+}
+
 } // namespace
