@@ -39,7 +39,6 @@ namespace {
 using namespace std::chrono_literals;
 using classroom::ClassroomFollower;
 using classroom::ClassroomHost;
-using Clock = std::chrono::steady_clock;
 
 // --- host ----------------------------------------------------------------------------------------
 
