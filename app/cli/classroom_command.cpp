@@ -20,7 +20,6 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
-#include <atomic>
 #include <condition_variable>
 #include <cstdio>
 #include <iostream>
@@ -28,9 +27,7 @@
 #include <mutex>
 #include <random>
 #include <sstream>
-#include <sys/resource.h>
 #include <thread>
-#include <unistd.h>
 
 namespace msb::cli {
 
