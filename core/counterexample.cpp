@@ -27,13 +27,14 @@ std::vector<int> Counterexample::schedule() const
 }
 
 CounterexampleBuilder::CounterexampleBuilder(const Model& model, const StateStore& store, const StatePacker& packer,
-    Reduction reduction, const Symmetry* symmetry, const std::vector<std::uint32_t>& parents)
+    Reduction reduction, const Symmetry* symmetry, const std::vector<std::uint32_t>& parents, Fairness fairness)
     : m_model(model)
     , m_store(store)
     , m_packer(packer)
     , m_reduction(reduction)
     , m_symmetry(symmetry)
     , m_parents(parents)
+    , m_fairness(fairness)
 {
     if (reduction == Reduction::Por)
         m_partialOrder.emplace(model);
@@ -214,7 +215,8 @@ std::pair<std::vector<int>, State> CounterexampleBuilder::searchComponent(
 /// nearest state where u is disabled (one exists since the SCC is fair), then walk back to s.
 /// Extending only shrinks "enabled on the whole walk" and grows "stepped", so this ends. With
 /// symmetry the walk is over concrete states (symmetry.cpp: the concrete SCC above a fair
-/// component is fair), so it is a real cycle.
+/// component is fair), so it is a real cycle. Under Fairness::None any cycle will do: the greedy
+/// part is skipped and the walk is the shortest way back to s's orbit.
 std::vector<int> CounterexampleBuilder::fairCycle(const State& s, std::uint32_t component) const
 {
     std::vector<int> walk;
@@ -230,7 +232,7 @@ std::vector<int> CounterexampleBuilder::fairCycle(const State& s, std::uint32_t 
         }
     };
     for (;;) {
-        const std::uint32_t need = enabledAll & ~stepped;
+        const std::uint32_t need = m_fairness == Fairness::None ? 0 : enabledAll & ~stepped;
         if (need == 0)
             break;
         auto found = searchComponent(
@@ -270,7 +272,7 @@ std::vector<int> CounterexampleBuilder::fairCycle(const State& s, std::uint32_t 
             power = power.then(g);
         }
     }
-    MSB_INVARIANT((enabledAll & ~stepped) == 0) << "livelock cycle is not fair";
+    MSB_INVARIANT(m_fairness == Fairness::None || (enabledAll & ~stepped) == 0) << "livelock cycle is not fair";
     return walk;
 }
 

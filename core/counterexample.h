@@ -34,12 +34,12 @@ class CounterexampleBuilder
 {
 public:
     CounterexampleBuilder(const Model& model, const StateStore& store, const StatePacker& packer, Reduction reduction,
-        const Symmetry* symmetry, const std::vector<std::uint32_t>& parents);
+        const Symmetry* symmetry, const std::vector<std::uint32_t>& parents, Fairness fairness = Fairness::Weak);
 
     /// The schedule from the initial state to `target` along the parent links (a shortest path
     /// in the explored graph), each step named by re-running it in the model; with `livelock`,
-    /// followed by a fair cycle from `target` back to itself inside target's SCC, which must be a
-    /// fair component. O(length) for the prefix; the cycle costs breadth-first searches inside
+    /// followed by a cycle from `target` back to itself inside target's SCC (under Fairness::Weak a
+    /// weakly fair one, and the SCC must be a fair component). O(length) for the prefix; the cycle costs breadth-first searches inside
     /// the SCC (O(SCC size) each, at most threads + 1 of them; with symmetry over the concrete
     /// states above it). Throws InvariantViolation when the component holds no fair cycle (an
     /// explorer bug).
@@ -64,6 +64,7 @@ private:
     const Symmetry* m_symmetry;
     std::optional<PartialOrder> m_partialOrder; // set under Reduction::Por
     const std::vector<std::uint32_t>& m_parents;
+    Fairness m_fairness;
 };
 
 } // namespace msb::core

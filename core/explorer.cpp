@@ -26,6 +26,20 @@ std::string_view reductionName(Reduction reduction)
     return reduction == Reduction::Por ? "por" : "none";
 }
 
+std::string_view fairnessName(Fairness fairness)
+{
+    return fairness == Fairness::None ? "none" : "weak";
+}
+
+std::optional<Fairness> parseFairness(std::string_view name)
+{
+    if (name == "weak")
+        return Fairness::Weak;
+    if (name == "none")
+        return Fairness::None;
+    return std::nullopt;
+}
+
 bool ExploreResult::reached(Outcome outcome) const
 {
     switch (outcome) {
@@ -67,6 +81,7 @@ public:
     {
         m_result.reduction = options.reduction;
         m_result.symmetry = m_symmetric;
+        m_result.fairness = options.fairness;
         m_result.memoryBudget = m_budget;
         if (options.reduction == Reduction::Por)
             m_partialOrder.emplace(model);
@@ -340,14 +355,14 @@ private:
                 const bool cyclic = m_pending.size() > begin || internal != 0;
                 if (cyclic) {
                     switch (judge(enabledAll, internalAll, lazyAll)) {
-                    case Fairness::Fair:
+                    case Judgement::Fair:
                         m_result.livelock = true;
                         m_fairComponents.push_back(component);
                         break;
-                    case Fairness::Unknown:
+                    case Judgement::Unknown:
                         m_unsettled.push_back(component);
                         break;
-                    case Fairness::Unfair:
+                    case Judgement::Unfair:
                         break;
                     }
                 }
@@ -374,28 +389,36 @@ private:
         m_pending = {};
     }
 
-    enum class Fairness { Fair, Unfair, Unknown };
+    enum class Judgement { Fair, Unfair, Unknown };
 
     /// Whether a cyclic SCC holds a weakly fair cycle, from its folded masks: AND of the enabled
     /// threads, OR of the threads with an edge inside, OR of the enabled threads without one.
     /// Without symmetry: fair iff every thread ready throughout steps inside. With symmetry the
     /// masks are exact for threads alone in their class; a larger class is judged here when the
     /// masks settle it, else the component is left to the threaded graph (symmetry.cpp).
-    Fairness judge(std::uint32_t enabledAll, std::uint32_t internalAll, std::uint32_t lazyAll) const
+    ///
+    /// Under Fairness::None every cyclic component holds a livelock: all its cycles are retry
+    /// loops (no access completes in any cycle). With symmetry a quotient cycle through s lifts to
+    /// a concrete path from s to g(s) for a renaming g, and ord(g) rounds of it close a concrete
+    /// cycle; a concrete cycle maps to a closed quotient walk. So the quotient has a reachable
+    /// cycle iff the concrete graph has one, and no threaded graph is needed.
+    Judgement judge(std::uint32_t enabledAll, std::uint32_t internalAll, std::uint32_t lazyAll) const
     {
+        if (m_options.fairness == Fairness::None)
+            return Judgement::Fair;
         if (!m_symmetric)
-            return (enabledAll & ~internalAll) == 0 ? Fairness::Fair : Fairness::Unfair;
+            return (enabledAll & ~internalAll) == 0 ? Judgement::Fair : Judgement::Unfair;
         if (enabledAll & ~internalAll & ~m_symmetry.multiMask())
-            return Fairness::Unfair;
+            return Judgement::Unfair;
         bool unknown = false;
         for (const std::uint32_t members : m_symmetry.multiClasses()) {
             if ((lazyAll & members) == 0)
                 continue; // in every state, each enabled thread of the class has an edge inside
             if ((enabledAll & members) == members && (internalAll & members) == 0)
-                return Fairness::Unfair; // the whole class is ready throughout and never steps
+                return Judgement::Unfair; // the whole class is ready throughout and never steps
             unknown = true;
         }
-        return unknown ? Fairness::Unknown : Fairness::Fair;
+        return unknown ? Judgement::Unknown : Judgement::Fair;
     }
 
     /// Collects the states of the components judge() left open (one scan of the marks) and
@@ -515,7 +538,8 @@ private:
         m_result.lostUpdate = wanted(Outcome::LostUpdate);
         m_result.stalePageUse = wanted(Outcome::StalePageUse);
         const CounterexampleBuilder counterexamples(
-            m_model, m_store, m_packer, m_options.reduction, m_symmetric ? &m_symmetry : nullptr, m_parents);
+            m_model, m_store, m_packer, m_options.reduction, m_symmetric ? &m_symmetry : nullptr, m_parents,
+            m_options.fairness);
         for (const Outcome outcome : kBadOutcomes) {
             const auto o = static_cast<std::size_t>(outcome);
             if (m_first[o] == kNone)

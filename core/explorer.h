@@ -6,7 +6,7 @@
 // enabled thread (one per ample thread under Reduction::Por, see partial_order.h). Pass 1 is a
 // depth-first search that stores every state once (bit-packed, exact; see state_store.h) and
 // runs Pearce's space-efficient Tarjan on the fly, so every transition is computed once. Livelock uses weak
-// fairness: a non-trivial SCC C holds a fair cycle iff every thread enabled in all states of C
+// fairness by default (ExploreOptions::fairness; under Fairness::None every cyclic SCC is one): a non-trivial SCC C holds a fair cycle iff every thread enabled in all states of C
 // has an edge inside C (then the cycle through all of C is fair; otherwise a thread ready
 // throughout C never steps in any cycle of C). Every cycle of this model is a retry loop: access
 // completion (A0) and holder steps are monotonic, so no cycle completes an access. Safety flags
@@ -44,6 +44,22 @@ inline constexpr Reduction kReductions[] = {Reduction::None, Reduction::Por};
 
 std::string_view reductionName(Reduction reduction);
 
+/// What a livelock is. Weak: a cycle in which every thread that stays ready gets to run (SPIN's
+/// non-progress cycle with -f). None: any reachable cycle in which no access completes, even one
+/// that never lets a ready thread run again (SPIN's without -f), as when the lock holder waits for
+/// work queued behind a spinning CPU. No cycle of this model completes an access (the explorer
+/// header), so under None a livelock is any reachable cycle.
+enum class Fairness : std::uint8_t {
+    Weak,
+    None,
+};
+
+inline constexpr Fairness kFairnesses[] = {Fairness::Weak, Fairness::None};
+
+std::string_view fairnessName(Fairness fairness);
+/// "weak" or "none"; nullopt for anything else.
+std::optional<Fairness> parseFairness(std::string_view name);
+
 struct ExploreProgress
 {
     std::uint64_t states = 0;      // states stored so far
@@ -60,6 +76,8 @@ struct ExploreOptions
     /// symmetry.h). Same verdicts; counterexamples still name real threads. A no-op when no two
     /// threads are interchangeable.
     bool symmetry = false;
+    /// Which cycles count as a livelock (Fairness); reductions keep the verdict under both.
+    Fairness fairness = Fairness::Weak;
     /// Stop storing new states at this many; the result is then complete == false. Clamped to
     /// the store's limit (StateStore::kLimit, 2^27 - 2 states).
     std::uint64_t maxStates = 50'000'000;
@@ -91,7 +109,8 @@ struct TraceStep
     friend bool operator==(const TraceStep&, const TraceStep&) = default;
 };
 
-/// A schedule from the initial state. For a livelock, `cycle` is a non-empty fair loop that
+/// A schedule from the initial state. For a livelock, `cycle` is a non-empty loop (weakly fair
+/// by itself under Fairness::Weak) that
 /// starts and ends in the state reached after `prefix`; for other outcomes it is empty.
 struct Counterexample
 {
@@ -108,6 +127,7 @@ struct ExploreResult : Verdict
     /// Symmetry reduction was on and the scenario has interchangeable threads: `states` counts
     /// orbits.
     bool symmetry = false;
+    Fairness fairness = Fairness::Weak; // the livelock verdict's meaning
     std::uint64_t states = 0;
     std::uint64_t transitions = 0;
     double seconds = 0;

@@ -49,6 +49,16 @@
 //    of ρ too, where it steps as often as in π: by ρ's fairness infinitely often. π is weakly fair,
 //    its tail stays in one R-SCC C, and a thread enabled in all of C is enabled throughout that
 //    tail, so it steps inside C: C passes the explorer's fairness test.
+//  - Livelock without fairness (Fairness::None): the verdict is "some reachable cycle", and since
+//    no cycle completes an access (A0 and the holder move forward only, so an execution has
+//    finitely many progress steps), it is "G has an infinite execution from the initial state";
+//    no step needs to be visible for progress. R to G: R is a subgraph of G. G to R: from an
+//    R-state s with an infinite G-execution ρ, take the first member step of ρ to the front, or,
+//    when ρ moves no member, an enabled member t (one exists: s has an enabled thread and T(s)
+//    holds one), which C1 keeps enabled and independent along every finite prefix of ρ, so t·ρ is
+//    an infinite G-execution too. Either way the R-successor again has an infinite G-execution,
+//    so R has an infinite path, and being finite, a cycle. C1 alone suffices; C3 is not needed
+//    (nor harmful) here. The SIGBUS exception of C1 ends executions, so it is in no infinite ρ.
 // No sleep sets: they prune edges by visit order, so the stored graph would depend on it (pass 2
 // and the counterexample builder re-expand states and must see pass 1's edges), and an edge they
 // prune can be the one that makes an SCC fair. The tests compare every verdict with and without

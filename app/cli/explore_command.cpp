@@ -27,6 +27,7 @@ struct ExploreCommandOptions
     bool json = false;
     std::string reduction = "none";
     std::string symmetry = "on";
+    std::string fairness = "weak";
     std::uint64_t maxStates = 50'000'000;
     std::string memoryBudget; // empty: core::defaultMemoryBudget()
 };
@@ -103,6 +104,7 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
         {"settings", settings},
         {"reduction", core::reductionName(result.reduction)},
         {"symmetry", result.symmetry ? "on" : "off"},
+        {"fairness", core::fairnessName(result.fairness)},
         {"states", result.states},
         {"transitions", result.transitions},
         {"seconds", result.seconds},
@@ -139,7 +141,8 @@ std::string formatSchedule(const core::Scenario& scenario, const core::Counterex
 void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& result, std::ostream& out)
 {
     out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", reduction "
-        << core::reductionName(result.reduction) << ", symmetry " << (result.symmetry ? "on" : "off") << '\n';
+        << core::reductionName(result.reduction) << ", symmetry " << (result.symmetry ? "on" : "off") << ", fairness " << core::fairnessName(result.fairness)
+        << '\n';
     out << "  " << result.states << " states, " << result.transitions << " transitions, " << std::fixed
         << std::setprecision(3) << result.seconds << " s"
         << (result.complete ? "" : "  (INCOMPLETE: " + core::incompleteReason(result) + ")") << '\n';
@@ -171,6 +174,7 @@ int runExplore(const ExploreCommandOptions& options)
     if (options.reduction == "por")
         exploreOptions.reduction = core::Reduction::Por;
     exploreOptions.symmetry = options.symmetry == "on";
+    exploreOptions.fairness = core::parseFairness(options.fairness).value_or(core::Fairness::Weak); // checked
     exploreOptions.maxStates = options.maxStates;
     if (!options.memoryBudget.empty())
         exploreOptions.memoryBudget = core::parseByteSize(options.memoryBudget); // checked by the option
@@ -214,7 +218,7 @@ int runExplore(const ExploreCommandOptions& options)
         }
     } else if (all) {
         std::cout << "scenario " << rows[0].first.scenario.name << ", reduction " << options.reduction << ", symmetry "
-                  << (rows[0].second.symmetry ? "on" : "off") << '\n';
+                  << (rows[0].second.symmetry ? "on" : "off") << ", fairness " << options.fairness << '\n';
         printTable(rows, std::cout);
     } else {
         printHuman(rows[0].first, rows[0].second, std::cout);
@@ -243,6 +247,13 @@ void addExploreCommand(CLI::App& app, int& exitCode)
             "on: store one state per orbit of interchangeable threads (same kind and pages; same verdicts, "
             "schedules still name real threads; no effect when no two threads are alike); off: every state")
         ->check(CLI::IsMember({"on", "off"}))
+        ->capture_default_str();
+    command
+        ->add_option("--fairness", options->fairness,
+            "what a livelock is. weak: a cycle in which every thread that stays ready runs (SPIN -l -f); none: any "
+            "reachable cycle in which no access completes, even if a ready thread never runs again (SPIN -l), as "
+            "when the lock holder waits for work queued behind a spinning CPU")
+        ->check(CLI::IsMember({"weak", "none"}))
         ->capture_default_str();
     command
         ->add_option("--max-states", options->maxStates,
