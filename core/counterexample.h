@@ -39,10 +39,9 @@ public:
     /// The schedule from the initial state to `target` along the parent links (a shortest path
     /// in the explored graph), each step named by re-running it in the model; with `livelock`,
     /// followed by a cycle from `target` back to itself inside target's SCC (under Fairness::Weak a
-    /// weakly fair one, and the SCC must be a fair component). O(length) for the prefix; the cycle costs breadth-first searches inside
-    /// the SCC (O(SCC size) each, at most threads + 1 of them; with symmetry over the concrete
-    /// states above it). Throws InvariantViolation when the component holds no fair cycle (an
-    /// explorer bug).
+    /// weakly fair one, and the SCC must be a fair component). O(length) for the prefix; the cycle costs breadth-first
+    /// searches inside the SCC (O(SCC size) each, at most threads + 1 of them; with symmetry over the concrete states
+    /// above it). Throws InvariantViolation when the component holds no fair cycle (an explorer bug).
     Counterexample build(std::uint32_t target, bool livelock) const;
 
 private:

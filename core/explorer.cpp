@@ -537,9 +537,8 @@ private:
         m_result.sigbus = wanted(Outcome::Sigbus);
         m_result.lostUpdate = wanted(Outcome::LostUpdate);
         m_result.stalePageUse = wanted(Outcome::StalePageUse);
-        const CounterexampleBuilder counterexamples(
-            m_model, m_store, m_packer, m_options.reduction, m_symmetric ? &m_symmetry : nullptr, m_parents,
-            m_options.fairness);
+        const CounterexampleBuilder counterexamples(m_model, m_store, m_packer, m_options.reduction,
+            m_symmetric ? &m_symmetry : nullptr, m_parents, m_options.fairness);
         for (const Outcome outcome : kBadOutcomes) {
             const auto o = static_cast<std::size_t>(outcome);
             if (m_first[o] == kNone)

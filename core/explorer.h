@@ -6,14 +6,13 @@
 // enabled thread (one per ample thread under Reduction::Por, see partial_order.h). Pass 1 is a
 // depth-first search that stores every state once (bit-packed, exact; see state_store.h) and
 // runs Pearce's space-efficient Tarjan on the fly, so every transition is computed once. Livelock uses weak
-// fairness by default (ExploreOptions::fairness; under Fairness::None every cyclic SCC is one): a non-trivial SCC C holds a fair cycle iff every thread enabled in all states of C
-// has an edge inside C (then the cycle through all of C is fair; otherwise a thread ready
-// throughout C never steps in any cycle of C). Every cycle of this model is a retry loop: access
-// completion (A0) and holder steps are monotonic, so no cycle completes an access. Safety flags
-// are sticky in State: lost_update / stale_page_use are "some reachable state has the flag".
-// Pass 2, only when a bad outcome was found, is a breadth-first search over the stored graph
-// that stops at the nearest state of each outcome: that gives the shortest counterexamples
-// (counterexample.h turns them into schedules).
+// fairness by default (ExploreOptions::fairness; under Fairness::None every cyclic SCC is one): a non-trivial SCC C
+// holds a fair cycle iff every thread enabled in all states of C has an edge inside C (then the cycle through all of C
+// is fair; otherwise a thread ready throughout C never steps in any cycle of C). Every cycle of this model is a retry
+// loop: access completion (A0) and holder steps are monotonic, so no cycle completes an access. Safety flags are sticky
+// in State: lost_update / stale_page_use are "some reachable state has the flag". Pass 2, only when a bad outcome was
+// found, is a breadth-first search over the stored graph that stops at the nearest state of each outcome: that gives
+// the shortest counterexamples (counterexample.h turns them into schedules).
 //
 // The explorer is single-threaded and may run on a worker thread: progress is reported through
 // a callback about every 50 ms, and a cancel flag is polled every 1024 states.

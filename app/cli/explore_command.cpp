@@ -141,8 +141,8 @@ std::string formatSchedule(const core::Scenario& scenario, const core::Counterex
 void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& result, std::ostream& out)
 {
     out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", reduction "
-        << core::reductionName(result.reduction) << ", symmetry " << (result.symmetry ? "on" : "off") << ", fairness " << core::fairnessName(result.fairness)
-        << '\n';
+        << core::reductionName(result.reduction) << ", symmetry " << (result.symmetry ? "on" : "off") << ", fairness "
+        << core::fairnessName(result.fairness) << '\n';
     out << "  " << result.states << " states, " << result.transitions << " transitions, " << std::fixed
         << std::setprecision(3) << result.seconds << " s"
         << (result.complete ? "" : "  (INCOMPLETE: " + core::incompleteReason(result) + ")") << '\n';
