@@ -24,6 +24,7 @@ struct SpinCommandOptions
     ScenarioOptions scenario;
     SpinOptions spin;
     bool json = false;
+    std::string fairness = "weak";
 };
 
 const char* const kBadOutcomes[] = {"deadlock", "livelock", "sigbus", "lost_update", "stale_page_use"};
@@ -74,6 +75,7 @@ nlohmann::ordered_json verdictJson(const ResolvedScenario& resolved, const SpinV
         {"preset", resolved.presetName},
         {"settings", settings},
         {"engine", "spin"},
+        {"fairness", verdict.weakFairness ? "weak" : "none"},
         {"states", verdict.states},
         {"seconds", verdict.seconds},
         {"complete", verdict.complete},
@@ -87,7 +89,8 @@ nlohmann::ordered_json verdictJson(const ResolvedScenario& resolved, const SpinV
 
 void printHuman(const ResolvedScenario& resolved, const SpinVerdict& verdict, std::ostream& out)
 {
-    out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", SPIN"
+    out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", SPIN, fairness "
+        << (verdict.weakFairness ? "weak" : "none")
         << (verdict.complete ? "" : " (bitstate: absent outcomes are only likely absent)") << '\n';
     out << "  " << verdict.states << " states, " << std::fixed << std::setprecision(3) << verdict.seconds
         << " s (build " << verdict.secondsBuild << " s, pan runs " << verdict.secondsPanSerial << " s in all)\n";
@@ -108,7 +111,9 @@ int runSpinCommand(const SpinCommandOptions& options)
     auto resolved = resolveScenario(options.scenario);
     if (!resolved)
         return reportBadInput(resolved.error());
-    auto verdict = runSpin(resolved.value(), options.spin);
+    SpinOptions spin = options.spin;
+    spin.weakFairness = options.fairness == "weak";
+    auto verdict = runSpin(resolved.value(), spin);
     if (!verdict) {
         // A refused configuration is bad input; SPIN failing or disagreeing with the core is not.
         if (verdict.error().field != "spin")
@@ -133,6 +138,11 @@ void addSpinCommand(CLI::App& app, int& exitCode)
     addScenarioOptions(*command, options->scenario);
     command->add_option("--jobs", options->spin.jobs, "pan runs at a time")
         ->check(CLI::Range(1, 64))
+        ->capture_default_str();
+    command
+        ->add_option("--fairness", options->fairness,
+            "what a livelock is (as in explore): weak runs the non-progress search with -f, none without it")
+        ->check(CLI::IsMember({"weak", "none"}))
         ->capture_default_str();
     command->add_flag("--bitstate", options->spin.bitstate,
         "bitstate hashing: far less memory; outcomes found are real, absent ones only likely absent");

@@ -259,6 +259,7 @@ core::Result<SpinVerdict> runSpin(const ResolvedScenario& resolved, const SpinOp
     }
     SpinVerdict verdict;
     verdict.complete = !options.bitstate;
+    verdict.weakFairness = options.weakFairness;
 
     const Shell generated = runIn(dir, "spin -a model.pml");
     if (generated.status != 0)
@@ -295,7 +296,9 @@ core::Result<SpinVerdict> runSpin(const ResolvedScenario& resolved, const SpinOp
             fs::create_directories(runDir, ec);
             fs::copy_file(dir / "model.pml", runDir / "model.pml", fs::copy_options::overwrite_existing, ec);
             const std::string command = (dir / spec.binary).string() + " -m1000000 " + "-w" + std::to_string(hashBits)
-                + " " + std::string(spec.panArgs);
+                + " "
+                + (spec.outcome == std::string_view("livelock") && !options.weakFairness ? std::string("-l")
+                                                                                         : std::string(spec.panArgs));
             const Clock::time_point runStart = Clock::now();
             const double cpuBefore = childCpuSeconds();
             const Shell pan = runIn(runDir, command);

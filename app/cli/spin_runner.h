@@ -19,11 +19,12 @@ namespace msb::cli {
 
 struct SpinOptions
 {
-    int jobs = 1;          // pan runs (and the two gcc builds) at a time
-    bool bitstate = false; // -DBITSTATE: a found outcome is real, an absent one is only likely absent
-    std::string keepDir;   // when set, work here and keep the files; else a removed temp directory
-    int optimize = 2;      // gcc -O level for pan: 0 builds fastest, 2 runs fastest
-    int hashBits = 0;      // pan -w: 2^N hash slots (bits under bitstate); 0: 22 (30 under bitstate)
+    int jobs = 1;             // pan runs (and the two gcc builds) at a time
+    bool bitstate = false;    // -DBITSTATE: a found outcome is real, an absent one is only likely absent
+    std::string keepDir;      // when set, work here and keep the files; else a removed temp directory
+    int optimize = 2;         // gcc -O level for pan: 0 builds fastest, 2 runs fastest
+    int hashBits = 0;         // pan -w: 2^N hash slots (bits under bitstate); 0: 22 (30 under bitstate)
+    bool weakFairness = true; // livelock: pan-np -l -f; false: -l alone (explore --fairness none)
 };
 
 /// One pan run: did it find its outcome, and the schedule that reaches it.
@@ -45,6 +46,7 @@ struct SpinVerdict : core::Verdict
 {
     std::vector<SpinRunResult> runs;
     bool complete = true;        // false under --bitstate
+    bool weakFairness = true;    // SpinOptions::weakFairness of the run
     double seconds = 0;          // wall time of everything (spin -a, gcc, pan runs)
     double secondsBuild = 0;     // spin -a and gcc
     double secondsPanSerial = 0; // sum of the pan runs

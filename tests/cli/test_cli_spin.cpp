@@ -122,6 +122,29 @@ INSTANTIATE_TEST_SUITE_P(BuiltinScenarios, SpinCrossCheck,
         Config {"fault-vs-holder", "--set on_not_migrated=sigbus", {"v5.11", "v5.17"}}),
     configName);
 
+TEST(SpinCrossCheckFairness, NoneIsTheNonProgressSearchWithoutWeakFairness)
+{
+    // v6.15 spins only without fairness, v6.1 under both, v5.17 under neither (explore decides;
+    // SPIN must agree, and its cycle must replay).
+    for (const std::string preset : {"v5.17", "v6.1", "v6.15"}) {
+        SCOPED_TRACE(preset);
+        const CliResult explored = runCli("explore two-faults --preset " + preset + " --fairness none --json");
+        ASSERT_EQ(explored.exitCode, 0) << explored.out;
+        const json expected = json::parse(explored.out);
+        EXPECT_EQ(expected["fairness"], "none");
+        const CliResult r = runCli(
+            "spin two-faults --preset " + preset + " --fairness none --json --optimize 0 --hash-bits 16 --jobs 2");
+        ASSERT_EQ(r.exitCode, 0) << r.out;
+        const json verdict = json::parse(r.out);
+        EXPECT_EQ(verdict["fairness"], "none");
+        EXPECT_EQ(verdict["liveness"], expected["liveness"]);
+        EXPECT_EQ(verdict["safety"], expected["safety"]);
+        if (verdict["schedules"].contains("livelock"))
+            expectReplays(Config {"two-faults", "", {}}, preset, "livelock",
+                verdict["schedules"]["livelock"].get<std::string>(), verdict);
+    }
+}
+
 TEST(SpinExport, HeaderCarriesTheCommandsAndEveryStepItsKernelFunction)
 {
     const std::string path = msb::testing::cliScratch("model.pml").string();
