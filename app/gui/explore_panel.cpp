@@ -5,6 +5,7 @@
 #include "core/memory_budget.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -33,6 +34,7 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     , m_progress(new QProgressBar(this))
     , m_memoryBudget(new QSpinBox(this))
     , m_symmetry(new QCheckBox(QStringLiteral("Fold interchangeable threads"), this))
+    , m_fairness(new QComboBox(this))
     , m_status(new QLabel(this))
 {
     auto* layout = new QVBoxLayout(this);
@@ -63,6 +65,19 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
                                           "renaming is explored. The verdicts are the same and counterexamples "
                                           "still name real threads; only the state counts shrink."));
     budget->addWidget(m_symmetry);
+    budget->addSpacing(16);
+    auto* fairnessLabel = new QLabel(QStringLiteral("Fairness:"), this);
+    fairnessLabel->setBuddy(m_fairness);
+    m_fairness->addItem(QStringLiteral("weak"));
+    m_fairness->addItem(QStringLiteral("none"));
+    m_fairness->setCurrentIndex(m_exploration->fairness() == core::Fairness::None ? 1 : 0);
+    m_fairness->setAccessibleName(QStringLiteral("Fairness"));
+    m_fairness->setToolTip(QStringLiteral("Weak: a livelock is a cycle in which every ready thread gets to run. "
+                                          "None: any cycle in which no access completes; a thread may never get "
+                                          "a CPU again, as when the lock holder waits for work queued behind a "
+                                          "spinning CPU."));
+    budget->addWidget(fairnessLabel);
+    budget->addWidget(m_fairness);
     budget->addStretch(1);
     layout->addLayout(budget);
     m_status->setWordWrap(true);
@@ -83,6 +98,8 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
             mebibytes > 0 ? std::optional<std::uint64_t>(std::uint64_t(mebibytes) << 20) : std::nullopt);
     });
     connect(m_symmetry, &QCheckBox::toggled, m_exploration, &PresetExploration::setSymmetry);
+    connect(m_fairness, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_exploration->setFairness(index == 1 ? core::Fairness::None : core::Fairness::Weak); });
     connect(m_table, &QTableView::clicked, this, [this](const QModelIndex& index) {
         const auto cx = model()->counterexample(index);
         if (!cx)
@@ -159,6 +176,7 @@ void ExplorePanel::onFinished(bool complete)
 {
     setRunning(false);
     std::uint64_t states = 0;
+    core::Fairness fairness = m_exploration->fairness();
     QStringList overBudget;
     std::uint64_t budget = 0;
     bool stateLimit = false;
@@ -167,14 +185,19 @@ void ExplorePanel::onFinished(bool complete)
         if (!result)
             continue;
         states += result->states;
+        fairness = result->fairness;
         if (result->stoppedBy == core::ExploreStop::MemoryBudget) {
             overBudget << model()->headerData(c, Qt::Horizontal).toString();
             budget = result->memoryBudget;
         }
         stateLimit = stateLimit || result->stoppedBy == core::ExploreStop::MaxStates;
     }
-    QString text =
-        QStringLiteral("Done: %1 states in total. Click a red “YES ▸” to load its counterexample.").arg(states);
+    QString text = QStringLiteral("Done: %1 states in total, livelock under fairness %2%3. Click a red “YES ▸” to "
+                                  "load its counterexample.")
+                       .arg(states)
+                       .arg(QString::fromUtf8(core::fairnessName(fairness).data()))
+                       .arg(fairness == core::Fairness::None ? QStringLiteral(" (a thread may never run again)")
+                                                             : QStringLiteral(" (every ready thread runs)"));
     if (!overBudget.isEmpty()) {
         // Say which runs are unfinished and what to change: the "?" cells alone do not.
         text += QStringLiteral(" Incomplete: %1 stopped at the memory budget (%2), so their “?” cells are unknown. "

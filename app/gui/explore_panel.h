@@ -14,6 +14,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QCheckBox;
+class QComboBox;
 class QSpinBox;
 class QTableView;
 
@@ -36,6 +37,8 @@ public:
         the memory available when the run starts. */
     QSpinBox* memoryBudgetBox() const { return m_memoryBudget; }
     QCheckBox* symmetryBox() const { return m_symmetry; }
+    /*! Fairness weak (index 0) or none (index 1), as core::kFairnesses. */
+    QComboBox* fairnessBox() const { return m_fairness; }
     bool isRunning() const;
     QString statusText() const;
 
@@ -63,6 +66,7 @@ private:
     QProgressBar* m_progress;
     QSpinBox* m_memoryBudget;
     QCheckBox* m_symmetry;
+    QComboBox* m_fairness;
     QLabel* m_status;
 };
 

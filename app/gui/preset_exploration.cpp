@@ -57,8 +57,9 @@ void PresetExploration::start()
     const std::uint64_t maxStates = m_maxStates;
     const std::optional<std::uint64_t> memoryBudget = m_memoryBudget;
     const bool symmetry = m_symmetry;
+    const core::Fairness fairness = m_fairness;
     m_jobs.start(
-        [this, scenario, columns, maxStates, memoryBudget, symmetry](const JobTracker::Job& job) {
+        [this, scenario, columns, maxStates, memoryBudget, symmetry, fairness](const JobTracker::Job& job) {
             // The worker reads only its copies; `this` is touched in posted calls alone, on the
             // GUI thread, and only while this job is current.
             bool complete = true;
@@ -70,6 +71,7 @@ void PresetExploration::start()
                 options.maxStates = maxStates;
                 options.memoryBudget = memoryBudget;
                 options.symmetry = symmetry;
+                options.fairness = fairness;
                 options.progress = [this, &job, column](const core::ExploreProgress& p) {
                     const QString phase = QString::fromUtf8(p.phase.data(), qsizetype(p.phase.size()));
                     job.post([this, column, states = p.states, transitions = p.transitions, phase,

@@ -49,6 +49,10 @@ public:
         and real-thread counterexamples from far fewer states. On by default. */
     void setSymmetry(bool on) { m_symmetry = on; }
     bool symmetry() const { return m_symmetry; }
+    /*! What a livelock is (core::Fairness): weak by default; none counts cycles that starve a
+        ready thread. Applies to the next start(). */
+    void setFairness(core::Fairness fairness) { m_fairness = fairness; }
+    core::Fairness fairness() const { return m_fairness; }
 
 public Q_SLOTS:
     /*! The scenario to explore next; a running exploration is cancelled and the results cleared,
@@ -83,6 +87,7 @@ private:
     std::uint64_t m_maxStates = 2'000'000;
     std::optional<std::uint64_t> m_memoryBudget;
     bool m_symmetry = true;
+    core::Fairness m_fairness = core::Fairness::Weak;
     JobTracker m_jobs {this}; // last: its destructor waits for the worker before the models go
 };
 

@@ -13,6 +13,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -96,6 +97,34 @@ private Q_SLOTS:
             fewer = fewer || folded.states < full.states;
         }
         QVERIFY(fewer);
+    }
+
+    void fairnessNoneFindsTheV615SpinAndSaysSo()
+    {
+        app::PresetExploration exploration;
+        app::ExplorePanel panel(&exploration);
+        QCOMPARE(panel.fairnessBox()->currentText(), QStringLiteral("weak")); // the CLI's default
+        QVERIFY(panel.fairnessBox()->toolTip().contains(QStringLiteral("spinning CPU")));
+        QSignalSpy finished(&panel, &app::ExplorePanel::explorationFinished);
+        const auto livelockIn = [&](const QString& preset) {
+            for (int c = 0; c < panel.model()->columnCount(); ++c) {
+                if (panel.model()->headerData(c, Qt::Horizontal).toString() == preset)
+                    return panel.model()->result(c)->livelock;
+            }
+            return false;
+        };
+        panel.start(builtin("two-faults"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!livelockIn(QStringLiteral("v6.15")));
+        QVERIFY(panel.statusText().contains(QStringLiteral("fairness weak")));
+        panel.fairnessBox()->setCurrentIndex(1);
+        QCOMPARE(exploration.fairness(), core::Fairness::None);
+        finished.clear();
+        panel.start(builtin("two-faults"));
+        QVERIFY(finished.wait(60000));
+        QVERIFY(livelockIn(QStringLiteral("v6.15")));
+        QCOMPARE(panel.model()->result(0)->fairness, core::Fairness::None);
+        QVERIFY(panel.statusText().contains(QStringLiteral("fairness none")));
     }
 
     void cancelStopsAndDropsStaleResults()
