@@ -94,21 +94,31 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     // Legend: one chip per reference kind, then the PTL owner.
     p->setFont(m_style->font(0.8));
     const QFontMetricsF fm(p->font());
-    const double legendRight = std::min(m_data.legend.right(), alertsLeft - pad);
+    // Alerts share the legend's row unless the PTL chip has a row of its own (portrait).
+    const bool ptlBelow = m_data.ptlChip.top() >= m_data.legend.bottom();
+    const double legendRight = ptlBelow ? m_data.legend.right() : std::min(m_data.legend.right(), alertsLeft - pad);
+    const int rows = std::max(1, m_data.legendRows);
+    const double rowH = m_data.legend.height() / rows;
+    int row = 0;
     double lx = m_data.legend.left();
     const double swatch = m_style->fontPx * 0.95;
-    const double cy = m_data.legend.center().y();
     p->setPen(pal.mutedText);
     const QString head = QStringLiteral("references to D:");
-    p->drawText(QRectF(lx, m_data.legend.top(), fm.horizontalAdvance(head) + 2, m_data.legend.height()),
-        Qt::AlignVCenter | Qt::AlignLeft, head);
+    p->drawText(
+        QRectF(lx, m_data.legend.top(), fm.horizontalAdvance(head) + 2, rowH), Qt::AlignVCenter | Qt::AlignLeft, head);
     lx += fm.horizontalAdvance(head) + pad * 1.5;
     for (int k = 0; k <= static_cast<int>(RefKind::Unknown); ++k) {
         const RefKind kind = static_cast<RefKind>(k);
         const QString label = refKindName(kind);
         const double w = swatch + pad * 0.6 + fm.horizontalAdvance(label);
+        if (lx + w > legendRight && row + 1 < rows) {
+            ++row;
+            lx = m_data.legend.left();
+        }
         if (lx + w > legendRight)
             break;
+        const double rowTop = m_data.legend.top() + row * rowH;
+        const double cy = rowTop + rowH / 2;
         const QRectF swatchRect(lx, cy - swatch / 2, swatch, swatch);
         drawChip(p, *m_style, swatchRect, pal.refColor(kind), QColor(), swatch * 0.3);
         // The kind's letter, as on compact tokens: the legend never relies on colour alone.
@@ -118,8 +128,7 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->drawText(swatchRect, Qt::AlignCenter, refKindLetter(kind));
         p->restore();
         p->setPen(pal.text);
-        p->drawText(QRectF(lx + swatch + pad * 0.6, m_data.legend.top(), w, m_data.legend.height()),
-            Qt::AlignVCenter | Qt::AlignLeft, label);
+        p->drawText(QRectF(lx + swatch + pad * 0.6, rowTop, w, rowH), Qt::AlignVCenter | Qt::AlignLeft, label);
         lx += w + pad * 2;
     }
     const bool held = !m_data.ptlOwner.isEmpty();

@@ -22,6 +22,7 @@ public:
     struct Data
     {
         QRectF sceneRect, legend, ptlChip, pool;
+        int legendRows = 1; // the legend wraps onto this many rows of equal height
         std::vector<QRectF> pageBands, deviceBands, systemBands;
         QString ptlOwner;               // empty: free
         std::vector<QString> freePages; // names of the D pages in the driver pool

@@ -44,6 +44,7 @@ BackdropItem::Data backdropData(const core::Model& model, const core::State& s, 
     BackdropItem::Data backdrop;
     backdrop.sceneRect = layout.sceneRect;
     backdrop.legend = layout.legend;
+    backdrop.legendRows = layout.legendRows;
     backdrop.ptlChip = layout.ptlChip;
     backdrop.pool = layout.pool;
     backdrop.pageBands = layout.pageBands;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scenes/page_card_item.h"
 
+#include "scenes/race_layout.h"
 #include "scenes/scene_painting.h"
 
 #include <QFontMetricsF>
@@ -52,7 +53,7 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         status, Qt::AlignRight);
 
     // The large refcount, red with a "?" when attribution does not add up.
-    p->setFont(m_style->font(m_style->compact ? 2.6 : 3.0, true));
+    p->setFont(m_style->font(refcountRelative(m_style->compact), true));
     p->setPen(d.balanced ? pal.text : pal.fail);
     p->drawText(d.refcount.adjusted(0, 0, 0, -pad * 0.6), Qt::AlignCenter, QString::number(d.dRef));
     p->setFont(m_style->font(0.66));

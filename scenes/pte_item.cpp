@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scenes/pte_item.h"
 
+#include "scenes/race_layout.h"
 #include "scenes/scene_painting.h"
 
 #include <QFontMetricsF>
@@ -85,7 +86,7 @@ void PteItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->save();
         p->setClipRect(tag);
         p->setPen(ScenePalette::onColor(color));
-        p->setFont(m_style->font(m_style->compact ? 0.85 : 0.95, true));
+        p->setFont(m_style->font(pteTextRelative(m_style->compact), true));
         drawElided(p, tag.adjusted(pad * 0.5, 0, -pad * 0.5, 0), text, Qt::AlignHCenter);
         p->restore();
     }

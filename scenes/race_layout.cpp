@@ -36,6 +36,43 @@ double cardHeight(const Metrics& m)
     return pad + m.headerH + m.bodyH + pad / 2 + m.flagsH + pad / 2 + m.queueH + pad;
 }
 
+LaneGeometry laneAt(const Metrics& m, double x, double y)
+{
+    LaneGeometry lane;
+    lane.rect = QRectF(x, y, m.laneW, m.laneH);
+    const double pad = m.font * 0.6;
+    lane.avatar = QRectF(lane.rect.left() + pad, y + pad, m.avatar, m.avatar);
+    const double textX = lane.avatar.right() + pad;
+    lane.stepChip = QRectF(lane.rect.right() - pad - m.chipW, y + pad, m.chipW, m.chipH);
+    lane.name = QRectF(textX, y + pad, lane.stepChip.left() - pad - textX, m.chipH);
+    const double reasonTop = std::max(lane.name.bottom(), lane.avatar.bottom() - m.font) + pad * 0.5;
+    lane.reason = QRectF(textX, reasonTop, lane.rect.right() - pad - textX, lane.rect.bottom() - pad * 0.5 - reasonTop);
+    return lane;
+}
+
+/// One page's PTE, D card and S card with (x, y) the PTE's top-left; rowH includes m.rowGap.
+PageGeometry pageAt(const Metrics& m, double x, double y, double rowH, double badgeShare)
+{
+    const double dH = cardHeight(m);
+    const double pad = m.font * 0.5;
+    PageGeometry g;
+    g.unit = QRectF(x, y, m.cardW + m.gutter, rowH - m.rowGap);
+    g.pte = QRectF(x, y, m.cardW, m.pteH);
+    g.dCard = QRectF(x, g.pte.bottom() + m.pteGap, m.cardW, dH);
+    g.dHeader = QRectF(x + pad, g.dCard.top() + pad, m.cardW - 2 * pad, m.headerH);
+    g.refcount = QRectF(x + pad, g.dHeader.bottom(), m.refW, m.bodyH * 0.68);
+    g.expected = QRectF(x + pad, g.refcount.bottom(), m.refW, m.bodyH * 0.32);
+    g.tokens = QRectF(g.refcount.right() + pad, g.dHeader.bottom() + pad * 0.3,
+        g.dCard.right() - pad - g.refcount.right() - pad, m.bodyH - pad * 0.6);
+    g.flags = QRectF(x + pad, g.expected.bottom() + pad / 2, m.cardW - 2 * pad, m.flagsH);
+    const double badgeW = m.cardW * badgeShare;
+    g.lockBadge = QRectF(g.flags.right() - badgeW, g.flags.top() + 1, badgeW, m.flagsH - 2);
+    g.waitQueue = QRectF(x + pad, g.flags.bottom() + pad / 2, m.cardW - 2 * pad, m.queueH);
+    g.sCard = QRectF(x, g.dCard.bottom() + m.sGap, m.cardW, m.sH);
+    g.arrowGutterX = x + m.cardW + m.gutter * 0.55;
+    return g;
+}
+
 RaceLayout build(int threads, int pages, int columns, bool compact)
 {
     const Metrics m = metricsFor(compact);
@@ -57,17 +94,7 @@ RaceLayout build(int threads, int pages, int columns, bool compact)
     for (int t = 0; t < threads; ++t) {
         const double x = m.margin + (t / lanesPerColumn) * (m.laneW + m.laneGap);
         const double y = top + (t % lanesPerColumn) * (m.laneH + m.laneGap);
-        LaneGeometry lane;
-        lane.rect = QRectF(x, y, m.laneW, m.laneH);
-        const double pad = m.font * 0.6;
-        lane.avatar = QRectF(lane.rect.left() + pad, y + pad, m.avatar, m.avatar);
-        const double textX = lane.avatar.right() + pad;
-        lane.stepChip = QRectF(lane.rect.right() - pad - m.chipW, y + pad, m.chipW, m.chipH);
-        lane.name = QRectF(textX, y + pad, lane.stepChip.left() - pad - textX, m.chipH);
-        const double reasonTop = std::max(lane.name.bottom(), lane.avatar.bottom() - m.font) + pad * 0.5;
-        lane.reason =
-            QRectF(textX, reasonTop, lane.rect.right() - pad - textX, lane.rect.bottom() - pad * 0.5 - reasonTop);
-        layout.lanes.push_back(lane);
+        layout.lanes.push_back(laneAt(m, x, y));
     }
     double lanesBottom = top;
     for (const LaneGeometry& lane : layout.lanes)
@@ -87,21 +114,7 @@ RaceLayout build(int threads, int pages, int columns, bool compact)
         const int col = p % columns;
         const double x = cardsX + col * unitW;
         const double y = top + row * rowH;
-        PageGeometry g;
-        g.unit = QRectF(x, y, m.cardW + m.gutter, rowH - m.rowGap);
-        g.pte = QRectF(x, y, m.cardW, m.pteH);
-        g.dCard = QRectF(x, g.pte.bottom() + m.pteGap, m.cardW, dH);
-        g.dHeader = QRectF(x + pad, g.dCard.top() + pad, m.cardW - 2 * pad, m.headerH);
-        g.refcount = QRectF(x + pad, g.dHeader.bottom(), m.refW, m.bodyH * 0.68);
-        g.expected = QRectF(x + pad, g.refcount.bottom(), m.refW, m.bodyH * 0.32);
-        g.tokens = QRectF(g.refcount.right() + pad, g.dHeader.bottom() + pad * 0.3,
-            g.dCard.right() - pad - g.refcount.right() - pad, m.bodyH - pad * 0.6);
-        g.flags = QRectF(x + pad, g.expected.bottom() + pad / 2, m.cardW - 2 * pad, m.flagsH);
-        const double badgeW = compact ? m.cardW * 0.36 : m.cardW * 0.34;
-        g.lockBadge = QRectF(g.flags.right() - badgeW, g.flags.top() + 1, badgeW, m.flagsH - 2);
-        g.waitQueue = QRectF(x + pad, g.flags.bottom() + pad / 2, m.cardW - 2 * pad, m.queueH);
-        g.sCard = QRectF(x, g.dCard.bottom() + m.sGap, m.cardW, m.sH);
-        g.arrowGutterX = x + m.cardW + m.gutter * 0.55;
+        const PageGeometry g = pageAt(m, x, y, rowH, compact ? 0.36 : 0.34);
         layout.pages.push_back(g);
         if (col == 0) {
             layout.pageBands.emplace_back(x0, y - pad, bandRight - x0, m.pteH + 2 * pad);
@@ -120,7 +133,78 @@ RaceLayout build(int threads, int pages, int columns, bool compact)
     return layout;
 }
 
+// Portrait (a phone): one column, lanes on top, then each page's PTE, D and S, then the driver
+// pool. Sizes are the landscape design's with narrower cards, so that the scene (~320 units
+// normal, ~226 compact) shown 390 px wide draws the PTE text and page_count(D) at >= 16 px.
+
+Metrics portraitMetricsFor(bool compact)
+{
+    // laneW and poolW follow from the card width (set in buildPortrait); colGap is unused.
+    if (!compact)
+        return {14, 8, 30, 0, 112, 10, 44, 100, 30, 264, 14, 0, 50, 44, 30, 92, 88, 28, 52, 92, 40, 74, 24, 14 * 1.8, 0,
+            QSizeF(74, 26)};
+    return {11, 6, 24, 0, 76, 6, 30, 70, 24, 184, 10, 0, 34, 32, 22, 84, 54, 20, 36, 0, 30, 50, 18, 11 * 1.8, 0,
+        QSizeF(44, 19)};
+}
+
+RaceLayout buildPortrait(int threads, int pages, bool compact)
+{
+    Metrics m = portraitMetricsFor(compact);
+    const double x0 = m.margin; // bands' left edge; their label strip, then the cards
+    const double cardsX = x0 + m.strip;
+    const double width = cardsX + m.cardW + m.gutter + m.margin;
+    const double inner = width - 2 * m.margin;
+    m.laneW = inner;
+    m.poolW = m.cardW;
+
+    RaceLayout layout;
+    layout.portrait = true;
+    layout.compact = compact;
+    layout.columns = 1;
+    layout.rows = pages;
+    layout.fontPx = m.font;
+    layout.tokenSize = m.token;
+    layout.avatarSize = QSizeF(m.avatar, m.avatar);
+
+    // The legend wraps over the whole width; the PTL chip (and alerts) get the row under it.
+    layout.legendRows = 3;
+    layout.legend = QRectF(m.margin, m.margin, inner, m.legendH * layout.legendRows);
+    const double ptlW = m.font * 8.5;
+    layout.ptlChip = QRectF(width - m.margin - ptlW, layout.legend.bottom() + m.margin * 0.5, ptlW, m.legendH);
+    double y = layout.ptlChip.bottom() + m.margin;
+    for (int t = 0; t < threads; ++t) {
+        layout.lanes.push_back(laneAt(m, m.margin, y));
+        y += m.laneH + m.laneGap;
+    }
+    y += m.margin;
+
+    const double dH = cardHeight(m);
+    const double rowH = m.pteH + m.pteGap + dH + m.sGap + m.sH + m.rowGap;
+    const double pad = m.font * 0.5;
+    for (int p = 0; p < pages; ++p) {
+        const double top = y + pad + p * rowH;
+        // The narrow card gives the PG_locked badge a larger share, so "PG_locked T1" fits.
+        const PageGeometry g = pageAt(m, cardsX, top, rowH, compact ? 0.44 : 0.42);
+        layout.pages.push_back(g);
+        layout.pageBands.emplace_back(x0, top - pad, inner, m.pteH + 2 * pad);
+        layout.deviceBands.emplace_back(x0, g.dCard.top() - pad * 1.4, inner, dH + 2.8 * pad);
+        layout.systemBands.emplace_back(x0, g.sCard.top() - pad * 1.4, inner, m.sH + 2.8 * pad);
+    }
+    // The driver pool in a device band of its own, under the last page.
+    const double poolTop = layout.systemBands.back().bottom() + m.rowGap;
+    const double poolH = m.font * 7.5;
+    layout.deviceBands.emplace_back(x0, poolTop, inner, poolH + 2.8 * pad);
+    layout.pool = QRectF(cardsX, poolTop + pad * 1.4, m.poolW, poolH);
+    layout.sceneRect = QRectF(0, 0, width, layout.deviceBands.back().bottom() + m.margin);
+    return layout;
+}
+
 } // namespace
+
+bool isPortraitViewport(QSizeF viewport)
+{
+    return viewport.width() <= kPortraitMaxWidth && viewport.height() >= 1.4 * viewport.width();
+}
 
 double RaceLayout::fitScale(QSizeF viewport) const
 {
@@ -172,6 +256,8 @@ RaceLayout computeLayout(int threads, int pages, QSizeF viewport)
     threads = std::clamp(threads, 1, core::kMaxThreads);
     pages = std::clamp(pages, 1, core::kMaxPages);
     const bool compact = threads > 4 || pages > 4;
+    if (isPortraitViewport(viewport))
+        return buildPortrait(threads, pages, compact);
     RaceLayout best;
     double bestScale = -1;
     for (int columns = 1; columns <= pages; ++columns) {

@@ -12,6 +12,10 @@
 //               | system  [S0 card]  [S1 card] ...
 //
 // Pages wrap into a grid whose column count is chosen so the scene best fills the viewport.
+//
+// A narrow, tall viewport (a phone; isPortraitViewport) gets the portrait layout instead: one
+// column, [legend] [PTL] [lanes T1..Tn] then per page [X PTE] [D card] [S card], then the driver
+// pool; narrow enough that shown 390 px wide the PTE text and page_count(D) are >= 16 px.
 #pragma once
 
 #include "core/scenario.h"
@@ -50,6 +54,7 @@ struct PageGeometry
 
 struct RaceLayout
 {
+    bool portrait = false; // one column for a phone (isPortraitViewport)
     bool compact = false;
     int columns = 1; // page grid
     int rows = 1;
@@ -58,6 +63,7 @@ struct RaceLayout
     QSizeF avatarSize;
     QRectF sceneRect;
     QRectF legend;
+    int legendRows = 1; // portrait: the legend wraps onto rows of equal height
     QRectF ptlChip;
     std::vector<LaneGeometry> lanes;
     std::vector<PageGeometry> pages;
@@ -74,6 +80,21 @@ struct RaceLayout
         crowded). */
     QRectF tokenRect(int page, int index, int count) const;
 };
+
+/*! Viewports at most this wide (and 1.4 times as tall) get the portrait layout. */
+constexpr double kPortraitMaxWidth = 600;
+/*! A phone: at most kPortraitMaxWidth wide and at least 1.4 times as tall as wide (390x844). */
+bool isPortraitViewport(QSizeF viewport);
+
+/*! Relative font sizes (of fontPx) the PTE tag text and the large page_count(D) are drawn at. */
+constexpr double pteTextRelative(bool compact)
+{
+    return compact ? 0.85 : 0.95;
+}
+constexpr double refcountRelative(bool compact)
+{
+    return compact ? 2.6 : 3.0;
+}
 
 /*! Precondition: 1 <= threads <= core::kMaxThreads, 1 <= pages <= core::kMaxPages, viewport
     non-empty. */

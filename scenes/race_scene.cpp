@@ -138,7 +138,8 @@ void RaceScene::setViewportSize(QSizeF size)
     if (!m_model)
         return;
     const RaceLayout next = computeLayout(m_model->threadCount(), m_model->pageCount(), size);
-    if (next.columns == m_layout.columns && next.compact == m_layout.compact && m_builtPages == m_model->pageCount())
+    if (next.columns == m_layout.columns && next.compact == m_layout.compact && next.portrait == m_layout.portrait
+        && m_builtPages == m_model->pageCount())
         return;
     rebuild();
     if (m_snapshot)

@@ -55,6 +55,18 @@ int pdfPages(const QString& path)
     return int(data.count("/Type /Page\n") + data.count("/Type /Page\r") + data.count("/Type /Page "));
 }
 
+/// Output of a poppler tool (pdfimages, pdftotext), or a null string if it is not installed.
+QString popplerOutput(const QString& tool, const QStringList& arguments)
+{
+    const QString exe = QStandardPaths::findExecutable(tool);
+    if (exe.isEmpty())
+        return {};
+    QProcess process;
+    process.start(exe, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
 int countFrames(const QString& video)
 {
     const QString ffprobe = QStandardPaths::findExecutable(QStringLiteral("ffprobe"));
@@ -105,6 +117,29 @@ private Q_SLOTS:
         QCOMPARE(pdfPages(narrated), 3);
     }
 
+    void pdfSceneIsVectorsAndText()
+    {
+        // No item cache may reach the PDF: the scene's pages hold no raster image and their text
+        // is text (searchable, sharp when zoomed or printed).
+        QTemporaryDir dir;
+        app::RecordingExporter exporter(livelockRecording());
+        const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
+        QVERIFY2(exporter.write(app::RecordingExporter::Format::Pdf, pdf), qPrintable(exporter.errorString()));
+        const QString images = popplerOutput(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+        if (images.isNull())
+            QSKIP("pdfimages (poppler-utils) is not installed");
+        // The header and the rule line, nothing else.
+        QCOMPARE(images.trimmed().split(QLatin1Char('\n')).size(), 2);
+        const int pages = 1 + int(kLivelockRound.size());
+        for (int page = 2; page <= pages; ++page) {
+            const QString n = QString::number(page);
+            const QString text = popplerOutput(QStringLiteral("pdftotext"),
+                {QStringLiteral("-f"), n, QStringLiteral("-l"), n, pdf, QStringLiteral("-")});
+            QVERIFY2(text.contains(QLatin1String("struct page D0")), qPrintable(n));
+            QVERIFY2(text.contains(QLatin1String("page_count")), qPrintable(n));
+        }
+    }
+
     void svgAndPngFrames()
     {
         QTemporaryDir dir;
@@ -121,6 +156,12 @@ private Q_SLOTS:
                 xml.readNext();
             QVERIFY2(!xml.hasError(), qPrintable(name + QLatin1String(": ") + xml.errorString()));
             QVERIFY(QSvgRenderer(QDir(svgDir).filePath(name)).isValid());
+            // Vectors and text, no pixmap painted from an item cache.
+            QVERIFY(file.seek(0));
+            const QByteArray svg = file.readAll();
+            QVERIFY2(!svg.contains("<image"), qPrintable(name));
+            QVERIFY2(svg.contains(">struct page D0<"), qPrintable(name));
+            QVERIFY2(svg.contains(">page_count<"), qPrintable(name));
         }
         const QString pngDir = dir.filePath(QStringLiteral("png"));
         exporter.setFrameSize(QSize(640, 360));

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QPainter>
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 
@@ -111,6 +112,42 @@ int main(int argc, char** argv)
         const QString file = QStringLiteral("%1/two-faults-step11-hidpi-light-1280x800@2x.png").arg(out);
         image.save(file);
         std::printf("%s\n", qPrintable(file));
+    }
+    {
+        // Portrait, as a phone's browser gets it: the frame for a 390x844 viewport, drawn 390 CSS
+        // px wide at device pixel ratio 3 (PNG) and as the SVG the browser would scale.
+        struct Phone
+        {
+            const char* name;
+            core::Scenario scenario;
+            int steps;
+        };
+        for (const Phone& phone : {Phone {"two-faults-step11", scenes::test::twoFaults(), 11},
+                 Phone {"n-faults-8x4", core::makeNFaults(8, 4), 0}}) {
+            core::Simulator sim(phone.scenario, scenes::test::preset("v5.11"));
+            core::RandomScheduler random(7);
+            if (phone.steps > 0)
+                (void)sim.replay(prefix(phone.steps));
+            else
+                core::runScheduler(sim, random, 40);
+            for (const char* theme : {"light", "dark"}) {
+                scenes::RaceScene scene;
+                scene.setPalette(
+                    std::strcmp(theme, "dark") == 0 ? scenes::test::darkPalette() : scenes::test::lightPalette());
+                scene.setViewportSize(QSizeF(390, 844));
+                scene.showState(sim.model(), sim.state(), sim.position() > 0 ? &sim.history().back() : nullptr, false);
+                const QRectF rect = scene.sceneRect();
+                const QSize size(390 * 3, int(std::lround(390 * 3 * rect.height() / rect.width())));
+                const QString base = QStringLiteral("%1/%2-portrait-%3-390w")
+                                         .arg(out, QString::fromLatin1(phone.name), QString::fromLatin1(theme));
+                if (!scenes::renderToImage(&scene, size).save(base + QStringLiteral("@3x.png"))
+                    || !scenes::saveSvg(&scene, base + QStringLiteral(".svg"))) {
+                    std::fprintf(stderr, "cannot write %s\n", qPrintable(base));
+                    ++failures;
+                }
+                std::printf("%s@3x.png\n", qPrintable(base));
+            }
+        }
     }
     // Half way through two transitions: T2 sliding into the wait queue (step 12) and collect's
     // PTE flip with the mapping reference leaving (step 3 -> M3, step 4 -> M4).

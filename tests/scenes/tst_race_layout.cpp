@@ -57,6 +57,7 @@ private Q_SLOTS:
         QTest::newRow("1280x800") << QSizeF(1280, 800);
         QTest::newRow("1920x1080") << QSizeF(1920, 1080);
         QTest::newRow("portrait 800x1200") << QSizeF(800, 1200);
+        QTest::newRow("phone 390x844") << QSizeF(390, 844);
     }
 
     void noOverlaps()
@@ -134,13 +135,72 @@ private Q_SLOTS:
                     }
                 }
                 // Bands sit side by side, never over each other.
-                for (size_t r = 0; r < l.deviceBands.size(); ++r) {
+                for (size_t r = 0; r < l.pageBands.size(); ++r) {
                     QVERIFY(!overlaps(l.pageBands[r], l.deviceBands[r]));
                     QVERIFY(!overlaps(l.deviceBands[r], l.systemBands[r]));
-                    QVERIFY(inside(l.pool, l.deviceBands[0]));
+                }
+                // The pool: right of the first row's cards, or (portrait) in a band of its own.
+                QVERIFY(inside(l.pool, l.portrait ? l.deviceBands.back() : l.deviceBands[0]));
+                if (l.portrait) {
+                    // One column, top to bottom: no band over the next page's or the lanes.
+                    std::vector<QRectF> stack;
+                    for (size_t r = 0; r < l.pageBands.size(); ++r)
+                        stack.insert(stack.end(), {l.pageBands[r], l.deviceBands[r], l.systemBands[r]});
+                    stack.push_back(l.deviceBands.back());
+                    for (size_t i = 0; i < stack.size(); ++i) {
+                        VERIFY_OR(inside(stack[i], l.sceneRect), where + describe("band", stack[i], l.sceneRect));
+                        VERIFY_OR(
+                            stack[i].top() >= l.lanes.back().rect.bottom(), where + QStringLiteral("band over lanes"));
+                        VERIFY_OR(i == 0 || stack[i].top() >= stack[i - 1].bottom() - 0.25,
+                            where + describe("bands", stack[i], stack[i - 1]));
+                    }
                 }
             }
         }
+    }
+
+    void portraitOnPhones_data()
+    {
+        QTest::addColumn<QSizeF>("viewport");
+        QTest::newRow("390x844") << QSizeF(390, 844);
+        QTest::newRow("360x780") << QSizeF(360, 780);
+        QTest::newRow("430x932") << QSizeF(430, 932);
+    }
+
+    void portraitOnPhones()
+    {
+        QFETCH(QSizeF, viewport);
+        using namespace msb::scenes;
+        for (int threads = 2; threads <= 8; ++threads) {
+            for (int pages = 1; pages <= 4; ++pages) {
+                const RaceLayout l = computeLayout(threads, pages, viewport);
+                const QString where = QStringLiteral("%1 threads x %2 pages: ").arg(threads).arg(pages);
+                VERIFY_OR(l.portrait && l.columns == 1, where + QStringLiteral("not portrait"));
+                // The browser shows the frame 390 CSS px wide (and scrolls down it).
+                const double cssPerUnit = 390.0 / l.sceneRect.width();
+                const double pte = l.fontPx * pteTextRelative(l.compact) * cssPerUnit;
+                const double count = l.fontPx * refcountRelative(l.compact) * cssPerUnit;
+                VERIFY_OR(pte >= 16.0, where + QStringLiteral("PTE text %1 px").arg(pte));
+                VERIFY_OR(count >= 16.0, where + QStringLiteral("page_count %1 px").arg(count));
+                // Stacked: lanes above the pages, every page's PTE above its D above its S.
+                for (int t = 1; t < threads; ++t)
+                    QVERIFY(l.lanes[t].rect.top() >= l.lanes[t - 1].rect.bottom());
+                for (int p = 0; p < pages; ++p) {
+                    const PageGeometry& g = l.pages[p];
+                    QVERIFY(g.pte.top() >= l.lanes.back().rect.bottom());
+                    QVERIFY(g.pte.bottom() <= g.dCard.top() && g.dCard.bottom() <= g.sCard.top());
+                    QVERIFY(p == 0 || g.pte.top() >= l.pages[p - 1].sCard.bottom());
+                }
+            }
+        }
+    }
+
+    void landscapeStaysLandscape()
+    {
+        // Desktop windows, the exports' 1280x720 and a tall but wide window keep the grid layout.
+        for (QSizeF size : {QSizeF(1280, 800), QSizeF(1280, 720), QSizeF(800, 1200), QSizeF(640, 480)})
+            QVERIFY(!computeLayout(2, 1, size).portrait);
+        QVERIFY(msb::scenes::isPortraitViewport(QSizeF(390, 844)));
     }
 
     void gridFollowsViewport()

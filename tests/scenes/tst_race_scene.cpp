@@ -320,6 +320,52 @@ private Q_SLOTS:
         const QByteArray svg = file.readAll();
         QVERIFY(svg.contains("<svg"));
         QVERIFY(svg.size() > 5000);
+        // Vectors and text even after the screen has filled the item caches.
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.contains(">struct page D0<"));
+    }
+
+    void exportsDrawVectorsAndTheScreenKeepsItsCaches()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        replay(sim, 11);
+        scenes::RaceScene scene;
+        scenes::RaceView view(&scene);
+        view.resize(1280, 800);
+        scene.showState(sim.model(), sim.state(), lastStep(sim), false);
+        QImage screen(QSize(1280, 800), QImage::Format_ARGB32_Premultiplied);
+        static_cast<QWidget&>(view).render(&screen); // fills the caches
+        auto cachedItems = [&] {
+            return std::count_if(scene.items().cbegin(), scene.items().cend(),
+                [](const QGraphicsItem* item) { return item->cacheMode() == QGraphicsItem::DeviceCoordinateCache; });
+        };
+        const auto cached = cachedItems();
+        QVERIFY(cached > 5);
+        const QByteArray svg = scenes::svgDocument(&scene);
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.contains(">page_count<"));
+        QCOMPARE(cachedItems(), cached);
+    }
+
+    void phoneViewportLaysOutInPortrait()
+    {
+        core::Simulator sim(scenes::test::twoFaults(), scenes::test::preset("v5.11"));
+        replay(sim, 11);
+        scenes::RaceScene scene;
+        scene.setViewportSize(QSizeF(390, 844));
+        scene.showState(sim.model(), sim.state(), lastStep(sim), false);
+        QVERIFY(scene.layout().portrait);
+        QVERIFY(scene.sceneRect().height() > 2 * scene.sceneRect().width());
+        // Every item inside the (narrow) scene.
+        for (const QGraphicsItem* item : scene.items())
+            QVERIFY(scene.sceneRect().adjusted(-1, -1, 1, 1).contains(item->sceneBoundingRect()));
+        const QByteArray svg = scenes::svgDocument(&scene);
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.contains(">MIGR(D0)<"));
+        // Back to a desktop size: the landscape grid again.
+        scene.setViewportSize(QSizeF(1280, 720));
+        QVERIFY(!scene.layout().portrait);
+        QVERIFY(scene.sceneRect().width() > scene.sceneRect().height());
     }
 };
 

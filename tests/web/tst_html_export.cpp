@@ -7,6 +7,7 @@
 #include "core/lesson.h"
 #include "core/recording.h"
 #include "core/simulator.h"
+#include "scenes/race_scene.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,6 +19,7 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <map>
 
 using namespace msb;
@@ -161,6 +163,34 @@ private Q_SLOTS:
 
     // The exported lesson in a real browser: opened at a step, stepped with the keyboard, scrubbed
     // with the slider; each time the stage, the current step and the narration follow.
+    void webFramesAreVectorsAndText()
+    {
+        // What the classroom bridge sends a browser per position (a 1280x720 scene through
+        // inlineSvg): paths and text, never an item cache's pixmap as a base64 PNG.
+        const core::Recording recording = livelockLessonRecording();
+        core::Simulator sim(recording.scenario, recording.settings);
+        for (const core::RecordedStep& step : recording.steps)
+            QVERIFY(sim.step(step.thread).ok());
+        scenes::RaceScene scene;
+        scene.setReduceMotion(true);
+        scene.setViewportSize(QSizeF(1280, 720));
+        qint64 total = 0;
+        qsizetype largest = 0;
+        const int positions = sim.historySize() + 1;
+        for (int i = 0; i < positions; ++i) {
+            scene.showState(sim.model(), sim.stateAt(i), i > 0 ? &sim.history()[std::size_t(i - 1)] : nullptr, false);
+            const QByteArray svg = app::inlineSvg(&scene);
+            QVERIFY(svg.startsWith("<svg"));
+            QVERIFY2(!svg.contains("<image") && !svg.contains("base64"), qPrintable(QString::number(i)));
+            QVERIFY(svg.contains(">struct page D0<"));
+            QVERIFY(svg.contains(">page_count<"));
+            total += svg.size();
+            largest = std::max(largest, svg.size());
+        }
+        qInfo("web frame SVG: %lld bytes on average, %lld at most, over %d positions", qlonglong(total / positions),
+            qlonglong(largest), positions);
+    }
+
     void livelockLessonScrubsInChromium()
     {
 #ifndef MSB_HEADLESS_CHROMIUM

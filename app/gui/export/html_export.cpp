@@ -7,14 +7,12 @@
 #include "scenes/race_scene.h"
 #include "scenes/scene_export.h"
 
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 namespace msb::app {
 
@@ -94,17 +92,8 @@ QByteArray viewerDataJson(const core::Recording& recording, const core::Simulato
 
 QByteArray inlineSvg(QGraphicsScene* scene)
 {
-    // The scene's own SVG export writes a file; it is read back so there is one SVG renderer.
-    QTemporaryDir work;
-    if (!work.isValid())
-        return {};
-    const QString file = work.filePath(QStringLiteral("frame.svg"));
-    if (!scenes::saveSvg(scene, file))
-        return {};
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray svg = in.readAll();
+    // The scene's own SVG export, rendered in memory: one SVG renderer, no temporary files.
+    QByteArray svg = scenes::svgDocument(scene);
     const qsizetype start = svg.indexOf("<svg");
     if (start < 0)
         return {};

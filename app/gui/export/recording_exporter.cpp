@@ -210,13 +210,15 @@ bool RecordingExporter::writePdf(const QString& path)
         painter.drawText(QRectF(0, 0, page.width(), 32), Qt::AlignLeft | Qt::AlignVCenter,
             QStringLiteral("Step %1 of %2: %3 runs %4").arg(i + 1).arg(steps).arg(thread, qs(info.id)));
 
-        // The scene, as vectors, across the page (it is wide: lanes left, pages right).
+        // The scene, as vectors and text (no item cache reaches the PDF: zoomed or printed it
+        // stays sharp, and "struct page D0" can be searched), across the page (it is wide:
+        // lanes left, pages right).
         scene.showState(sim.model(), after, &rec, false);
         const QRectF sceneRect = scene.sceneRect();
         const double sceneHeight =
             std::min(page.height() * 0.42, page.width() * sceneRect.height() / std::max(1.0, sceneRect.width()));
         const QRectF sceneTarget(0, 40, page.width(), sceneHeight);
-        scene.render(&painter, sceneTarget, sceneRect, Qt::KeepAspectRatio);
+        scenes::renderAsVectors(&scene, &painter, sceneTarget, sceneRect);
 
         // Below it: the code line, kernel function and narration on the left, the refcount
         // table on the right.
