@@ -446,4 +446,9 @@ void ClassroomBridge::sendAnswer(const QString& answer)
         {id.toStdString(), static_cast<int>(asked.size()) - 1, std::to_string(choice + 1), nickname.toStdString()});
 }
 
+classroom::AnswerTally ClassroomBridge::answers() const
+{
+    return m_host ? m_host->answers() : classroom::AnswerTally();
+}
+
 } // namespace msb::app

@@ -84,6 +84,8 @@ public:
         the matching choice's number (core::answerMatches); an answer that is none of the choices
         stays here (the host would close the connection). The student id is kept in QSettings. */
     void sendAnswer(const QString& answer);
+    /*! The room's answers while hosting (empty otherwise). */
+    classroom::AnswerTally answers() const;
     bool isJoined() const { return m_joined; }
     bool isAttached() const { return m_attached; }
     /*! "HOST:PORT" of the teacher followed. */
