@@ -104,6 +104,11 @@ Result<std::vector<PageRun>> playLesson(const Lesson& lesson);
 /// The model's answer to a checkpoint, in canonical form, for the page's run.
 std::string computedAnswer(const Checkpoint& checkpoint, const PageRun& run);
 
+/// Whether a learner's answer matches the expected one for this kind of checkpoint: the rule the
+/// lesson checker and LessonRunner::checkAnswer use (case- and space-insensitive; a choice may be
+/// given by its 1-based number). The classroom tally grades the room's answers with it too.
+bool answerMatches(const Checkpoint& checkpoint, std::string_view given, const std::string& expected);
+
 struct AnswerCheck
 {
     bool correct = false;

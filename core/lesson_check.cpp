@@ -191,6 +191,11 @@ bool detail::sameAnswer(const Checkpoint& checkpoint, std::string_view given, co
     return false;
 }
 
+bool answerMatches(const Checkpoint& checkpoint, std::string_view given, const std::string& expected)
+{
+    return detail::sameAnswer(checkpoint, given, expected);
+}
+
 Result<std::vector<PageRun>> playLesson(const Lesson& lesson)
 {
     std::vector<PageRun> runs;

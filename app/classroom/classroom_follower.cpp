@@ -277,6 +277,15 @@ void ClassroomFollower::requestSnapshot()
     });
 }
 
+void ClassroomFollower::sendAnswer(const msg::Answer& answer)
+{
+    Impl& d = *m_impl;
+    asio::post(d.strand, [&d, answer] {
+        if (d.protocol.state() == FollowerProtocol::State::Following)
+            d.write(std::make_shared<const std::string>(FollowerProtocol::answerFrame(answer)));
+    });
+}
+
 void ClassroomFollower::disconnect()
 {
     Impl& d = *m_impl;

@@ -61,6 +61,8 @@ public:
     void connect(const std::string& host, std::uint16_t port, const std::string& code);
     /// Asks the host for the current snapshot (answered through callbacks.resynced): re-attach.
     void requestSnapshot();
+    /// Sends a student's checkpoint answer (dropped when not following: the student answers again).
+    void sendAnswer(const msg::Answer& answer);
     /// Closes the connection and joins the io thread. Idempotent.
     void disconnect();
 

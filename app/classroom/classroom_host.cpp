@@ -349,6 +349,10 @@ core::Result<bool> ClassroomHost::start()
             onFollowerLeft(peer, reason);
     };
     d.protocol.onLog = [this](const std::string& text) { m_impl->log(text); };
+    d.protocol.onTally = [this](const QuestionTally& tally, int followers) {
+        if (onTally)
+            onTally(tally, followers);
+    };
     d.work = std::make_unique<asio::executor_work_guard<asio::io_context::executor_type>>(d.io.get_executor());
     asio::post(d.strand, [&d] {
         d.accept();
@@ -451,6 +455,43 @@ void ClassroomHost::publishFrame(int position, std::string svg)
     asio::post(d.strand, [&d, position, svg = std::move(svg)] {
         d.protocol.publishFrame(position, FrameFormat::Svg, svg, Clock::now());
     });
+}
+
+void ClassroomHost::publishPage(const msg::Page& page)
+{
+    Impl& d = *m_impl;
+    asio::post(d.strand, [&d, page] { d.protocol.publishPage(page, Clock::now()); });
+}
+
+void ClassroomHost::revealAnswer(int checkpoint)
+{
+    Impl& d = *m_impl;
+    asio::post(d.strand, [&d, checkpoint] {
+        if (!d.protocol.reveal(checkpoint, Clock::now()))
+            d.log("nothing to reveal: no checkpoint " + std::to_string(checkpoint));
+    });
+}
+
+void ClassroomHost::restoreAnswers(AnswerTally answers)
+{
+    Impl& d = *m_impl;
+    if (!d.started) {
+        d.protocol.restoreAnswers(std::move(answers));
+        return;
+    }
+    asio::post(
+        d.strand, [&d, answers = std::move(answers)]() mutable { d.protocol.restoreAnswers(std::move(answers)); });
+}
+
+AnswerTally ClassroomHost::answers() const
+{
+    Impl& d = *m_impl;
+    if (!d.started)
+        return d.protocol.answers(); // no io thread: nothing else touches the protocol
+    std::promise<AnswerTally> copy;
+    auto answer = copy.get_future();
+    asio::post(d.strand, [&d, &copy] { copy.set_value(d.protocol.answers()); });
+    return answer.get();
 }
 
 bool ClassroomHost::flush(std::chrono::milliseconds timeout)

@@ -12,6 +12,7 @@
 // only fills its own bounded queue and is dropped when it overflows; nothing blocks.
 #pragma once
 
+#include "app/classroom/answer_tally.h"
 #include "app/classroom/protocol.h"
 #include "core/result.h"
 
@@ -65,6 +66,8 @@ public:
     std::function<void(const std::string& peer)> onFollowerJoined;
     std::function<void(const std::string& peer, const std::string& reason)> onFollowerLeft;
     std::function<void(const std::string& text)> onLog;
+    /// A student's answer changed a question's tally (answer_tally.h); followers as counted then.
+    std::function<void(const QuestionTally&, int followers)> onTally;
 
     /// Binds and listens (errors: bad address, port in use), then starts the io thread.
     core::Result<bool> start();
@@ -84,6 +87,14 @@ public:
     void publishNarration(const NarrationEvent& narration);
     void publishCheckpoint(const CheckpointEvent& checkpoint);
     void publishEnd();
+    /// The lesson page the teacher shows (title, body, cited notes), for followers without it.
+    void publishPage(const msg::Page& page);
+    /// Shows the checkpoint's model answer and the room's tally on every follower; -1: the latest.
+    void revealAnswer(int checkpoint = -1);
+    /// Carries on a tally saved with the session (call before start()).
+    void restoreAnswers(AnswerTally answers);
+    /// The room's answers so far (a copy made on the io thread; blocks until it is there).
+    AnswerTally answers() const;
     /// The scene at a position as one <svg> element, for web followers (sent as
     /// {"type":"frame","position":N,"svg":...} and cached for late joiners). Publish it after the
     /// step that leads to the position: a step at index i makes the frames past i stale (they are

@@ -85,6 +85,20 @@ void FollowerProtocol::handle(const Message& message)
             callbacks.resynced(m_session.snapshot());
         return;
     }
+    if (const auto* reveal = std::get_if<msg::Reveal>(&message)) {
+        if (callbacks.message)
+            callbacks.message(message);
+        if (callbacks.reveal)
+            callbacks.reveal(*reveal);
+        return;
+    }
+    if (const auto* page = std::get_if<msg::Page>(&message)) {
+        if (callbacks.message)
+            callbacks.message(message);
+        if (callbacks.page)
+            callbacks.page(*page);
+        return;
+    }
     if (!isSessionEvent(message)) {
         fail("unexpected '" + std::string(messageType(message)) + "' from the host");
         return;

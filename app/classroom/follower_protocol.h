@@ -24,6 +24,8 @@ struct FollowerCallbacks
     std::function<void(const NarrationEvent&)> narration;
     std::function<void(const CheckpointEvent&)> checkpoint;
     std::function<void()> ended;
+    std::function<void(const msg::Reveal&)> reveal; // the teacher revealed an answer and the tally
+    std::function<void(const msg::Page&)> page;     // the lesson page's own text
     /// Every message from the host except ping, before the specific callback (for logs, --json).
     std::function<void(const Message&)> message;
 };
@@ -41,6 +43,8 @@ public:
     std::string start();
     static std::string pingFrame() { return encodeFrame(msg::Ping {}); }
     static std::string resyncFrame() { return encodeFrame(msg::Resync {}); }
+    /// A student's answer to the checkpoint at index answer.checkpoint of the snapshot.
+    static std::string answerFrame(const msg::Answer& answer) { return encodeFrame(answer); }
 
     /// Feeds bytes from the host. After it, state() tells whether to go on.
     void received(const char* data, std::size_t size);

@@ -25,8 +25,8 @@ void HostProtocol::log(const std::string& text)
 
 void HostProtocol::connected(ConnectionId id, Clock::time_point connectedAt, std::string peer, FollowerKind kind)
 {
-    Connection connection {
-        std::move(peer), kind, false, FrameDecoder(m_options.maxFrameBytes), {}, connectedAt, connectedAt, connectedAt};
+    Connection connection {std::move(peer), kind, false, FrameDecoder(m_options.maxFrameBytes), {}, connectedAt,
+        connectedAt, connectedAt, {}, AnswerRate()};
     m_connections.insert_or_assign(id, std::move(connection));
 }
 
@@ -83,6 +83,10 @@ void HostProtocol::handle(ConnectionId id, Connection& connection, std::string_v
         refuse(id, Refusal::Protocol, "malformed message: " + message.error().toString());
         return;
     }
+    if (const auto* answer = std::get_if<msg::Answer>(&message.value()); answer && connection.following) {
+        takeAnswer(id, connection, *answer, body.size());
+        return;
+    }
     handle(id, connection, message.value(), now);
 }
 
@@ -126,6 +130,10 @@ void HostProtocol::handle(ConnectionId id, Connection& connection, const Message
             drop(id, "outgoing queue full", HostTransport::Close::Now);
         return;
     }
+    if (const auto* answer = std::get_if<msg::Answer>(&message)) {
+        takeAnswer(id, connection, *answer, encodeMessage(message).size());
+        return;
+    }
     // Students are read-only: whatever else they send (a step, a jump, a second hello) is refused.
     refuse(id, Refusal::ReadOnly,
         "followers are read-only; '" + std::string(messageType(message)) + "' is not accepted from a follower");
@@ -142,6 +150,9 @@ void HostProtocol::join(ConnectionId id, Connection& connection, Clock::time_poi
         drop(id, "outgoing queue full", HostTransport::Close::Now);
         return;
     }
+    sendRoomState(id, connection, now);
+    if (!m_connections.count(id))
+        return;
     const std::string peer = connection.peer; // the callbacks below may outlive connection
     log("follower " + peer + " joined");
     if (connection.kind == FollowerKind::Web) {
@@ -251,6 +262,8 @@ std::string HostProtocol::publish(const Message& event, Clock::time_point now)
     std::string rejected = m_state.apply(event);
     if (!rejected.empty())
         return rejected;
+    if (std::holds_alternative<msg::Session>(event))
+        m_reveals.clear(); // they index the previous session's checkpoints
     // Encoded once, shared by every follower's queue.
     broadcast(std::make_shared<const std::string>(encodeFrame(event)), false, now);
     updateFrames(event, now);

@@ -6,7 +6,8 @@
 //
 // Per connection: AwaitingHello --hello with the right code and version--> Following. The join
 // code is checked before anything else is sent, so a wrong code learns nothing about the session.
-// A follower may then only send ping and resync; anything else is refused and the connection
+// A follower may then only send ping, resync and answer (a checkpoint answer, bounded in size and
+// rate, tallied in answers(); host_answers.cpp); anything else is refused and the connection
 // closed. Timeouts come from sweep(now): no hello within handshakeTimeout, or nothing received
 // within idleTimeout, closes the connection; a follower that was sent nothing for
 // keepaliveInterval gets a ping.
@@ -17,6 +18,7 @@
 // then each new one. Native followers never see frames.
 #pragma once
 
+#include "app/classroom/answer_tally.h"
 #include "app/classroom/frame_cache.h"
 #include "app/classroom/protocol.h"
 #include "app/classroom/session_state.h"
@@ -25,6 +27,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -91,6 +94,16 @@ public:
     /// for a position outside [0, steps].
     void publishFrame(int position, FrameFormat format, std::string_view content, Clock::time_point now);
 
+    /// The lesson page the teacher shows (its text, for followers without the lesson): sent to
+    /// every follower and to each one who joins later.
+    void publishPage(const msg::Page& page, Clock::time_point now);
+    /// Shows a checkpoint's model answer and tally to every follower (and to later joiners);
+    /// checkpoint indexes the snapshot's checkpoints, -1 the latest. False when there is none.
+    bool reveal(int checkpoint, Clock::time_point now);
+    const AnswerTally& answers() const { return m_answers; }
+    /// The tally saved with a session, carried on (answers then replace or add to it).
+    void restoreAnswers(AnswerTally answers) { m_answers = std::move(answers); }
+
     int followerCount() const { return m_followers; }
     int followerCount(FollowerKind kind) const { return m_followersByKind[kind == FollowerKind::Web ? 1 : 0]; }
     const FrameCache& frames() const { return m_frames; }
@@ -102,6 +115,8 @@ public:
     std::function<void(ConnectionId, const std::string& peer)> onFollowerJoined;
     std::function<void(ConnectionId, const std::string& peer, const std::string& reason)> onFollowerLeft;
     std::function<void(const std::string&)> onLog;
+    /// A student's answer changed a question's tally.
+    std::function<void(const QuestionTally&, int followers)> onTally;
 
 private:
     struct Connection
@@ -114,11 +129,15 @@ private:
         Clock::time_point connectedAt;
         Clock::time_point lastReceived;
         Clock::time_point lastSent;
+        std::string student; // the id of the first answer: one student per connection
+        AnswerRate answerRate;
     };
 
     void handle(ConnectionId id, Connection& connection, std::string_view body, Clock::time_point now);
     void handle(ConnectionId id, Connection& connection, const Message& message, Clock::time_point now);
     void join(ConnectionId id, Connection& connection, Clock::time_point now);
+    void takeAnswer(ConnectionId id, Connection& connection, const msg::Answer& answer, std::size_t bytes);
+    void sendRoomState(ConnectionId id, Connection& connection, Clock::time_point now);
     void sendCatchUp(ConnectionId id, Connection& connection, Clock::time_point now);
     void broadcast(const FramePtr& frame, bool webOnly, Clock::time_point now);
     void updateFrames(const Message& event, Clock::time_point now);
@@ -135,6 +154,9 @@ private:
     std::map<ConnectionId, Connection> m_connections;
     int m_followers = 0;
     int m_followersByKind[2] = {0, 0};
+    AnswerTally m_answers;
+    std::optional<msg::Page> m_page;
+    std::map<int, msg::Reveal> m_reveals; // by checkpoint, for later joiners; cleared by a new session
 };
 
 } // namespace msb::classroom

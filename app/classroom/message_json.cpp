@@ -165,6 +165,47 @@ Snapshot snapshotFromJson(const JsonInput& input, const json& value, const std::
     return snapshot;
 }
 
+std::vector<std::string> stringsFromJson(const JsonObject& r, const char* name)
+{
+    std::vector<std::string> out;
+    const json& array = r.input().array(r.member(name), r.field(name));
+    for (std::size_t i = 0; i < array.size(); ++i)
+        out.push_back(r.input().string(array[i], indexed(r.field(name), i)));
+    return out;
+}
+
+msg::Reveal revealFromJson(const JsonObject& r)
+{
+    msg::Reveal reveal;
+    reveal.checkpoint = r.integer("checkpoint", 0, kMaxIndex);
+    reveal.question = r.string("question");
+    reveal.choices = stringsFromJson(r, "choices");
+    reveal.answer = r.integer("answer", -1, static_cast<int>(reveal.choices.size()) - 1);
+    reveal.followers = r.integer("followers", 0, kMaxIndex);
+    reveal.answered = r.integer("answered", 0, kMaxIndex);
+    const json& counts = r.input().array(r.member("counts"), r.field("counts"));
+    if (counts.size() != reveal.choices.size())
+        r.input().fail(r.field("counts"), "expected one count per choice");
+    for (std::size_t i = 0; i < counts.size(); ++i)
+        reveal.counts.push_back(r.input().integer(counts[i], indexed(r.field("counts"), i), 0, kMaxIndex));
+    reveal.correct = r.integer("correct", 0, reveal.answered);
+    return reveal;
+}
+
+msg::Page pageFromJson(const JsonObject& r)
+{
+    msg::Page page;
+    page.position = r.integer("position", 0, kMaxIndex);
+    page.title = r.string("title");
+    page.body = r.string("body");
+    const json& notes = r.input().array(r.member("notes"), r.field("notes"));
+    for (std::size_t i = 0; i < notes.size(); ++i) {
+        const JsonObject note(r.input(), notes[i], indexed(r.field("notes"), i), {"id", "title"});
+        page.notes.push_back({note.string("id"), note.string("title")});
+    }
+    return page;
+}
+
 Refusal refusalFromName(const JsonInput& input, const std::string& name, const std::string& field)
 {
     for (const auto r : {Refusal::WrongCode, Refusal::Version, Refusal::Protocol, Refusal::ReadOnly, Refusal::Full}) {
@@ -214,6 +255,31 @@ json messageToJson(const Message& message)
                    [&](const NarrationEvent& m) { out.update(narrationToJson(m)); },
                    [&](const CheckpointEvent& m) { out.update(checkpointToJson(m)); },
                    [&](const msg::End&) {},
+                   [&](const msg::Answer& m) {
+                       out["student"] = m.student;
+                       out["checkpoint"] = m.checkpoint;
+                       out["answer"] = m.answer;
+                       out["nickname"] = m.nickname;
+                   },
+                   [&](const msg::Reveal& m) {
+                       out["checkpoint"] = m.checkpoint;
+                       out["question"] = m.question;
+                       out["choices"] = m.choices;
+                       out["answer"] = m.answer;
+                       out["followers"] = m.followers;
+                       out["answered"] = m.answered;
+                       out["counts"] = m.counts;
+                       out["correct"] = m.correct;
+                   },
+                   [&](const msg::Page& m) {
+                       out["position"] = m.position;
+                       out["title"] = m.title;
+                       out["body"] = m.body;
+                       json notes = json::array();
+                       for (const auto& note : m.notes)
+                           notes.push_back(json {{"id", note.id}, {"title", note.title}});
+                       out["notes"] = std::move(notes);
+                   },
                },
         message);
     return out;
@@ -268,6 +334,16 @@ Message messageFromJson(const JsonInput& input)
     case MessageType::End:
         members({"type"});
         return msg::End {};
+    case MessageType::Answer: {
+        const auto r = members({"type", "student", "checkpoint", "answer", "nickname"});
+        return msg::Answer {
+            r.string("student"), r.integer("checkpoint", 0, kMaxIndex), r.string("answer"), r.string("nickname")};
+    }
+    case MessageType::Reveal:
+        return revealFromJson(members(
+            {"type", "checkpoint", "question", "choices", "answer", "followers", "answered", "counts", "correct"}));
+    case MessageType::Page:
+        return pageFromJson(members({"type", "position", "title", "body", "notes"}));
     }
     input.fail("type", "unknown message type '" + type + "'");
 }

@@ -13,7 +13,11 @@ constexpr bool kIsAlternative = std::is_same_v<std::variant_alternative_t<static
 // A message's type is its variant index: the enum, the table and Message list the same types in
 // the same order.
 static_assert(kIsAlternative<MessageType::Hello, msg::Hello> && kIsAlternative<MessageType::Welcome, msg::Welcome> && kIsAlternative<MessageType::Refused, msg::Refused> && kIsAlternative<MessageType::Ping, msg::Ping> && kIsAlternative<MessageType::Resync, msg::Resync> && kIsAlternative<MessageType::Snapshot, msg::SnapshotReply> && kIsAlternative<MessageType::Session, msg::Session> && kIsAlternative<MessageType::Step, StepEvent> && kIsAlternative<MessageType::Jump, msg::Jump> && kIsAlternative<MessageType::Settings, msg::SettingsChange> && kIsAlternative<MessageType::Narration, NarrationEvent> && kIsAlternative<MessageType::Checkpoint, CheckpointEvent> && kIsAlternative<MessageType::End, msg::End>);
-static_assert(static_cast<std::size_t>(MessageType::End) + 1 == kMessageTypes.size());
+static_assert(
+    kIsAlternative<MessageType::Answer,
+        msg::
+            Answer> && kIsAlternative<MessageType::Reveal, msg::Reveal> && kIsAlternative<MessageType::Page, msg::Page>);
+static_assert(static_cast<std::size_t>(MessageType::Page) + 1 == kMessageTypes.size());
 static_assert([] {
     for (std::size_t i = 0; i < kMessageTypes.size(); ++i) {
         if (static_cast<std::size_t>(kMessageTypes[i].type) != i)

@@ -122,10 +122,49 @@ struct End
 {
     friend bool operator==(const End&, const End&) = default;
 };
+/// A student's answer to a checkpoint (the only message a follower may send besides ping and
+/// resync). Bounds: answer_tally.h.
+struct Answer
+{
+    std::string student;  // a random id the follower keeps across reconnects
+    int checkpoint = 0;   // index into the session's checkpoints (Snapshot::checkpoints)
+    std::string answer;   // a choice's text or its 1-based number, or the text of an open answer
+    std::string nickname; // empty: anonymous
+    friend bool operator==(const Answer&, const Answer&) = default;
+};
+/// The teacher revealed a checkpoint's answer: the model's answer and the room's tally.
+struct Reveal
+{
+    int checkpoint = 0; // index into Snapshot::checkpoints
+    std::string question;
+    std::vector<std::string> choices;
+    int answer = -1;         // the model's choice, -1 when open-ended
+    int followers = 0;       // following when revealed
+    int answered = 0;        // students who answered
+    std::vector<int> counts; // per choice
+    int correct = 0;         // answers that match the model's
+    friend bool operator==(const Reveal&, const Reveal&) = default;
+};
+struct PageNote
+{
+    std::string id;    // "K12"
+    std::string title; // the note's one-line title (docs/kernel/notes.md)
+    friend bool operator==(const PageNote&, const PageNote&) = default;
+};
+/// The lesson page the teacher shows: its own text, for followers without the lesson.
+struct Page
+{
+    int position = 0; // where the page opens
+    std::string title;
+    std::string body;
+    std::vector<PageNote> notes;
+    friend bool operator==(const Page&, const Page&) = default;
+};
 } // namespace msg
 
 using Message = std::variant<msg::Hello, msg::Welcome, msg::Refused, msg::Ping, msg::Resync, msg::SnapshotReply,
-    msg::Session, StepEvent, msg::Jump, msg::SettingsChange, NarrationEvent, CheckpointEvent, msg::End>;
+    msg::Session, StepEvent, msg::Jump, msg::SettingsChange, NarrationEvent, CheckpointEvent, msg::End, msg::Answer,
+    msg::Reveal, msg::Page>;
 
 
 // --- Message types ------------------------------------------------------------------------------
@@ -146,6 +185,9 @@ enum class MessageType : unsigned char {
     Narration,
     Checkpoint,
     End,
+    Answer,
+    Reveal,
+    Page,
 };
 
 struct MessageTypeInfo
@@ -169,6 +211,9 @@ inline constexpr std::array<MessageTypeInfo, std::variant_size_v<Message>> kMess
     {MessageType::Narration, "narration", true},
     {MessageType::Checkpoint, "checkpoint", true},
     {MessageType::End, "end", true},
+    {MessageType::Answer, "answer", false},
+    {MessageType::Reveal, "reveal", false},
+    {MessageType::Page, "page", false},
 }};
 
 MessageType messageTypeOf(const Message& message);

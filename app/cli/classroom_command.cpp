@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <memory>
 #include <mutex>
@@ -47,6 +48,7 @@ struct HostArgs
     std::string code;
     int paceMs = 500;
     int waitFor = 0;
+    std::string answersCsv; // the room's answers at the end, as CSV
 };
 
 int runHost(const HostArgs& args)
@@ -71,6 +73,10 @@ int runHost(const HostArgs& args)
     host.onFollowerJoined = [](const std::string& peer) { std::cerr << "follower joined: " << peer << '\n'; };
     host.onFollowerLeft = [](const std::string& peer, const std::string& reason) {
         std::cerr << "follower left: " << peer << " (" << reason << ")\n";
+    };
+    // The room's answers as they arrive, one tally line per change (stdout: the teacher reads it).
+    host.onTally = [](const classroom::QuestionTally& tally, int followers) {
+        std::cout << classroom::AnswerTally::line(tally, followers) << std::endl;
     };
     auto started = host.start();
     if (!started) {
@@ -99,6 +105,14 @@ int runHost(const HostArgs& args)
     if (!host.flush(5s))
         std::cerr << "warning: some followers did not receive the end of the session\n";
     host.stop();
+    if (!args.answersCsv.empty()) {
+        std::ofstream out(args.answersCsv, std::ios::binary);
+        out << host.answers().csv();
+        if (!out) {
+            std::cerr << args.answersCsv << ": cannot write the answers\n";
+            return ExitBadInput;
+        }
+    }
     return ExitOk;
 }
 
@@ -224,6 +238,9 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
     host->add_option("--pace", hostArgs->paceMs, "milliseconds between steps")->check(CLI::Range(0, 3600000));
     host->add_option("--wait-for", hostArgs->waitFor, "start once this many followers joined")
         ->check(CLI::Range(0, 10000));
+    host->add_option("--answers-csv", hostArgs->answersCsv,
+        "write the students' checkpoint answers here at the end (CSV: "
+        "question,choice,model_answer,count,share,nicknames)");
     host->callback([hostArgs, &exitCode] { exitCode = runHost(*hostArgs); });
 
     auto address = std::make_shared<std::string>();

@@ -5,9 +5,12 @@
 #include "app/gui/controller_sync.h"
 #include "app/gui/export/html_export.h"
 #include "app/gui/simulation_controller.h"
+#include "core/lesson.h"
 #include "scenes/race_scene.h"
 
 #include <QPointer>
+#include <QRandomGenerator>
+#include <QSettings>
 #include <QTimer>
 
 #include <algorithm>
@@ -411,6 +414,41 @@ void ClassroomBridge::onControllerMoved()
                 applyMirror();
         });
     }
+}
+
+void ClassroomBridge::sendAnswer(const QString& answer)
+{
+    if (m_mode != Mode::Following || !m_follower || m_mirror.snapshot().checkpoints.empty())
+        return;
+    const auto& asked = m_mirror.snapshot().checkpoints;
+    const classroom::CheckpointEvent& question = asked.back();
+    core::Checkpoint rule;
+    rule.options = question.choices;
+    int choice = -1;
+    for (std::size_t i = 0; i < question.choices.size() && choice < 0; ++i) {
+        if (core::answerMatches(rule, answer.toStdString(), question.choices[i]))
+            choice = static_cast<int>(i);
+    }
+    if (choice < 0) {
+        Q_EMIT logged(QStringLiteral("answer \"%1\" is none of the question's choices: kept here").arg(answer));
+        return;
+    }
+    QSettings settings;
+    QString id = settings.value(QStringLiteral("classroom/studentId")).toString();
+    if (id.size() < 8) {
+        id.clear();
+        for (int i = 0; i < 24; ++i)
+            id += QLatin1Char("0123456789abcdef"[QRandomGenerator::global()->bounded(16)]);
+        settings.setValue(QStringLiteral("classroom/studentId"), id);
+    }
+    const QString nickname = settings.value(QStringLiteral("classroom/nickname")).toString().left(32);
+    m_follower->sendAnswer(
+        {id.toStdString(), static_cast<int>(asked.size()) - 1, std::to_string(choice + 1), nickname.toStdString()});
+}
+
+classroom::AnswerTally ClassroomBridge::answers() const
+{
+    return m_host ? m_host->answers() : classroom::AnswerTally();
 }
 
 } // namespace msb::app

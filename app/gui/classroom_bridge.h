@@ -80,6 +80,12 @@ public:
     void join(const QString& host, quint16 port, const QString& code);
     /*! Disconnects; the controller keeps the last mirrored state. */
     void leave();
+    /*! A following student's answer to the teacher's latest question, sent to the host's tally as
+        the matching choice's number (core::answerMatches); an answer that is none of the choices
+        stays here (the host would close the connection). The student id is kept in QSettings. */
+    void sendAnswer(const QString& answer);
+    /*! The room's answers while hosting (empty otherwise). */
+    classroom::AnswerTally answers() const;
     bool isJoined() const { return m_joined; }
     bool isAttached() const { return m_attached; }
     /*! "HOST:PORT" of the teacher followed. */

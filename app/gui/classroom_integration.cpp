@@ -347,6 +347,7 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
             p.lessonDock->show();
             p.lessonDock->raise();
         });
+    QObject::connect(parts.lessons, &LessonPanel::remoteAnswerGiven, parts.bridge, &ClassroomBridge::sendAnswer);
     QObject::connect(parts.bridge, &ClassroomBridge::modeChanged, &window, [integration] {
         if (integration->parts.bridge->mode() != ClassroomBridge::Mode::Following)
             integration->parts.lessons->clearRemoteCheckpoint();

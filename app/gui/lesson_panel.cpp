@@ -283,6 +283,7 @@ int LessonPanel::checkpointHold() const
 bool LessonPanel::submitAnswer()
 {
     if (!m_runner && m_remote) {
+        Q_EMIT remoteAnswerGiven(answerText()); // to the teacher's tally (ClassroomBridge::sendAnswer)
         const auto check = m_remote->grade(answerText());
         if (!check) {
             m_feedback->setText(QStringLiteral("Noted. The answer to this one is in your teacher's lesson."));

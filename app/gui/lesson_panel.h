@@ -103,6 +103,8 @@ Q_SIGNALS:
     void highlightChanged(int thread);
     /*! checkpointHold() may have changed. */
     void checkpointHoldChanged(int position);
+    /*! A following student answered the teacher's question (the answer's text). */
+    void remoteAnswerGiven(const QString& answer);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

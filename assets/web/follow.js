@@ -2,8 +2,8 @@
 // The follow page's connection: joins the teacher's host over a WebSocket (/ws on the page's own
 // host and port) with the classroom protocol's hello, folds the session events into a mirror of
 // the teacher's session (app/classroom/session_state.cpp does the same for the app's followers)
-// and hands positions and frames to the viewer (viewer.js). Read-only: the page sends only hello,
-// ping and resync. Students may scrub back through what the teacher showed; "Back to the
+// and hands positions and frames to the viewer (viewer.js). Nothing it sends changes the class:
+// hello, ping, resync and the student's checkpoint answers (follow_room.js). Students may scrub back through what the teacher showed; "Back to the
 // teacher" (or T) follows the teacher again.
 "use strict";
 (function () {
@@ -23,6 +23,7 @@
     position: 0,    // the teacher's position
     narration: new Map(), // position -> text
     checkpoint: null,     // the latest question {index, question, choices, answer}
+    asked: 0,             // checkpoints in the session (an answer names the latest as asked - 1)
     ended: false,
   };
   let code = "";
@@ -156,6 +157,9 @@
       result = { kind: "noted", text: "Noted. The answer to this one is in your teacher's lesson." };
     }
     if (result.kind) answered.set(checkpointKey(c), result);
+    const chosen = el("checkpoint-choices").querySelector("input:checked");
+    if (chosen && socket && socket.readyState === WebSocket.OPEN && session.asked > 0)
+      socket.send(window.MSBRoom.answerMessage(session.asked - 1, Number(chosen.value))); // follow_room.js
     const feedback = el("checkpoint-feedback");
     feedback.className = "feedback " + result.kind;
     feedback.textContent = result.text;
@@ -169,6 +173,7 @@
     session.position = snapshot.position;
     session.narration = new Map(snapshot.narration.filter((n) => n.text).map((n) => [n.index, n.text]));
     session.checkpoint = snapshot.checkpoints.length ? snapshot.checkpoints[snapshot.checkpoints.length - 1] : null;
+    session.asked = snapshot.checkpoints.length;
     session.ended = snapshot.ended;
     el("subtitle").textContent = snapshot.scenario
       ? snapshot.scenario.name + ": " + (snapshot.scenario.title || "")
@@ -201,6 +206,7 @@
         session.position = 0;
         session.narration = new Map();
         session.checkpoint = null;
+        session.asked = 0;
         viewer.forgetFramesFrom(0);
         el("subtitle").textContent = m.scenario.name + ": " + (m.scenario.title || "");
         showCheckpoint();
@@ -230,7 +236,14 @@
         break;
       case "checkpoint":
         session.checkpoint = { index: m.index, question: m.question, choices: m.choices, answer: m.answer };
+        session.asked += 1;
         showCheckpoint();
+        break;
+      case "reveal":
+        window.MSBRoom.showReveal(m);
+        break;
+      case "page":
+        window.MSBRoom.showPage(m);
         break;
       case "frame":
         viewer.setFrame(m.position, m.svg !== undefined ? { svg: m.svg } : { text: m.text });

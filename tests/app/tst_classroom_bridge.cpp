@@ -309,6 +309,30 @@ private Q_SLOTS:
 
     // A class started on a lesson page that asks a question: a browser joining later gets the
     // question, with the model's answer among the choices (an open page_count question here).
+    void aStudentsAnswerReachesTheTeachersTally()
+    {
+        QTemporaryDir dir;
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir.path()); // the student id's home
+        app::SimulationController teacher;
+        app::SimulationController student;
+        app::ClassroomBridge host(&teacher);
+        app::ClassroomBridge follower(&student);
+        QCOMPARE(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("K7XQ2M")), QString());
+        QSignalSpy asked(&follower, &app::ClassroomBridge::checkpointReceived);
+        follower.join(QStringLiteral("127.0.0.1"), host.port(), QStringLiteral("K7XQ2M"));
+        QTRY_COMPARE(host.followerCount(), 1);
+        host.publishCheckpoint(QStringLiteral("page_count?"), {QStringLiteral("1"), QStringLiteral("2")}, 1);
+        QTRY_COMPARE(asked.count(), 1);
+        const classroom::CheckpointEvent question {0, "page_count?", {"1", "2"}, 1};
+        follower.sendAnswer(QStringLiteral("Three")); // none of the choices: kept at the student's
+        follower.sendAnswer(QStringLiteral("1"));
+        QTRY_COMPARE(host.answers().tally(question).answered, 1);
+        follower.sendAnswer(QStringLiteral("2")); // a change replaces the answer
+        QTRY_COMPARE(host.answers().tally(question).correct, 1);
+        QCOMPARE(host.answers().tally(question).counts, (std::vector<int> {0, 1}));
+        QCOMPARE(host.followerCount(), 1); // the student is still following
+    }
+
     void hostingOnALessonQuestionPublishesIt()
     {
         app::MainWindow teacherWindow;

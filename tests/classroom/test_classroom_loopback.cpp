@@ -488,3 +488,41 @@ TEST(ClassroomLoopback, ADroppedFollowerReconnectsAndReattachesToTheCurrentPosit
     EXPECT_EQ(welcomes.back().steps, steps);
     host.stop();
 }
+
+TEST(ClassroomLoopback, AppStudentsAnswerAndTheRevealReachesThem)
+{
+    std::mutex tallyMutex; // declared before the host: its callbacks may run until it stops
+    std::vector<std::string> lines;
+    ClassroomHost host(shortTimeouts());
+    host.onTally = [&](const QuestionTally& tally, int followers) {
+        std::lock_guard lock(tallyMutex);
+        lines.push_back(AnswerTally::line(tally, followers));
+    };
+    ASSERT_TRUE(host.start().ok());
+    host.publishSession(twoFaults(), v511());
+    host.publishCheckpoint({0, "page_count?", {"1", "2", "3"}, 1});
+    RecordingFollower ana;
+    RecordingFollower bo;
+    ana.follower.connect("127.0.0.1", host.port(), host.code());
+    bo.follower.connect("127.0.0.1", host.port(), host.code());
+    ASSERT_TRUE(waitFor([&] { return ana.welcomed && bo.welcomed; }));
+    ana.follower.sendAnswer({"student-ana1", 0, "2", "Ana"});
+    bo.follower.sendAnswer({"student-bo12", 0, "3", ""});
+    ana.follower.sendAnswer({"student-ana1", 0, "2", "Ana"}); // the same again: no new line
+    ASSERT_TRUE(waitFor([&] { return host.answers().tally({0, "page_count?", {"1", "2", "3"}, 1}).answered == 2; }));
+    host.revealAnswer();
+    const auto revealed = [](RecordingFollower& f) {
+        for (const auto& m : f.received()) {
+            if (m.find("\"type\":\"reveal\"") != std::string::npos)
+                return m.find("\"counts\":[0,1,1]") != std::string::npos;
+        }
+        return false;
+    };
+    ASSERT_TRUE(waitFor([&] { return revealed(ana) && revealed(bo); }));
+    EXPECT_TRUE(ana.errorList().empty());
+    host.stop();
+    std::lock_guard lock(tallyMutex);
+    ASSERT_EQ(lines.size(), 2U);
+    EXPECT_EQ(
+        lines.back(), "tally \"page_count?\": 2/2 answered; \"1\" 0 (0%); \"2\" 1 (50%) *; \"3\" 1 (50%); correct 50%");
+}

@@ -132,6 +132,9 @@ TEST(ClassroomMessages, EveryTypeRoundTrips)
         NarrationEvent {2, "text with \"quotes\"\n"},
         CheckpointEvent {1, "Which thread can step now?", {"T1", "T2"}, -1},
         msg::End {},
+        msg::Answer {"student-1234", 0, "2", "Ana"},
+        msg::Reveal {0, "page_count?", {"1", "2", "3"}, 2, 30, 3, {1, 0, 2}, 2},
+        msg::Page {4, "The livelock \u00B7 page 2 of 9", "Both threads fault (K5).", {{"K5", "a title"}}},
     };
     std::set<std::string_view> types;
     for (const auto& message : messages) {
