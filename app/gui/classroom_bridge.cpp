@@ -94,6 +94,10 @@ QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, 
     const auto started = host->start();
     if (!started.ok())
         return qs(started.error().toString());
+    host->onTally = [this](const classroom::QuestionTally& tally, int followers) {
+        const auto line = QString::fromStdString(classroom::AnswerTally::line(tally, followers));
+        postTo(this, [line](ClassroomBridge* self) { Q_EMIT self->tallyChanged(line); });
+    };
     m_host = std::move(host);
     m_bindAddress = bindAddress;
     m_published.reset({});
@@ -143,6 +147,23 @@ quint16 ClassroomBridge::port() const
 QString ClassroomBridge::code() const
 {
     return m_host ? qs(m_host->code()) : QString();
+}
+
+void ClassroomBridge::publishLessonPage(const classroom::msg::Page& page)
+{
+    if (m_host)
+        m_host->publishPage(page);
+}
+
+void ClassroomBridge::revealAnswer()
+{
+    if (m_host)
+        m_host->revealAnswer();
+}
+
+QByteArray ClassroomBridge::answersCsv() const
+{
+    return m_host ? QByteArray::fromStdString(m_host->answers().csv()) : QByteArray();
 }
 
 void ClassroomBridge::publishCheckpoint(const QString& question, const QStringList& choices, int answer)

@@ -74,6 +74,12 @@ public:
     int framesPublished() const { return m_framesPublished; }
     /*! A lesson checkpoint for the followers (their lesson panel may show it). */
     void publishCheckpoint(const QString& question, const QStringList& choices, int answer);
+    /*! The lesson page's own text (title, narration, cited notes) for the followers. */
+    void publishLessonPage(const classroom::msg::Page& page);
+    /*! Shows the latest question's model answer and the room's tally on every follower. */
+    void revealAnswer();
+    /*! The room's answers as CSV (question,choice,model_answer,count,share,nicknames). */
+    QByteArray answersCsv() const;
 
     // --- Student ---
     /*! Connects and joins; joined() or connectionFailed() follows. */
@@ -100,6 +106,8 @@ Q_SIGNALS:
     void modeChanged(msb::app::ClassroomBridge::Mode mode);
     void followerCountChanged(int count);
     void logged(const QString& text);
+    /*! A question's tally changed (the host's one-line summary). */
+    void tallyChanged(const QString& line);
     void joined();
     void attachedChanged(bool attached);
     /*! persistent: the host refused us (wrong code, ...) or gave up; else a quiet retry follows. */

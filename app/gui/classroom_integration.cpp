@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_integration.h"
 
+#include "app/classroom/lesson_page_text.h"
 #include "app/gui/checkpoint_input.h"
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/classroom_dialog.h"
@@ -19,6 +20,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -285,6 +287,8 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
         if (p.bridge->mode() != ClassroomBridge::Mode::Hosting || !p.lessons->runner())
             return;
         const auto& run = p.lessons->runner()->run(page);
+        p.bridge->publishLessonPage(
+            classroom::lessonPageMessage(p.lessons->runner()->lesson(), page, run.before.position()));
         if (run.after.position() > run.before.position())
             controller->setNarration(run.before.position(),
                 QString::fromStdString(p.lessons->runner()->lesson().pages[static_cast<std::size_t>(page)].narration));
@@ -323,14 +327,42 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
         classMenu->addAction(QStringLiteral("&Re-attach to the teacher"), parts.bridge, &ClassroomBridge::reattach);
     auto* leave = classMenu->addAction(QStringLiteral("&Leave the class"), parts.bridge, &ClassroomBridge::leave);
     auto* stop = classMenu->addAction(QStringLiteral("&Stop hosting"), parts.bridge, &ClassroomBridge::stopHosting);
+    // The room's answers: the latest tally stays in the status bar; Reveal and the CSV act on it.
+    auto* reveal = classMenu->addAction(
+        QStringLiteral("Re&veal the answer to the class"), parts.bridge, &ClassroomBridge::revealAnswer);
+    auto* exportAnswers =
+        classMenu->addAction(QStringLiteral("E&xport the room's answers (CSV)…"), &window, [w, integration] {
+            const QString path = QFileDialog::getSaveFileName(w, QStringLiteral("Export the room's answers"),
+                QStringLiteral("answers.csv"), QStringLiteral("CSV (*.csv)"));
+            if (path.isEmpty())
+                return;
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly) || file.write(integration->parts.bridge->answersCsv()) < 0
+                || !file.commit())
+                QMessageBox::warning(w, QStringLiteral("Export the room's answers"),
+                    QStringLiteral("%1: %2").arg(path, file.errorString()));
+        });
+    auto* tallyLabel = new QLabel(w);
+    tallyLabel->setAccessibleName(QStringLiteral("The room's answers"));
+    tallyLabel->hide();
+    w->statusBar()->addPermanentWidget(tallyLabel);
+    QObject::connect(parts.bridge, &ClassroomBridge::tallyChanged, tallyLabel, [tallyLabel](const QString& line) {
+        tallyLabel->setText(line);
+        tallyLabel->show();
+    });
     parts.followBar->addAction(parts.detachAction);
     parts.followBar->addAction(parts.reattachAction);
     parts.followBar->addAction(leave);
 
-    const auto refresh = [integration, leave, stop] {
+    const auto refresh = [integration, leave, stop, reveal, exportAnswers, tallyLabel] {
         integration->refreshClassroom();
+        const bool hosting = integration->parts.bridge->mode() == ClassroomBridge::Mode::Hosting;
         leave->setEnabled(integration->parts.bridge->mode() == ClassroomBridge::Mode::Following);
-        stop->setEnabled(integration->parts.bridge->mode() == ClassroomBridge::Mode::Hosting);
+        stop->setEnabled(hosting);
+        reveal->setEnabled(hosting);
+        exportAnswers->setEnabled(hosting);
+        if (!hosting)
+            tallyLabel->hide();
     };
     QObject::connect(parts.bridge, &ClassroomBridge::modeChanged, &window, refresh);
     QObject::connect(parts.bridge, &ClassroomBridge::attachedChanged, &window, refresh);

@@ -319,6 +319,7 @@ private Q_SLOTS:
         app::ClassroomBridge follower(&student);
         QCOMPARE(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("K7XQ2M")), QString());
         QSignalSpy asked(&follower, &app::ClassroomBridge::checkpointReceived);
+        QSignalSpy tallies(&host, &app::ClassroomBridge::tallyChanged);
         follower.join(QStringLiteral("127.0.0.1"), host.port(), QStringLiteral("K7XQ2M"));
         QTRY_COMPARE(host.followerCount(), 1);
         host.publishCheckpoint(QStringLiteral("page_count?"), {QStringLiteral("1"), QStringLiteral("2")}, 1);
@@ -331,6 +332,9 @@ private Q_SLOTS:
         QTRY_COMPARE(host.answers().tally(question).correct, 1);
         QCOMPARE(host.answers().tally(question).counts, (std::vector<int> {0, 1}));
         QCOMPARE(host.followerCount(), 1); // the student is still following
+        // The teacher's window shows the host's tally line; the CSV counts the one answer.
+        QTRY_VERIFY(!tallies.isEmpty() && tallies.last().at(0).toString().contains(QStringLiteral("1/1 answered")));
+        QVERIFY2(host.answersCsv().contains("page_count?"), host.answersCsv().constData());
     }
 
     void hostingOnALessonQuestionPublishesIt()
