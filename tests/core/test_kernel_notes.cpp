@@ -2,6 +2,7 @@
 // The kernel notes ship with the project (docs/kernel/): every ID cited anywhere in the repository
 // must name a note, and the index in core/kernel_notes.cpp must match the documents' headings.
 #include "core/kernel_notes.h"
+#include "core/steps.h"
 
 #include <gtest/gtest.h>
 
@@ -142,4 +143,22 @@ TEST(KernelNotes, EveryCitedNoteExistsAndNothingPointsOutside)
     std::cout << "notes cited nowhere outside docs/kernel/: " << (uncited.empty() ? "none" : uncited) << '\n';
     RecordProperty("uncited_notes", uncited);
     EXPECT_GE(citedOutsideNotes.size(), 30u) << "the code, lessons and README cite too few notes";
+}
+
+// A step's citation is shown in the code panel and `run --json`: each part must be a note ID
+// ("K12, K13"), never a bare number from an older numbering ("12, 13").
+TEST(KernelNotes, EveryStepCitesNotesById)
+{
+    const std::regex noteId(R"([KN][0-9]+(\([a-z]\))?)");
+    for (int i = 0; i < static_cast<int>(msb::core::StepId::Count); ++i) {
+        const auto& info = msb::core::stepInfo(static_cast<msb::core::StepId>(i));
+        SCOPED_TRACE(std::string(info.id));
+        ASSERT_FALSE(info.fact.empty());
+        std::istringstream parts {std::string(info.fact)};
+        for (std::string part; std::getline(parts, part, ',');) {
+            part.erase(0, part.find_first_not_of(' '));
+            EXPECT_TRUE(std::regex_match(part, noteId)) << "cites \"" << part << "\", not a note ID";
+            EXPECT_TRUE(findKernelNote(part.substr(0, part.find('(')))) << part << " is not in docs/kernel/";
+        }
+    }
 }
