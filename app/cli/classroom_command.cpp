@@ -15,6 +15,7 @@
 #include "core/builtin_scenarios.h"
 #include "core/model.h"
 #include "core/recording.h"
+#include "core/scenario_io.h"
 #include "core/simulator.h"
 
 #include <CLI/CLI.hpp>
@@ -106,10 +107,9 @@ int runHost(const HostArgs& args)
         std::cerr << "warning: some followers did not receive the end of the session\n";
     host.stop();
     if (!args.answersCsv.empty()) {
-        std::ofstream out(args.answersCsv, std::ios::binary);
-        out << host.answers().csv();
-        if (!out) {
-            std::cerr << args.answersCsv << ": cannot write the answers\n";
+        // Atomic, like every file we write: a failed write leaves an earlier CSV whole.
+        if (const auto written = core::writeFileAtomically(args.answersCsv, host.answers().csv()); !written) {
+            std::cerr << args.answersCsv << ": cannot write the answers: " << written.error().message << "\n";
             return ExitBadInput;
         }
     }

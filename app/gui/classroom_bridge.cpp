@@ -161,11 +161,6 @@ void ClassroomBridge::revealAnswer()
         m_host->revealAnswer();
 }
 
-QByteArray ClassroomBridge::answersCsv() const
-{
-    return m_host ? QByteArray::fromStdString(m_host->answers().csv()) : QByteArray();
-}
-
 void ClassroomBridge::publishCheckpoint(const QString& question, const QStringList& choices, int answer)
 {
     if (!m_host)

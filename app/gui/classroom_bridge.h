@@ -78,8 +78,6 @@ public:
     void publishLessonPage(const classroom::msg::Page& page);
     /*! Shows the latest question's model answer and the room's tally on every follower. */
     void revealAnswer();
-    /*! The room's answers as CSV (question,choice,model_answer,count,share,nicknames). */
-    QByteArray answersCsv() const;
 
     // --- Student ---
     /*! Connects and joins; joined() or connectionFailed() follows. */

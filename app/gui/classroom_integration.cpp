@@ -337,7 +337,8 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
             if (path.isEmpty())
                 return;
             QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly) || file.write(integration->parts.bridge->answersCsv()) < 0
+            if (!file.open(QIODevice::WriteOnly)
+                || file.write(QByteArray::fromStdString(integration->parts.bridge->answers().csv())) < 0
                 || !file.commit())
                 QMessageBox::warning(w, QStringLiteral("Export the room's answers"),
                     QStringLiteral("%1: %2").arg(path, file.errorString()));
