@@ -119,6 +119,7 @@ bool Model::enabled(const State& state, int thread) const
         }
         return true;
     case Pc::W5:
+    case Pc::F5:
         return !self.queued;
     case Pc::H1:
         return state.pages[currentPage(state, thread)].dLockOwner == kNobody;
@@ -159,6 +160,8 @@ std::string Model::blockedReason(const State& state, int thread) const
     case Pc::W5:
         return "sleeping on PG_locked(" + d + ")"
             + (holdsWaiterReference(state, thread) ? ", holding a reference" : "");
+    case Pc::F5:
+        return "sleeping on PG_locked(" + d + ") in do_swap_page, holding no reference";
     case Pc::M7:
         return "waiting, with " + d + " locked, for page_count(" + d + ") to drain to "
             + std::to_string(expectedCountAtCheck(state, page)) + " (now " + std::to_string(state.pages[page].dRef)
@@ -273,6 +276,7 @@ StepId Model::returnFromMigrateToRam(State& state, int thread, StepId id, bool m
         state.threads[thread].pc = Pc::F3;
         return id;
     case FaultRef::Trylock:
+    case FaultRef::TrylockThenWait:
         state.threads[thread].pc = Pc::F2;
         return id;
     }
@@ -413,7 +417,7 @@ StepId Model::apply(State& state, int thread) const
             state.flags |= FlagLostUpdate;
         releasePtl(state, thread);
         // v6.15: finalize leaves the fault page locked; do_swap_page unlocks it (F2).
-        return go(m_settings.faultRef == FaultRef::Trylock ? Pc::M8Put : Pc::M8Unlock, StepId::M8Commit);
+        return go(faultPathLocksPage(m_settings.faultRef) ? Pc::M8Put : Pc::M8Unlock, StepId::M8Commit);
 
     case Pc::M8Unlock:
         unlockD(state, thread);
@@ -443,7 +447,7 @@ StepId Model::apply(State& state, int thread) const
         p.dMapcount = 1;
         getD(state, thread);
         releasePtl(state, thread);
-        if (m_settings.faultRef == FaultRef::Trylock) // the fault page stays locked until F2
+        if (faultPathLocksPage(m_settings.faultRef)) // the fault page stays locked until F2
             return afterCopy ? go(Pc::M8RPut, StepId::M8Restore) : go(Pc::U3Put, StepId::U1Restore);
         return afterCopy ? go(Pc::M8RUnlock, StepId::M8Restore) : go(Pc::U2Unlock, StepId::U1Restore);
     }
@@ -464,16 +468,20 @@ StepId Model::apply(State& state, int thread) const
         putD(state, thread);
         return returnFromMigrateToRam(state, thread, StepId::U3Put, false);
 
-    case Pc::F1:
+    case Pc::F1: {
         // K14: v6.1 takes the PTL, re-checks pte_same and takes a reference; v6.15
-        // first needs trylock_page, and a fault that cannot lock the page just retries.
+        // first needs trylock_page, and a fault that cannot lock the page just retries. K37 (v7.0):
+        // it waits for the unlock instead, keeping the PTL until it is queued (F4).
         takePtl(state, thread);
         if (p.pte != Pte::DevPriv) {
             releasePtl(state, thread);
             return refault(state, thread, StepId::F1Changed);
         }
-        if (m_settings.faultRef == FaultRef::Trylock) {
+        const bool trylock = faultPathLocksPage(m_settings.faultRef);
+        if (trylock) {
             if (p.dLockOwner != kNobody) {
+                if (m_settings.faultRef == FaultRef::TrylockThenWait)
+                    return go(Pc::F4, StepId::F1Wait);
                 releasePtl(state, thread);
                 return refault(state, thread, StepId::F1Busy);
             }
@@ -481,7 +489,21 @@ StepId Model::apply(State& state, int thread) const
         }
         getD(state, thread);
         releasePtl(state, thread);
-        return go(Pc::M1, m_settings.faultRef == FaultRef::Trylock ? StepId::F1Lock : StepId::F1);
+        return go(Pc::M1, trylock ? StepId::F1Lock : StepId::F1);
+    }
+
+    case Pc::F4: {
+        // K37: softleaf_entry_wait_on_locked, the v5.17 migration-entry wait (K23) on a
+        // device-private entry: no reference; the PTL keeps D from being freed until queued.
+        p.dWaiters = 1;
+        const bool queue = p.dLockOwner != kNobody;
+        self.queued = queue ? 1 : 0;
+        releasePtl(state, thread);
+        return go(Pc::F5, queue ? StepId::F4 : StepId::F4Unlocked);
+    }
+
+    case Pc::F5:
+        return refault(state, thread, StepId::F5);
 
     case Pc::F2:
         unlockD(state, thread);

@@ -5,8 +5,9 @@
 // Independence: steps whose footprints (step_footprint.h) do not conflict commute, and neither
 // enables nor disables the other (guards count as reads). Per state: a present PTE never changes
 // again (every PTE write needs DEVPRIV or MIGR), so its reads are dropped and only the branches of
-// a present PTE count; a woken waiter (W5, not queued) reads nothing, as only its own W3 queues it
-// again; a page lock a holder waits on at H1 counts as part of the PTL (that guard reads both).
+// a present PTE count; a woken sleeper (W5 or F5, not queued) reads nothing, as only its own W3 or
+// F4 queues it again; a page lock a holder waits on at H1 counts as part of the PTL (that guard
+// reads both).
 //
 // C1, persistence: T(s) grows from an enabled seed until closed. For an enabled member x, every
 // other thread u that may take a step conflicting with x's before any member moves joins; u's
@@ -73,6 +74,13 @@ namespace {
 
 constexpr int kPcs = static_cast<int>(Pc::Count);
 
+/// Asleep on a page lock, or about to return from that sleep: a migration-entry waiter (W5) or,
+/// from v7.0, a fault that lost do_swap_page's trylock (F5). Only unlock_page wakes either.
+bool sleepsOnPageLock(Pc pc)
+{
+    return pc == Pc::W5 || pc == Pc::F5;
+}
+
 } // namespace
 
 // What one state needs for the choice: the footprints adjusted to it.
@@ -124,15 +132,17 @@ bool PartialOrder::needsPageLock(Pc from, Pc to) const
     // The branches that acquire PG_locked(D): collect's and prepare's trylock, and do_swap_page's
     // trylock from v6.15.
     return (from == Pc::M2 && to == Pc::M3) || (from == Pc::M2Retry && to == Pc::M2Unmap)
-        || (from == Pc::F1 && to == Pc::M1 && m_model.settings().faultRef == FaultRef::Trylock);
+        || (from == Pc::F1 && to == Pc::M1 && faultPathLocksPage(m_model.settings().faultRef));
 }
 
 bool PartialOrder::needsMappedPage(Pc from, Pc to)
 {
     // The branches taken only while the PTE is not present: M0/W0 from Access, collect, the v6.1
-    // fault reference, a waiter that still finds the migration entry, the holder's reference.
+    // fault reference and v7.0's wait for the page lock, a waiter that still finds the migration
+    // entry, the holder's reference.
     return (from == Pc::Access && to != Pc::Access && to != Pc::Done) || (from == Pc::M1 && to == Pc::M2)
-        || (from == Pc::F1 && to == Pc::M1) || (from == Pc::W1 && to != Pc::Access) || (from == Pc::H1 && to == Pc::H2);
+        || (from == Pc::F1 && to != Pc::Access) || (from == Pc::W1 && to != Pc::Access)
+        || (from == Pc::H1 && to == Pc::H2);
 }
 
 void PartialOrder::buildTables(int thread)
@@ -222,6 +232,13 @@ Footprint PartialOrder::future(const State& state, std::uint32_t set, int thread
     return f;
 }
 
+bool PartialOrder::isAwake(const ThreadState& thread) const
+{
+    // Woken (or never queued): its guard stays true and its step reads nothing, as only its own
+    // W3 or F4 queues it again; before v5.9 a woken waiter may queue again at W5 itself.
+    return sleepsOnPageLock(thread.pc) && !thread.queued && !(thread.pc == Pc::W5 && m_waiterSleepsAgain);
+}
+
 bool PartialOrder::closesCycle(const State& state, int thread) const
 {
     // Every cycle of a fault's program passes Access -> M0/W0 (A0 moves to the next access and
@@ -259,13 +276,14 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed, int limit) co
             const int page = m_model.currentPage(state, x);
             if (context.enabled >> x & 1) {
                 // A woken waiter's guard stays true: only its own W3 sets its queued bit again.
-                if (!(self.pc == Pc::W5 && !self.queued && !m_waiterSleepsAgain))
+                if (!isAwake(self))
                     members |= context.adjust(current(x, self.access, self.pc, state.pages[page].pte == Pte::Present));
                 continue;
             }
             // Blocked: the threads that can unblock it join the set.
             switch (self.pc) {
             case Pc::W5: // queued: only the page lock's owner wakes it
+            case Pc::F5:
                 if (state.pages[page].dLockOwner != kNobody)
                     add(state.pages[page].dLockOwner);
                 break;
@@ -305,7 +323,7 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed, int limit) co
             const bool lockBlocked = lockOwner != kNobody && (before >> lockOwner & 1);
             // Asleep on a page lock whose owner does not move, or a holder that cannot pass H1:
             // it takes no step at all.
-            if ((other.pc == Pc::W5 && other.queued && lockBlocked)
+            if ((sleepsOnPageLock(other.pc) && other.queued && lockBlocked)
                 || (other.pc == Pc::H1 && (lockBlocked || ptlBlocked)))
                 continue;
             if (members.conflicts(context.adjust(future(state, before, u))))
@@ -351,8 +369,7 @@ std::uint32_t PartialOrder::ampleThreads(const State& state, std::uint32_t enabl
             Resources ignored = Resources::sigbus();
             if (present)
                 ignored |= Resources::page(page, PageResource::Pte);
-            const bool awake = self.pc == Pc::W5 && !self.queued && !m_waiterSleepsAgain;
-            if (awake || (!f.writes.any() && !f.adds.any() && !(f.reads & ~ignored).any()))
+            if (isAwake(self) || (!f.writes.any() && !f.adds.any() && !(f.reads & ~ignored).any()))
                 return 1u << t;
         }
     }

@@ -43,6 +43,8 @@ private:
     Footprint future(const State& state, std::uint32_t set, int thread) const;
     static std::size_t withinIndex(int access, Pc pc, int mode);
     bool needsPageLock(Pc from, Pc to) const;
+    /// Woken from a page-lock sleep (W5 or F5): its next step reads and writes nothing shared.
+    bool isAwake(const ThreadState& thread) const;
     static bool needsMappedPage(Pc from, Pc to);
     void buildTables(int thread);
     /// Grows the set from `seed`; stops early once it has `limit` enabled threads.

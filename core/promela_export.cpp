@@ -35,7 +35,7 @@ const std::vector<Translated>& translatedKnobs()
         {"waiter_ref", {"hold-while-sleeping", "drop-after-enqueue", "none-ptl-held"}},
         {"precopy_check", {"off", "on"}},
         {"on_not_migrated", {"refault", "sigbus"}},
-        {"fault_ref", {"none", "counted", "trylock"}},
+        {"fault_ref", {"none", "counted", "trylock", "trylock-then-wait"}},
         {"collect_busy", {"keep-and-retry", "drop"}},
         {"refcount", {"one-based", "zero-based"}},
         {"woken_waiter", {"returns", "sleeps-again-if-locked"}},
@@ -96,7 +96,7 @@ public:
     std::optional<std::vector<Branch>> branches(Pc pc) const
     {
         using S = StepId;
-        const bool trylock = m_s.faultRef == FaultRef::Trylock;
+        const bool trylock = faultPathLocksPage(m_s.faultRef);
         const bool nonePtl = m_s.waiterRef == WaiterRef::NonePtlHeld;
         const bool holdWhileSleeping = m_s.waiterRef == WaiterRef::HoldWhileSleeping;
         const std::string ptlFree = "ptl == NOBODY";
@@ -232,7 +232,13 @@ public:
             const std::string mapped = ptlFree + " && " + v("pte") + " == DEVPRIV";
             std::vector<Branch> out {
                 {S::F1Changed, ptlFree + " && " + v("pte") + " != DEVPRIV", {}, label(Pc::Access)}};
-            if (trylock) {
+            if (m_s.faultRef == FaultRef::TrylockThenWait) {
+                // K37 (v7.0): no reference; the PTL stays held until F4 has queued.
+                out.push_back(
+                    {S::F1Wait, mapped + " && " + v("dLock") + " != NOBODY", {"ptl = " + m_owner}, label(Pc::F4)});
+                out.push_back({S::F1Lock, mapped + " && " + v("dLock") + " == NOBODY",
+                    {v("dLock") + " = " + m_owner, getD()}, label(Pc::M1)});
+            } else if (trylock) {
                 out.push_back({S::F1Busy, mapped + " && " + v("dLock") + " != NOBODY", {}, label(Pc::Access)});
                 out.push_back({S::F1Lock, mapped + " && " + v("dLock") + " == NOBODY",
                     {v("dLock") + " = " + m_owner, getD()}, label(Pc::M1)});
@@ -245,6 +251,15 @@ public:
             return std::vector<Branch> {{S::F2, "true", {unlockD()}, label(Pc::F3)}};
         case Pc::F3:
             return std::vector<Branch> {{S::F3, "true", {putD()}, label(Pc::Access)}};
+        case Pc::F4: // softleaf_entry_wait_on_locked: queued (or not) under the PTL, then the PTL goes
+            return std::vector<Branch> {
+                {S::F4, v("dLock") + " != NOBODY",
+                    {v("dWaiters") + " = 1", v("waitq") + " = " + v("waitq") + " | " + m_bit, releasePtl()},
+                    label(Pc::F5)},
+                {S::F4Unlocked, v("dLock") + " == NOBODY", {v("dWaiters") + " = 1", releasePtl()}, label(Pc::F5)},
+            };
+        case Pc::F5:
+            return std::vector<Branch> {{S::F5, "(" + v("waitq") + " & " + m_bit + ") == 0", {}, label(Pc::Access)}};
         case Pc::W1: {
             std::vector<Branch> out {{S::W1Gone, ptlFree + " && " + v("pte") + " != MIGR", {}, label(Pc::Access)}};
             Branch wait {S::W1, ptlFree + " && " + v("pte") + " == MIGR", {"ptl = " + m_owner}, label(Pc::W3)};

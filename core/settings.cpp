@@ -53,7 +53,11 @@ const std::vector<Knob>& knobs()
                 {"counted", "a reference taken under the PTL; the check counts it for the faulting page only",
                     "v6.1 - v6.14", "16ce101db85d, v6.1 (K14)"},
                 {"trylock", "trylock_page and a reference under the PTL; a fault that cannot lock the page retries",
-                    "v6.15 and later", "1afaeb8293c9, v6.15 (K14)"},
+                    "v6.15 - v6.19, before b570f37a2ce4", "1afaeb8293c9, v6.15 (K14)"},
+                {"trylock-then-wait",
+                    "as trylock, but a fault that cannot lock the page sleeps until it is unlocked, holding no "
+                    "reference (queued before the PTL goes, F1-wait/F4), then re-faults",
+                    "v7.0 and later (and 6.18.y, 6.19.y)", "b570f37a2ce4, v7.0-rc4 (K37)"},
             }},
         {"collect_busy", "Collect, when the page is locked",
             "What migrate_vma_collect does when trylock_page fails on the page it took a reference to.",
@@ -130,6 +134,9 @@ const std::vector<Preset>& presets()
         {"v6.15", "v6.15: the fault path trylocks the page first; a fault that loses the race retries",
             {C::Strict, W::NonePtlHeld, P::On, O::Refault, F::Trylock, B::Drop, R::ZeroBased}, "v6.15",
             "1afaeb8293c9: do_swap_page trylocks the page before taking its reference"},
+        {"v7.0", "v7.0: a fault that loses the trylock sleeps until the page is unlocked instead of spinning",
+            {C::Strict, W::NonePtlHeld, P::On, O::Refault, F::TrylockThenWait, B::Drop, R::ZeroBased}, "v7.0",
+            "b570f37a2ce4: a failed trylock in do_swap_page waits for the unlock, without a reference"},
     };
     return table;
 }

@@ -9,8 +9,9 @@
 //   on_not_migrated what the driver's migrate_to_ram returns for a page it could not migrate
 //                  (K16-K19)
 //   fault_ref      what do_swap_page holds on the device-private page around migrate_to_ram:
-//                  nothing (<= v6.0), a counted reference (v6.1), the page lock too (v6.15)
-//                  (K14, K25, K26)
+//                  nothing (<= v6.0), a counted reference (v6.1), the page lock too (v6.15), and
+//                  what a fault that cannot lock the page does: retry at once (v6.15) or sleep
+//                  until it is unlocked (v7.0) (K14, K25, K26, K37)
 //   collect_busy   what collect does when trylock_page fails: keep its reference for prepare's
 //                  second trylock (<= v5.15) or drop it at once and collect nothing (v5.16) (K5, K6, K28)
 //   refcount       one-based device-private counts (<= v5.17) or zero-based (v5.18) (K1, K29)
@@ -34,10 +35,17 @@ enum class CheckPolicy : unsigned char { Strict, SkipDevicePrivate, CountWaiters
 enum class WaiterRef : unsigned char { HoldWhileSleeping, DropAfterEnqueue, NonePtlHeld };
 enum class PrecopyCheck : unsigned char { Off, On };
 enum class OnNotMigrated : unsigned char { Refault, Sigbus };
-enum class FaultRef : unsigned char { None, Counted, Trylock };
+enum class FaultRef : unsigned char { None, Counted, Trylock, TrylockThenWait };
 enum class CollectBusy : unsigned char { KeepAndRetry, Drop };
 enum class RefcountBase : unsigned char { OneBased, ZeroBased };
 enum class WokenWaiter : unsigned char { Returns, SleepsAgainIfLocked };
+
+/// True when do_swap_page locks the fault page before migrate_to_ram (v6.15 and later, K14): the
+/// migrate_vma_* calls then find it locked by their own thread, and do_swap_page unlocks it (F2).
+inline bool faultPathLocksPage(FaultRef faultRef)
+{
+    return faultRef == FaultRef::Trylock || faultRef == FaultRef::TrylockThenWait;
+}
 
 struct Settings
 {

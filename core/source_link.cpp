@@ -31,6 +31,8 @@ std::string sourceTag(const Settings& settings)
         const std::string_view release = preset->release;
         return std::string(release.substr(0, release.find(' ')));
     }
+    if (settings.faultRef == FaultRef::TrylockThenWait)
+        return "v7.0";
     if (settings.faultRef == FaultRef::Trylock)
         return "v6.15";
     if (settings.faultRef == FaultRef::Counted)

@@ -82,11 +82,19 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page, bool present)
     case Pc::U3Put:
         f.writes = count | mayKill;
         break;
-    case Pc::F1:
+    case Pc::F1: // v6.15+: trylock; v7.0: a failed trylock keeps the PTL for F4
         f.reads |= pte;
         f.writes = ptl | count;
-        if (settings.faultRef == FaultRef::Trylock)
+        if (faultPathLocksPage(settings.faultRef))
             f.writes |= lock;
+        break;
+    case Pc::F4: // v7.0: queue if D is locked, then unlock the PTL (as W3 under none-ptl-held)
+        f.reads |= lock;
+        f.adds = wake;
+        f.writes = ptl;
+        break;
+    case Pc::F5: // the guard reads the own queued bit, which only unlock_page clears
+        f.reads |= lock;
         break;
     case Pc::F3:
     case Pc::W4:
@@ -152,7 +160,7 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page, bool present)
 
 PcSet pcSuccessors(const Settings& settings, Pc pc)
 {
-    const bool trylock = settings.faultRef == FaultRef::Trylock;
+    const bool trylock = faultPathLocksPage(settings.faultRef);
     const bool hold = settings.waiterRef == WaiterRef::HoldWhileSleeping;
     // The way back from migrate_to_ram (returnFromMigrateToRam), and SIGBUS when not migrated.
     const Pc ret = settings.faultRef == FaultRef::None ? Pc::Access : trylock ? Pc::F2 : Pc::F3;
@@ -195,7 +203,12 @@ PcSet pcSuccessors(const Settings& settings, Pc pc)
     case Pc::U3Put:
         return back;
     case Pc::F1:
-        return {Pc::M1, Pc::Access};
+        return settings.faultRef == FaultRef::TrylockThenWait ? PcSet {Pc::M1, Pc::Access, Pc::F4}
+                                                              : PcSet {Pc::M1, Pc::Access};
+    case Pc::F4:
+        return {Pc::F5};
+    case Pc::F5:
+        return {Pc::Access};
     case Pc::F2:
         return {Pc::F3};
     case Pc::F3:

@@ -84,8 +84,8 @@ constexpr std::array<StepInfo, static_cast<size_t>(StepId::Count)> kSteps = {{
         "mm/memory.c", "K14", 0},
     {"F1-lock", 'A', "fault (v6.15+): lock PTL, trylock_page(D) succeeds: get_page(D); unlock PTL", "do_swap_page",
         "mm/memory.c", "K14, K25", +1},
-    {"F1-busy", 'A', "fault (v6.15+): lock PTL, trylock_page(D) fails: unlock PTL, return and re-fault", "do_swap_page",
-        "mm/memory.c", "K14, K25", 0},
+    {"F1-busy", 'A', "fault (v6.15-v6.19): lock PTL, trylock_page(D) fails: unlock PTL, return and re-fault",
+        "do_swap_page", "mm/memory.c", "K14, K25", 0},
     {"F2", 'A', "after migrate_to_ram (v6.15+): unlock_page(D), wake the page-lock waiters", "do_swap_page",
         "mm/memory.c", "K14", 0},
     {"F3", 'A', "after migrate_to_ram (v6.1+): put_page(D), the fault reference (may free D); re-fault", "do_swap_page",
@@ -94,6 +94,15 @@ constexpr std::array<StepInfo, static_cast<size_t>(StepId::Count)> kSteps = {{
         "migrate_vma_collect_pmd", "mm/migrate.c", "K28, K16", -1},
     {"W5-again", 'W', "woken (before v5.9): PG_locked(D) is set again: queue and sleep again, reference still held",
         "wait_on_page_bit_common", "mm/filemap.c", "K36, K13", 0},
+    {"F1-wait", 'A',
+        "fault (v7.0+): lock PTL, trylock_page(D) fails: no reference; keep the PTL to wait for the unlock",
+        "do_swap_page", "mm/memory.c", "K37", 0},
+    {"F4", 'A', "fault (v7.0+): waitqueue lock: SetPageWaiters(D), D is locked: enqueue, then unlock PTL",
+        "softleaf_entry_wait_on_locked", "mm/filemap.c", "K37, K23", 0},
+    {"F4-unlocked", 'A', "fault (v7.0+): waitqueue lock: SetPageWaiters(D), D already unlocked: unlock PTL, no sleep",
+        "softleaf_entry_wait_on_locked", "mm/filemap.c", "K37, K23", 0},
+    {"F5", 'A', "fault (v7.0+): woken by unlock_page (or never queued): return and re-fault", "do_swap_page",
+        "mm/memory.c", "K37", 0},
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kPcNames = {
@@ -130,6 +139,8 @@ constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kPcNames 
     "F3",
     "done",
     "sigbus",
+    "F4",
+    "F5",
 };
 
 constexpr std::array<StepId, static_cast<size_t>(Pc::Count)> kNominal = {
@@ -166,6 +177,8 @@ constexpr std::array<StepId, static_cast<size_t>(Pc::Count)> kNominal = {
     StepId::F3,
     StepId::A0,
     StepId::A0,
+    StepId::F4,
+    StepId::F5,
 };
 
 // What a thread at each pc is about to do; branches are named, not decided.
@@ -203,6 +216,8 @@ constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kNextText
     "after migrate_to_ram: put_page(D), the fault reference",
     "finished",
     "killed by SIGBUS",
+    "fault: waitqueue lock: SetPageWaiters(D), enqueue if D is locked; unlock PTL",
+    "fault: sleep until unlock_page(D) wakes us, then re-fault",
 };
 
 } // namespace

@@ -54,6 +54,9 @@ enum class Pc : std::uint8_t {
     F3, // do_swap_page after migrate_to_ram (counted/trylock): put_page
     Done,
     Sigbus,
+    // Appended after Sigbus so that every earlier value, and the state hashes built on them, stay.
+    F4, // do_swap_page (trylock-then-wait, PTL held since F1): queue on PG_locked(D), unlock PTL
+    F5, // do_swap_page (trylock-then-wait): asleep until unlock_page(D); then re-fault
     Count
 };
 
@@ -105,6 +108,10 @@ enum class StepId : std::uint8_t {
     F3,         // do_swap_page (v6.1+): put_page(D), the fault reference
     M2Drop,     // collect (v5.16+): trylock_page fails, put_page, collect nothing, return 0
     W5Again,    // woken waiter (before v5.9): PG_locked is set again, queue and sleep again
+    F1Wait,     // do_swap_page (v7.0+): trylock_page fails, no reference, keep the PTL to queue (F4)
+    F4,         // do_swap_page (v7.0+): waitqueue: SetPageWaiters(D), D is locked: enqueue, unlock PTL
+    F4Unlocked, // do_swap_page (v7.0+): waitqueue: D already unlocked: do not sleep, unlock PTL
+    F5,         // do_swap_page (v7.0+): woken (or never queued): return and re-fault
     Count
 };
 

@@ -91,6 +91,8 @@ Role roleOf(Pc pc)
     case Pc::W4:
     case Pc::W5:
     case Pc::W6:
+    case Pc::F4: // v7.0: a fault that lost the trylock waits on the page lock (K37)
+    case Pc::F5:
         return Role::Waiter;
     case Pc::H1:
     case Pc::H2:

@@ -77,8 +77,10 @@ TEST(Cli, ListShowsScenariosPresetsAndKnobs)
              "naive-drain", "waiter_ref", "drop-after-enqueue", "v5.0 - v5.16"})
         EXPECT_TRUE(contains(r.out, name)) << name;
     // Each preset names its release, and each knob value the commit behind it.
-    for (const char* text : {"release: v5.16", "collect_busy=drop", "ab09243aa95a, v5.16 (K28)", "release: v5.18",
-             "refcount=zero-based", "27674ef6c73f, v5.18 (K29)", "release: v6.15", "1afaeb8293c9, v6.15 (K14)"})
+    for (const char* text :
+        {"release: v5.16", "collect_busy=drop", "ab09243aa95a, v5.16 (K28)", "release: v5.18", "refcount=zero-based",
+            "27674ef6c73f, v5.18 (K29)", "release: v6.15", "1afaeb8293c9, v6.15 (K14)", "release: v7.0",
+            "fault_ref=trylock-then-wait", "b570f37a2ce4, v7.0-rc4 (K37)", "v6.15 - v6.19, before b570f37a2ce4"})
         EXPECT_TRUE(contains(r.out, text)) << text;
 }
 

@@ -118,15 +118,15 @@ INSTANTIATE_TEST_SUITE_P(BuiltinScenarios, SpinCrossCheck,
         Config {"fault-vs-holder", "", {}}, Config {"n-faults", "--set threads=2 --set pages=2", {}},
         // The documented driver contract: a page not migrated ends in SIGBUS (the exit steps, the
         // sigbus claim), on the presets where a fault can fail to migrate in different ways.
-        Config {"two-faults", "--set on_not_migrated=sigbus", {"v5.11", "naive-drain", "v6.1", "v6.15"}},
+        Config {"two-faults", "--set on_not_migrated=sigbus", {"v5.11", "naive-drain", "v6.1", "v6.15", "v7.0"}},
         Config {"fault-vs-holder", "--set on_not_migrated=sigbus", {"v5.11", "v5.17"}}),
     configName);
 
 TEST(SpinCrossCheckFairness, NoneIsTheNonProgressSearchWithoutWeakFairness)
 {
-    // v6.15 spins only without fairness, v6.1 under both, v5.17 under neither (explore decides;
-    // SPIN must agree, and its cycle must replay).
-    for (const std::string preset : {"v5.17", "v6.1", "v6.15"}) {
+    // v6.15 spins only without fairness, v6.1 under both, v5.17 and v7.0 under neither (explore
+    // decides; SPIN must agree, and its cycle must replay).
+    for (const std::string preset : {"v5.17", "v6.1", "v6.15", "v7.0"}) {
         SCOPED_TRACE(preset);
         const CliResult explored = runCli("explore two-faults --preset " + preset + " --fairness none --json");
         ASSERT_EQ(explored.exitCode, 0) << explored.out;
@@ -159,6 +159,15 @@ TEST(SpinExport, HeaderCarriesTheCommandsAndEveryStepItsKernelFunction)
     EXPECT_NE(model.find("F1-lock: "), std::string::npos);
     EXPECT_NE(model.find("migrate_page_move_mapping"), std::string::npos);
     EXPECT_EQ(model.find("M2-retry: "), std::string::npos);
+    // v7.0's wait in do_swap_page replaces v6.15's immediate retry.
+    const CliResult v70 = runCli("export-promela two-faults --preset v7.0 -o '" + path + "'");
+    ASSERT_EQ(v70.exitCode, 0) << v70.out;
+    const std::string waiting = msb::testing::readWholeFile(path);
+    std::filesystem::remove(path);
+    EXPECT_NE(waiting.find("F1-wait: "), std::string::npos);
+    EXPECT_NE(waiting.find("softleaf_entry_wait_on_locked"), std::string::npos);
+    EXPECT_NE(waiting.find("a0_F5:"), std::string::npos);
+    EXPECT_EQ(waiting.find("F1-busy: "), std::string::npos);
     const CliResult bad = runCli("export-promela no-such-scenario -o /dev/null");
     EXPECT_EQ(bad.exitCode, 2) << bad.out;
 }

@@ -230,6 +230,31 @@ TEST(Model, V615FaultThatCannotLockThePageRetriesWithoutAReference)
     EXPECT_EQ(sim.state().pages[0].dLockOwner, kNobody);
 }
 
+TEST(Model, V70FaultThatCannotLockThePageSleepsWithoutAReference)
+{
+    // K37: T2's trylock fails while T1 holds PG_locked; it keeps the PTL until queued (F4), so T1
+    // cannot collect in between, then sleeps holding no reference until T1's F2 wakes it.
+    Simulator sim = replayed(twoFaults(), "v7.0", "1 1 2 2");
+    EXPECT_EQ(sim.history()[3].id, StepId::F1Wait);
+    EXPECT_EQ(sim.state().ptlOwner, 1);
+    EXPECT_FALSE(sim.canStep(0));
+    ASSERT_TRUE(sim.replay(schedule("1 1 2 2 2")).ok());
+    EXPECT_EQ(sim.history()[4].id, StepId::F4);
+    EXPECT_EQ(sim.state().ptlOwner, kNobody);
+    EXPECT_TRUE(sim.state().threads[1].queued);
+    EXPECT_EQ(sim.state().pages[0].dRef, 3); // base + mapping + T1's fault reference: none of T2's
+    EXPECT_FALSE(sim.canStep(1));
+    EXPECT_EQ(sim.blockedReason(1), "sleeping on PG_locked(D0) in do_swap_page, holding no reference");
+    // T1's check expects exactly its own references and passes; its F2 wakes T2, which re-faults
+    // and finds the page present.
+    ASSERT_TRUE(sim.replay(schedule("1 1 2 2 2 1111111 111 2 2")).ok());
+    EXPECT_EQ(sim.history()[11].id, StepId::M7);
+    EXPECT_EQ(sim.history()[14].id, StepId::F2);
+    EXPECT_EQ(sim.history()[15].id, StepId::F5);
+    EXPECT_EQ(sim.history()[16].id, StepId::A0);
+    EXPECT_EQ(sim.state().threads[1].pc, Pc::Done);
+}
+
 TEST(Model, SigbusPolicyKillsTheProcessWhenTheCheckFails)
 {
     Settings settings = preset("v5.11");
