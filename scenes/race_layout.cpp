@@ -134,16 +134,17 @@ RaceLayout build(int threads, int pages, int columns, bool compact)
 }
 
 // Portrait (a phone): one column, lanes on top, then each page's PTE, D and S, then the driver
-// pool. Sizes are the landscape design's with narrower cards, so that the scene (~320 units
-// normal, ~226 compact) shown 390 px wide draws the PTE text and page_count(D) at >= 16 px.
+// pool. Sizes are the landscape design's with narrower cards, so that the scene (~299 units
+// normal, ~210 compact) shown 360 px wide (a 390 px phone less up to 15 px of page padding per
+// side) draws the PTE text and page_count(D) at >= 16 px.
 
 Metrics portraitMetricsFor(bool compact)
 {
     // laneW and poolW follow from the card width (set in buildPortrait); colGap is unused.
     if (!compact)
-        return {14, 8, 30, 0, 112, 10, 44, 100, 30, 264, 14, 0, 50, 44, 30, 92, 88, 28, 52, 92, 40, 74, 24, 14 * 1.8, 0,
+        return {14, 6, 30, 0, 112, 10, 44, 100, 30, 252, 10, 0, 50, 44, 30, 92, 71, 28, 52, 92, 40, 74, 24, 14 * 1.8, 0,
             QSizeF(74, 26)};
-    return {11, 6, 24, 0, 76, 6, 30, 70, 24, 184, 10, 0, 34, 32, 22, 84, 54, 20, 36, 0, 30, 50, 18, 11 * 1.8, 0,
+    return {11, 6, 24, 0, 76, 6, 30, 70, 24, 168, 10, 0, 34, 32, 22, 84, 50, 20, 36, 0, 30, 50, 18, 11 * 1.8, 0,
         QSizeF(44, 19)};
 }
 
@@ -184,7 +185,7 @@ RaceLayout buildPortrait(int threads, int pages, bool compact)
     for (int p = 0; p < pages; ++p) {
         const double top = y + pad + p * rowH;
         // The narrow card gives the PG_locked badge a larger share, so "PG_locked T1" fits.
-        const PageGeometry g = pageAt(m, cardsX, top, rowH, compact ? 0.44 : 0.42);
+        const PageGeometry g = pageAt(m, cardsX, top, rowH, 0.5);
         layout.pages.push_back(g);
         layout.pageBands.emplace_back(x0, top - pad, inner, m.pteH + 2 * pad);
         layout.deviceBands.emplace_back(x0, g.dCard.top() - pad * 1.4, inner, dH + 2.8 * pad);

@@ -15,7 +15,8 @@
 //
 // A narrow, tall viewport (a phone; isPortraitViewport) gets the portrait layout instead: one
 // column, [legend] [PTL] [lanes T1..Tn] then per page [X PTE] [D card] [S card], then the driver
-// pool; narrow enough that shown 390 px wide the PTE text and page_count(D) are >= 16 px.
+// pool; narrow enough that shown 360 px wide (a 390 px phone, page padding aside) the PTE text and
+// page_count(D) are >= 16 px.
 #pragma once
 
 #include "core/scenario.h"

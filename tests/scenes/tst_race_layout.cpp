@@ -176,8 +176,9 @@ private Q_SLOTS:
                 const RaceLayout l = computeLayout(threads, pages, viewport);
                 const QString where = QStringLiteral("%1 threads x %2 pages: ").arg(threads).arg(pages);
                 VERIFY_OR(l.portrait && l.columns == 1, where + QStringLiteral("not portrait"));
-                // The browser shows the frame 390 CSS px wide (and scrolls down it).
-                const double cssPerUnit = 390.0 / l.sceneRect.width();
+                // A 390 CSS px phone shows the frame full width (and scrolls down it), less up to
+                // 15 px of page padding on either side.
+                const double cssPerUnit = 360.0 / l.sceneRect.width();
                 const double pte = l.fontPx * pteTextRelative(l.compact) * cssPerUnit;
                 const double count = l.fontPx * refcountRelative(l.compact) * cssPerUnit;
                 VERIFY_OR(pte >= 16.0, where + QStringLiteral("PTE text %1 px").arg(pte));

@@ -30,9 +30,10 @@ QByteArray viewerDataJson(const core::Recording& recording, const core::Simulato
     if it cannot be rendered. */
 QByteArray inlineSvg(QGraphicsScene* scene);
 
-/*! Moves every embedded raster image (the scene's pixmaps, e.g. shadowed cards) out of the
-    frames into shared <defs>, each distinct one once, and leaves a <use> in its place: most are
-    the same in every frame. Returns the defs. */
+/*! Moves every embedded raster image out of the frames into shared <defs>, each distinct one
+    once, and leaves a <use> in its place. The scene's own items are vector in every export
+    (scenes/scene_export.h), so today this finds none; it keeps a raster that a future item might
+    paint (a pixmap, an effect) from being repeated in every frame. Returns the defs. */
 QByteArray hoistSharedImages(std::vector<QByteArray>& frames);
 
 /*! Writes the HTML file. The recording must replay (RecordingExporter checks). progress is called
