@@ -4,6 +4,7 @@
 // function is what lets a reader check them against the kernel notes in order.
 #include "core/model.h"
 
+#include "core/check_expectation.h"
 #include "core/invariant.h"
 
 namespace msb::core {
@@ -85,20 +86,26 @@ int Model::precopyExtra() const
     return 1 + (m_settings.faultRef != FaultRef::None ? 1 : 0) + 1;
 }
 
-int Model::kernelPageCount(int storedCount) const
+int Model::releaseCount(int storedCount) const
 {
     return m_settings.refcount == RefcountBase::ZeroBased ? storedCount - 1 : storedCount;
 }
 
+int Model::kernelPageCount(int storedCount) const
+{
+    if (m_settings.refcount == RefcountBase::OneBased)
+        return storedCount;
+    // A stored 1 is a free page (K1). From v5.18 to v6.0 free_zone_device_page resets a freed
+    // page's count to 1 after page_free; from v6.1 (ef233450898f, the series that brought the
+    // fault reference, so fault_ref tells the releases apart) a free page has count 0 (K24).
+    if (storedCount == 1 && m_settings.faultRef == FaultRef::None)
+        return 1;
+    return storedCount - 1;
+}
+
 int Model::expectedCountAtCheck(const State& state, int page) const
 {
-    // K9: expected_page_refs = 1 + is_device_private_page = 2 (base + collect); the
-    // mapping reference was dropped in collect (M4).
-    int expected = 2;
-    // v6.1 (K14): migrate_folio_extra(..., extra_count = 1) for the fault page, which
-    // in this model is always the page the migrating thread faulted on.
-    if (m_settings.faultRef != FaultRef::None)
-        ++expected;
+    int expected = expectedStoredCountAtCheck(m_settings); // K9, K14
     if (m_settings.check == CheckPolicy::CountWaiters)
         expected += waiterReferences(state, page);
     return expected;
@@ -388,7 +395,7 @@ StepId Model::apply(State& state, int thread) const
         // extra = 1 (collect) + 1 if page == fault_page (v6.1) + 1 for a ZONE_DEVICE page; fail if
         // page_count - extra > mapcount, in the release's own counts (K29: zero-based from v5.18,
         // while the ZONE_DEVICE +1 stays, so one extra reference gets through).
-        if (m_settings.precopyCheck == PrecopyCheck::On && kernelPageCount(p.dRef) - precopyExtra() > p.dMapcount)
+        if (m_settings.precopyCheck == PrecopyCheck::On && releaseCount(p.dRef) - precopyExtra() > p.dMapcount)
             return go(Pc::U1Restore, StepId::M5Fail);
         return go(Pc::M6, StepId::M5);
 

@@ -60,12 +60,20 @@ public:
     Outcome status(const State& state) const;
     bool threadFinished(const State& state, int thread) const;
 
-    /// Expected page_count(D) at M7 under the current check policy (2, plus waiter references
-    /// under count-waiters).
+    /// Expected page_count(D) at M7, stored one-based (expectedStoredCountAtCheck, plus waiter
+    /// references under count-waiters).
     int expectedCountAtCheck(const State& state, int page) const;
     /// A stored (one-based) count as the kernel of these settings reports it: the same up to
-    /// v5.17, one less from v5.18 (refcount=zero-based, K29). Use it for every count shown.
+    /// v5.17, one less from v5.18 (refcount=zero-based, K29), except that a free page shows 1 up
+    /// to v6.0 and 0 from v6.1 (K24). Use it for every count shown.
     int kernelPageCount(int storedCount) const;
+
+private:
+    /// The release's arithmetic on a live page (the stored count, one less when zero-based, K29);
+    /// kernelPageCount adds only what a freed page shows, so that display never feeds a verdict.
+    int releaseCount(int storedCount) const;
+
+public:
     /// migrate_vma_check_page's `extra` (M5): collect + fault page (v6.1) + ZONE_DEVICE (K25).
     int precopyExtra() const;
     /// Number of migration-entry waiters on this page that hold a reference right now.

@@ -71,10 +71,11 @@ const std::vector<Knob>& knobs()
         {"refcount", "Device-private page counts",
             "Whether a device-private page's count carries the extra ZONE_DEVICE reference.",
             {
-                {"one-based", "a mapped page has count 2 (base + mapping); the final check expects 2", "up to v5.17",
-                    "before 27674ef6c73f (K1, K9)"},
+                {"one-based", "a mapped page has count 2 (base + mapping); the final check counts the base too",
+                    "up to v5.17", "before 27674ef6c73f (K1, K9)"},
                 {"zero-based",
-                    "a mapped page has count 1; the final check expects 1, the pre-copy check keeps its ZONE_DEVICE "
+                    "a mapped page has count 1; the final check no longer counts a base, the pre-copy check keeps its "
+                    "ZONE_DEVICE "
                     "+1 and so lets one extra reference through",
                     "v5.18 and later", "27674ef6c73f, v5.18 (K29)"},
             }},

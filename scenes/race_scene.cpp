@@ -108,10 +108,7 @@ void RaceScene::rebuild()
         addItem(arrow);
         m_arrows.push_back(arrow);
         auto* card = new PageCardItem(&m_style, p);
-        card->setToolTip(QStringLiteral("struct page D%1. The check at M7 (migrate_page_move_mapping) expects "
-                                        "page_count = base + collect = 2 (K9); any other holder "
-                                        "makes it fail with -EAGAIN.")
-                             .arg(p));
+        card->setToolTip(pageCardToolTip(m_model->settings(), p));
         cached(card, 0);
         addItem(card);
         m_cards.push_back(card);
@@ -150,9 +147,11 @@ void RaceScene::showState(
     const core::Model& model, const core::State& state, const core::StepRecord* lastStep, bool animate)
 {
     const bool sameScenario = m_model && m_model->scenario() == model.scenario();
-    if (!m_model || !(m_model->settings() == model.settings()) || !sameScenario)
+    const bool sameSettings = m_model && m_model->settings() == model.settings();
+    if (!sameSettings || !sameScenario)
         m_model.emplace(model);
-    if (!sameScenario || m_builtThreads != model.threadCount() || m_builtPages != model.pageCount())
+    // Other settings are another release: the tooltips say what its checks expect, so they are made anew.
+    if (!sameScenario || !sameSettings || m_builtThreads != model.threadCount() || m_builtPages != model.pageCount())
         rebuild();
     m_snapshot = Snapshot {state, lastStep ? std::optional<core::StepRecord>(*lastStep) : std::nullopt};
     apply(*m_snapshot, animate && sameScenario);
@@ -354,7 +353,8 @@ void RaceScene::applyTokens(int p, const core::StepRecord* last, Transition& tra
             item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
             item->setZValue(5);
             item->setSize(rect.size());
-            item->setToolTip(refKindName(token.kind) + QStringLiteral(": ") + refKindExplanation(token.kind));
+            item->setToolTip(
+                refKindName(token.kind) + QStringLiteral(": ") + refKindExplanation(token.kind, m_model->settings()));
             addItem(item);
             m_tokens.insert(key, item);
             if (transition.animated()) {

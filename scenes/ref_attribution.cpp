@@ -45,6 +45,10 @@ Attribution attributeReferences(const core::Model& model, const core::State& sta
     // stays even in the driver pool. Zero-based releases (v5.18+, K29) have no base reference.
     if (model.settings().refcount == core::RefcountBase::OneBased)
         add(RefKind::Base, -1);
+    // v5.18 - v6.0 reset a freed page's count to 1 after page_free (K24): the one reference a
+    // page back in the pool shows, drawn as the base it stands for.
+    else if (model.kernelPageCount(p.dRef) == 1 && p.dRef == 1)
+        add(RefKind::Base, -1);
     // M3 clears mapcount but the mapping reference is only put at M4 (same PTL section).
     int mappingRefs = p.dMapcount;
     for (int t = 0; t < model.threadCount(); ++t) {
@@ -183,10 +187,14 @@ QString refKindLetter(RefKind kind)
     return {};
 }
 
-QString refKindExplanation(RefKind kind)
+QString refKindExplanation(RefKind kind, const core::Settings& settings)
 {
+    const bool zeroBased = settings.refcount == core::RefcountBase::ZeroBased;
     switch (kind) {
     case RefKind::Base:
+        if (zeroBased)
+            return QStringLiteral("The count a freed page is given back: free_zone_device_page resets it to 1 "
+                                  "after page_free (v5.18 - v6.0, K24).");
         return QStringLiteral("ZONE_DEVICE base reference: device pages count from 1, so a live page never "
                               "drops below it (K1).");
     case RefKind::Mapping:
@@ -196,8 +204,11 @@ QString refKindExplanation(RefKind kind)
         return QStringLiteral("The migrator's collect reference: get_page at M1, put_page at M8s.3, M8f.3, "
                               "M5f.3 or M2-give.");
     case RefKind::Waiter:
-        return QStringLiteral("A migration-entry waiter's reference: get_page at W1, put_page at W4 (v5.0-v5.16). "
-                              "The check at M7 does not expect it.");
+        return settings.check == core::CheckPolicy::CountWaiters
+            ? QStringLiteral("A migration-entry waiter's reference: get_page at W1, put_page at W4. Under "
+                             "count-waiters the check at M7 counts it too (K33).")
+            : QStringLiteral("A migration-entry waiter's reference: get_page at W1, put_page at W4 (v5.0-v5.16). "
+                             "The check at M7 does not expect it.");
     case RefKind::Holder:
         return QStringLiteral("A genuine reference held by someone else (H), e.g. a driver or get_user_pages.");
     case RefKind::Fault:

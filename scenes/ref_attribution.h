@@ -51,7 +51,8 @@ QString refKindName(RefKind kind);
 /*! One letter per kind ("B", "M", "C", "W", "H", "F", "?"): tokens and legend carry it, so
     telling kinds apart never depends on colour vision. */
 QString refKindLetter(RefKind kind);
-/*! One sentence for a token's tooltip: who took the reference, where, and where it goes. */
-QString refKindExplanation(RefKind kind);
+/*! One sentence for a token's tooltip: who took the reference, where, and where it goes, as the
+    release of these settings does it. */
+QString refKindExplanation(RefKind kind, const core::Settings& settings);
 
 } // namespace msb::scenes

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scenes/scene_description.h"
 
+#include "core/check_expectation.h"
 #include "scenes/item_data.h"
 #include "scenes/ref_attribution.h"
 
@@ -85,6 +86,11 @@ QString describeState(const core::Model& model, const core::State& s)
     if (!alerts.isEmpty())
         lines << QStringLiteral("Alerts: %1.").arg(alerts.join(QStringLiteral(", ")));
     return lines.join(QLatin1Char('\n'));
+}
+
+QString pageCardToolTip(const core::Settings& settings, int page)
+{
+    return QStringLiteral("struct page D%1. ").arg(page) + QString::fromStdString(core::finalCheckText(settings));
 }
 
 } // namespace msb::scenes

@@ -14,4 +14,8 @@ namespace msb::scenes {
     check expects, the PG_locked owner, waiters and S; then the PTL owner and the safety flags. */
 QString describeState(const core::Model& model, const core::State& state);
 
+/*! The page card's tooltip: what struct page D<page> is and what the final check does with its
+    count under these settings (core::finalCheckText), never a count that holds for some releases only. */
+QString pageCardToolTip(const core::Settings& settings, int page);
+
 } // namespace msb::scenes

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Golden traces of the model against K30-K35.
+#include "core/check_expectation.h"
 #include "core/invariant.h"
 #include "core/simulator.h"
 #include "support/fixtures.h"
@@ -307,3 +308,23 @@ TEST(Model, InvariantViolationsCarryTheirContext)
 
 } // namespace
 } // namespace msb::core
+
+// The count the texts state (core/check_expectation) is the count M7 compares with, for every
+// preset: one source, so a tooltip cannot drift from the model.
+TEST(Model, StatedExpectedCountIsTheCheckOfEveryPreset)
+{
+    for (const msb::core::Preset& preset : msb::core::presets()) {
+        const msb::core::Model model(msb::testing::twoFaults(), preset.settings);
+        const msb::core::State state = model.initialState();
+        SCOPED_TRACE(std::string(preset.name));
+        EXPECT_EQ(model.expectedCountAtCheck(state, 0), msb::core::expectedStoredCountAtCheck(preset.settings));
+        EXPECT_EQ(model.kernelPageCount(model.expectedCountAtCheck(state, 0)),
+            msb::core::expectedKernelCountAtCheck(preset.settings));
+        const std::string text = msb::core::finalCheckText(preset.settings);
+        if (preset.settings.check != msb::core::CheckPolicy::SkipDevicePrivate) {
+            EXPECT_NE(text.find(" " + std::to_string(msb::core::expectedKernelCountAtCheck(preset.settings)) + ":"),
+                std::string::npos)
+                << text;
+        }
+    }
+}

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The race scene as a user meets it: it renders something real in light and dark, clicks come
 // back as intent signals, threads slide into the wait queue, reduce motion jumps to the end.
+#include "core/check_expectation.h"
 #include "core/simulator.h"
 #include "scene_test_support.h"
 #include "scenes/race_scene.h"
+#include "scenes/scene_description.h"
 #include "scenes/scene_export.h"
 
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
 #include <QSignalSpy>
@@ -223,6 +226,55 @@ private Q_SLOTS:
                 unknown += token->token().kind == scenes::RefKind::Unknown;
         }
         QCOMPARE(unknown, 1);
+    }
+
+    // The page card and token tooltips and the screen-reader text say what the final check expects
+    // under the release shown: every count they state is that release's, for every preset and
+    // every check policy (the old tooltip said "2, any other holder fails it" everywhere).
+    void noTextStatesAnotherReleasesCount()
+    {
+        const QRegularExpression stated(QStringLiteral("(?:expects|expected|drops to)[^.\\d]*(\\d+)"));
+        const std::vector<core::CheckPolicy> checks {core::CheckPolicy::Strict, core::CheckPolicy::SkipDevicePrivate,
+            core::CheckPolicy::CountWaiters, core::CheckPolicy::DrainRefs};
+        int texts = 0;
+        for (const core::Preset& preset : core::presets()) {
+            for (core::CheckPolicy check : checks) {
+                core::Settings settings = preset.settings;
+                settings.check = check;
+                core::Simulator sim(scenes::test::twoFaults(), settings);
+                const int expected = core::expectedKernelCountAtCheck(settings);
+                scenes::RaceScene scene;
+                core::RandomScheduler random(7);
+                for (int i = 0; i < 14 && sim.status() == core::Outcome::Running; ++i) {
+                    scene.showState(sim.model(), sim.state(), lastStep(sim), false);
+                    QStringList shown {scenes::describeState(sim.model(), sim.state())};
+                    for (QGraphicsItem* item : scene.items())
+                        shown << item->toolTip();
+                    for (const QString& text : shown) {
+                        auto it = stated.globalMatch(text);
+                        while (it.hasNext()) {
+                            const auto match = it.next();
+                            ++texts;
+                            const int waiters = sim.model().expectedCountAtCheck(sim.state(), 0)
+                                - core::expectedStoredCountAtCheck(settings);
+                            const int count = match.captured(1).toInt();
+                            QVERIFY2(count == expected || count == expected + waiters,
+                                qPrintable(QStringLiteral("%1, check %2: \"%3\" states %4, the release expects %5")
+                                               .arg(QString::fromUtf8(preset.name.data(), preset.name.size()))
+                                               .arg(int(check))
+                                               .arg(text)
+                                               .arg(count)
+                                               .arg(expected)));
+                        }
+                    }
+                    (void)sim.step(random.pick(sim.model().enabledMask(sim.state())));
+                }
+                const QString card = scenes::pageCardToolTip(settings, 0);
+                if (check != core::CheckPolicy::SkipDevicePrivate)
+                    QVERIFY2(card.contains(QString::number(expected)), qPrintable(card));
+            }
+        }
+        QVERIFY(texts > 100);
     }
 
     void tokensDoNotLeak()
