@@ -469,6 +469,8 @@ private:
         m_out << " *   completes_always = completes_possible and no deadlock, livelock or sigbus\n"
                  " * Livelock is a non-progress cycle under weak fairness (-f): every cycle of this model is a\n"
                  " * retry loop (an access that completes never un-completes), so no progress labels are needed.\n"
+                 " * Without fairness (explore --fairness none: a starved thread's cycle counts too) run the\n"
+                 " * same search without -f:   ./pan-np -m1000000 -l\n"
                  " * A counterexample: spin -t -p model.pml (after the run that found it).\n"
                  " * Bigger machines: -DNCORE=N (multi-core), -DBITSTATE (bitstate), or swarm (swarm tool).\n"
                  " */\n\n";

@@ -153,6 +153,7 @@ TEST(SpinExport, HeaderCarriesTheCommandsAndEveryStepItsKernelFunction)
     const std::string model = msb::testing::readWholeFile(path);
     std::filesystem::remove(path);
     EXPECT_NE(model.find("spin -a model.pml"), std::string::npos);
+    EXPECT_NE(model.find("./pan-np -m1000000 -l\n"), std::string::npos) << "the run for --fairness none";
     EXPECT_NE(model.find("./pan-np -m1000000 -l -f"), std::string::npos);
     EXPECT_NE(model.find("active proctype p1_T2()"), std::string::npos);
     // v6.15's trylock in do_swap_page is there, with its kernel function; v5.11's M2-retry is not.

@@ -43,6 +43,12 @@ TEST(Verdicts, EveryScenarioUnderEveryPresetMatchesTheTable)
         EXPECT_EQ(result.lostUpdate, row.at("lost_update").get<bool>()) << "lost_update";
         EXPECT_EQ(result.stalePageUse, row.at("stale_page_use").get<bool>()) << "stale_page_use";
         EXPECT_EQ(result.completesAlways, row.at("completes_always").get<bool>()) << "completes_always";
+        // The same state graph with every cycle counted, starved threads included (--fairness none).
+        ExploreOptions unfair;
+        unfair.fairness = Fairness::None;
+        EXPECT_EQ(explore(Model(scenario.value(), preset->settings), unfair).livelock,
+            row.at("livelock_no_fairness").get<bool>())
+            << "livelock_no_fairness";
     }
     for (const auto& scenarioName : builtinScenarioNames()) {
         for (const auto& preset : presets()) {
