@@ -44,7 +44,9 @@ constexpr std::array<StepInfo, static_cast<size_t>(StepId::Count)> kSteps = {{
     {"M8s.1", 'M', "finalize: lock PTL, PTE = PRESENT(S), get_page(S); unlock PTL", "remove_migration_ptes",
         "mm/migrate.c", "K10", 0},
     {"M8s.2", 'M', "finalize: unlock_page(D), wake the page-lock waiters", "unlock_page", "mm/filemap.c", "K10", 0},
-    {"M8s.3", 'M', "finalize: put_page(D) (count 1 = free: back to the driver pool); unlock and putback S",
+    {"M8s.3", 'M',
+        "finalize: put_page(D), collect's reference (with no other holder D goes back to the driver pool); unlock and "
+        "putback S",
         "migrate_vma_finalize", "mm/migrate.c", "K1, K10", -1},
     {"M8f.1", 'M', "finalize (not migrated): free S; lock PTL, PTE = DEVPRIV(D), get_page(D), mapcount 1",
         "remove_migration_ptes", "mm/migrate.c", "K3, K10", +1},
