@@ -55,6 +55,7 @@ const std::vector<KernelNote>& kernelNotes()
         {"N4", "`mmu_notifier` invalidation", "not modelled"},
         {"N5", "Pages shared after fork (mapcount > 1)", "not modelled"},
         {"N6", "The asynchronous device copy", "not modelled"},
+        {"N7", "Large device-private folios (v6.19)", "not modelled"},
     };
     return table;
 }
