@@ -14,6 +14,7 @@
 
 #include "app/classroom/answer_tally.h"
 #include "app/classroom/protocol.h"
+#include "app/classroom/web_deflate.h"
 #include "core/result.h"
 
 #include <chrono>
@@ -41,6 +42,8 @@ struct HostOptions
     std::size_t maxCachedFrameBytes = 64 * 1024 * 1024;
     // Render every position as text from the core (for hosts without a scene renderer: the CLI).
     bool textFrames = false;
+    // permessage-deflate for browsers, bounded per connection (web_deflate.h).
+    WebDeflateOptions webDeflate;
 };
 
 /// How a web follower's peer string starts (then ADDRESS:PORT).

@@ -124,6 +124,18 @@ void WebConnection::upgrade(const Request& request)
     m_ws->set_option(timeouts);
     m_ws->set_option(websocket::stream_base::decorator(
         [](websocket::response_type& response) { response.set(http::field::server, "migration-sandbox"); }));
+    if (m_limits.deflate.enabled) {
+        // Negotiated only if the browser offers it (every current one does); bounded per
+        // connection (web_deflate.h).
+        websocket::permessage_deflate deflate;
+        deflate.server_enable = true;
+        deflate.server_max_window_bits = m_limits.deflate.windowBits;
+        deflate.client_max_window_bits = clientWindowBitsFor(view(request[http::field::sec_websocket_extensions]));
+        deflate.server_no_context_takeover = !m_limits.deflate.contextTakeover;
+        deflate.compLevel = m_limits.deflate.compLevel;
+        deflate.memLevel = m_limits.deflate.memLevel;
+        m_ws->set_option(deflate);
+    }
     m_ws->read_message_max(m_limits.maxMessageBytes);
     m_ws->auto_fragment(false);
     m_ws->control_callback([this](websocket::frame_type kind, beast::string_view) {

@@ -90,7 +90,11 @@ int runNativeFollowers(std::uint16_t port, const std::string& code, int count)
 // The same for web followers (WebSocket clients); also "B <follower> <bytes>" after the welcome.
 int runWebFollowers(std::uint16_t port, const std::string& code, int count)
 {
-    const auto results = classroom::runWebBenchFollowers(port, code, count, std::chrono::minutes(2));
+    classroom::WebBenchOptions options;
+    options.port = port;
+    options.code = code;
+    options.followers = count;
+    const auto results = classroom::runWebBenchFollowers(options);
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i];
         if (!r.ended)

@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// Frames a host rendered, saved once (`classroom capture-frames` from a running app host) so that
+// the Qt-free CLI can replay the app's real SVG frames: `classroom bench --web --frames FILE`,
+// `classroom wire-table` and the wire tests. One file: {"format": "migration-sandbox-frames",
+// "version": 1, "source": "...", "frames": ["<svg ...", ...]}, frames[i] being position i.
+#pragma once
+
+#include "core/result.h"
+
+#include <string>
+#include <vector>
+
+namespace msb::classroom {
+
+struct FramesFile
+{
+    std::string source; // how they were made (the app's command line, the scene size)
+    std::vector<std::string> frames;
+};
+
+core::Result<FramesFile> loadFramesFile(const std::string& path);
+core::Result<bool> saveFramesFile(const std::string& path, const FramesFile& file);
+
+} // namespace msb::classroom
