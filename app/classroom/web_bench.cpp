@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/classroom/web_bench.h"
 
+#include "app/classroom/frame_delta.h"
 #include "app/classroom/socket_bytes.h"
 
 #include <boost/asio/buffer.hpp>
@@ -13,6 +14,7 @@
 
 #include <charconv>
 #include <memory>
+#include <optional>
 
 namespace msb::classroom {
 
@@ -54,19 +56,21 @@ void stamp(std::vector<std::int64_t>& times, int index, std::int64_t at)
 
 struct Client : std::enable_shared_from_this<Client>
 {
-    Client(asio::io_context& io, const WebBenchOptions& o, WebBenchFollower& r, int& live)
+    Client(asio::io_context& io, const WebBenchOptions& o, WebBenchFollower& r, int& live, bool verify)
         : ws(io)
         , delay(io)
         , options(o)
         , result(r)
         , running(live)
+        , rebuild(verify || o.keepFrames)
+        , verifying(verify)
     {
     }
 
     void start(const tcp::endpoint& endpoint, std::chrono::milliseconds after)
     {
         hello = R"({"type":"hello","protocol":"migration-sandbox-classroom","version":1,"code":")" + options.code
-            + R"(","role":"web"})";
+            + R"(","role":"web")" + (options.deltas ? R"(,"frames":"delta"})" : "}");
         host = options.host + ":" + std::to_string(endpoint.port());
         if (options.deflate) {
             websocket::permessage_deflate offer;
@@ -117,7 +121,9 @@ struct Client : std::enable_shared_from_this<Client>
             ++result.frames;
             const int position = framePosition(text);
             stamp(result.frameReceivedNs, position, at);
-            if (options.keepFrames)
+            if (text.find(R"(,"base":)") != std::string::npos)
+                ++result.deltaFrames;
+            if (rebuild)
                 keep(text);
             if (wantedFramesArrived())
                 return stop({});
@@ -131,8 +137,12 @@ struct Client : std::enable_shared_from_this<Client>
         } else {
             result.bytesAfterWelcome += n;
         }
+        if (type == "welcome" || type == "session" || type == "settings")
+            held.clear(); // the page's staleness rule (follow.js)
         if (type == "step") {
-            stamp(result.stepReceivedNs, body.value("index", -1), at);
+            const int index = body.value("index", -1);
+            stamp(result.stepReceivedNs, index, at);
+            held.erase(held.upper_bound(index), held.end());
         } else if (type == "end") {
             result.ended = true;
             return stop({});
@@ -142,16 +152,35 @@ struct Client : std::enable_shared_from_this<Client>
         read();
     }
 
+    // Rebuilds the frame as the page does: a full one replaces, a delta applies to the base held.
     void keep(const std::string& text)
     {
         const auto body = nlohmann::json::parse(text, nullptr, false);
-        if (!body.is_object())
+        const int position = body.is_object() ? body.value("position", -1) : -1;
+        std::optional<std::string> content;
+        if (position < 0) {
+        } else if (body.contains("svg") && body["svg"].is_string()) {
+            content = body["svg"].get<std::string>();
+        } else if (body.contains("text") && body["text"].is_string()) {
+            content = body["text"].get<std::string>();
+        } else if (body.contains("base") && body["base"].is_number_integer()) {
+            if (const auto base = held.find(body["base"].get<int>()); base != held.end())
+                content = applyLineDelta(base->second, body.value("delta", nlohmann::json()));
+        }
+        if (!content) {
+            ++result.framesWrong;
             return;
-        const int position = body.value("position", -1);
-        if (body.contains("svg"))
-            result.frameContent[position] = body["svg"].get<std::string>();
-        else if (body.contains("text"))
-            result.frameContent[position] = body["text"].get<std::string>();
+        }
+        if (verifying) {
+            const std::string* expected = options.expectedFrame ? options.expectedFrame(position) : nullptr;
+            if (expected && *expected == *content)
+                ++result.framesVerified;
+            else
+                ++result.framesWrong;
+        }
+        if (options.keepFrames)
+            result.frameContent[position] = *content;
+        held[position] = std::move(*content);
     }
 
     bool wantedFramesArrived() const
@@ -189,6 +218,9 @@ struct Client : std::enable_shared_from_this<Client>
     int& running;
     std::string hello;
     std::string host;
+    const bool rebuild;
+    const bool verifying;
+    std::map<int, std::string> held; // rebuilt frames by position
     std::uint64_t wireAtWelcome = 0;
     bool welcomed = false;
     bool stopped = false;
@@ -211,7 +243,8 @@ std::vector<WebBenchFollower> runWebBenchFollowers(const WebBenchOptions& option
     const tcp::endpoint endpoint(address, options.port);
     std::vector<std::shared_ptr<Client>> clients;
     for (int i = 0; i < options.followers; ++i) {
-        clients.push_back(std::make_shared<Client>(io, options, results[static_cast<std::size_t>(i)], running));
+        const bool verify = options.verifyEvery > 0 && i % options.verifyEvery == 0;
+        clients.push_back(std::make_shared<Client>(io, options, results[static_cast<std::size_t>(i)], running, verify));
         clients.back()->start(endpoint, options.connectSpread * i / std::max(options.followers, 1));
     }
     const auto deadline = std::chrono::steady_clock::now() + options.timeout;

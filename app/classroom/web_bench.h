@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -21,8 +22,13 @@ struct WebBenchOptions
     std::string code;
     int followers = 1;
     std::chrono::milliseconds timeout {120000};
-    bool deflate = true;                         // offer permessage-deflate, as browsers do
-    bool keepFrames = false;                     // keep each position's latest SVG/text (capture-frames)
+    bool deflate = true;     // offer permessage-deflate, as browsers do
+    bool deltas = true;      // say frames:"delta" in the hello, as the follow page does
+    bool keepFrames = false; // keep each position's latest SVG/text (capture-frames)
+    // Followers 0, verifyEvery, 2 * verifyEvery, ... rebuild every frame (deltas applied as the
+    // page does) and compare it with expectedFrame(position); 0: none (they only count bytes).
+    int verifyEvery = 0;
+    std::function<const std::string*(int position)> expectedFrame;
     int stopAtPositions = -1;                    // >= 0: stop once frames of positions 0..stopAtPositions are all there
     std::chrono::milliseconds connectSpread {0}; // joins spread over this time (a room arriving)
 };
@@ -34,6 +40,9 @@ struct WebBenchFollower
     std::uint64_t bytesAfterWelcome = 0;       // WebSocket payload bytes (steps, frames, ...), inflated
     std::uint64_t wireBytesAfterWelcome = 0;   // TCP bytes received after the welcome (compressed, framed)
     std::uint64_t frames = 0;                  // frame messages received
+    std::uint64_t deltaFrames = 0;             // of which deltas
+    int framesVerified = 0;                    // rebuilt and equal to the expected frame
+    int framesWrong = 0;                       // rebuilt differently, or a delta without its base
     bool deflateNegotiated = false;
     bool ended = false;                      // saw the host's end
     std::string error;                       // why it stopped early
