@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -25,6 +26,13 @@ core::Error error(const std::string& path, std::string field, std::string messag
 }
 
 } // namespace
+
+const std::string& frameForPosition(const FramesFile& file, int position)
+{
+    const int count = static_cast<int>(file.frames.size());
+    const int index = position < count || count < 2 ? std::min(position, count - 1) : (position - 1) % (count - 1) + 1;
+    return file.frames[static_cast<std::size_t>(std::max(index, 0))];
+}
 
 core::Result<FramesFile> loadFramesFile(const std::string& path)
 {

@@ -18,6 +18,10 @@ struct FramesFile
     std::vector<std::string> frames;
 };
 
+/// The frame of a position when the steps repeat the frames' round (its last position is its
+/// first state again, as in the livelock round): positions past the file wrap to 1, 2, ...
+const std::string& frameForPosition(const FramesFile& file, int position);
+
 core::Result<FramesFile> loadFramesFile(const std::string& path);
 core::Result<bool> saveFramesFile(const std::string& path, const FramesFile& file);
 

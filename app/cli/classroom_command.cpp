@@ -310,7 +310,24 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
         "--web", benchArgs->web, "the followers are browsers' WebSocket clients (text frames from the core)");
     bench->add_option("--svg-bytes", benchArgs->svgBytes, "with --web: an SVG frame of this size per step instead")
         ->check(CLI::Range(0, 1000000));
-    bench->callback([benchArgs, &exitCode] { exitCode = runClassroomBench(*benchArgs); });
+    bench->add_option("--frames", benchArgs->framesFile,
+        "with --web: publish these real frames (classroom capture-frames; tests/data/classroom/livelock-frames.json)");
+    bench->add_flag("!--no-deflate", benchArgs->deflate, "with --web: no permessage-deflate");
+    bench->add_option("--window-bits", benchArgs->windowBits, "deflate window 2^N (default 12)")->check(CLI::Range(9, 15));
+    bench->add_option("--mem-level", benchArgs->memLevel, "deflate memLevel (default 3)")->check(CLI::Range(1, 9));
+    bench->add_option("--level", benchArgs->compLevel, "deflate level (default 6)")->check(CLI::Range(0, 9));
+    bench->add_flag("!--no-context-takeover", benchArgs->contextTakeover, "with --web: a fresh window per message");
+    bench->add_flag("!--no-deltas", benchArgs->deltas, "with --web: the followers take whole frames only");
+    bench->add_option("--bind", benchArgs->bind, "the host's address (default 127.0.0.1)");
+    bench->add_option("--connect", benchArgs->connectAddress, "the address the followers connect to (default 127.0.0.1)");
+    bench->add_option("--followers-via", benchArgs->followersVia,
+        "run the followers' process through this command prefix (e.g. 'ip netns exec NS')");
+    bench->add_option("--join-spread", benchArgs->joinSpreadMs, "spread the joins over this many ms")
+        ->check(CLI::Range(0, 600000));
+    bench->callback([benchArgs, bench, &exitCode] {
+        benchArgs->stepsGiven = bench->count("--steps") > 0;
+        exitCode = runClassroomBench(*benchArgs);
+    });
 
     auto captureArgs = std::make_shared<CaptureArgs>();
     auto* capture = classroom->add_subcommand(
@@ -343,20 +360,19 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
         exitCode = report.ok() ? ExitOk : ExitPropertyFailed;
     });
 
-    auto benchPort = std::make_shared<int>(0);
-    auto benchCode = std::make_shared<std::string>();
-    auto benchCount = std::make_shared<int>(1);
-    auto benchWeb = std::make_shared<bool>(false);
+    auto followerArgs = std::make_shared<BenchFollowerArgs>();
     auto* helper = classroom->add_subcommand("bench-followers", "internal: the follower side of bench");
     helper->group(""); // hidden from --help
-    helper->add_option("--port", *benchPort)->required();
-    helper->add_option("--code", *benchCode)->required();
-    helper->add_option("--followers", *benchCount)->required();
-    helper->add_flag("--web", *benchWeb);
-    helper->callback([=, &exitCode] {
-        const auto port = static_cast<std::uint16_t>(*benchPort);
-        exitCode = runClassroomBenchFollowers(port, *benchCode, *benchCount, *benchWeb);
-    });
+    helper->add_option("--host", followerArgs->host);
+    helper->add_option("--port", followerArgs->port)->required();
+    helper->add_option("--code", followerArgs->code)->required();
+    helper->add_option("--followers", followerArgs->followers)->required();
+    helper->add_option("--join-spread", followerArgs->joinSpreadMs);
+    helper->add_flag("--web", followerArgs->web);
+    helper->add_flag("!--no-deflate", followerArgs->deflate);
+    helper->add_flag("!--no-deltas", followerArgs->deltas);
+    helper->add_option("--frames", followerArgs->framesFile);
+    helper->callback([followerArgs, &exitCode] { exitCode = runClassroomBenchFollowers(*followerArgs); });
 }
 
 } // namespace msb::cli
