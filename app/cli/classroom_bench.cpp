@@ -16,8 +16,8 @@
 #include <condition_variable>
 #include <cstdio>
 #include <fstream>
-#include <map>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <sstream>
@@ -180,6 +180,7 @@ int runClassroomBench(const ClassroomBenchArgs& args)
     classroom::HostOptions options;
     options.textFrames = args.web && args.svgBytes == 0 && !realFrames;
     options.bindAddress = args.bind;
+    options.port = args.port;
     options.maxFollowers = std::max(options.maxFollowers, args.followers + 8);
     options.webDeflate = {args.deflate, args.windowBits, args.memLevel, args.compLevel, args.contextTakeover};
     const auto [rssStart, peakStart] = residentKiB();
@@ -190,8 +191,8 @@ int runClassroomBench(const ClassroomBenchArgs& args)
     }
     std::string command = (args.followersVia.empty() ? "" : args.followersVia + " ") + selfPath()
         + " classroom bench-followers --host " + args.connectAddress + " --port " + std::to_string(host.port())
-        + " --code " + host.code() + " --followers " + std::to_string(args.followers)
-        + " --join-spread " + std::to_string(args.joinSpreadMs);
+        + " --code " + host.code() + " --followers " + std::to_string(args.followers) + " --join-spread "
+        + std::to_string(args.joinSpreadMs);
     if (args.web)
         command += std::string(" --web") + (args.deflate ? "" : " --no-deflate") + (args.deltas ? "" : " --no-deltas")
             + (realFrames ? " --frames '" + args.framesFile + "'" : "");
@@ -315,10 +316,11 @@ int runClassroomBench(const ClassroomBenchArgs& args)
     std::printf("classroom bench: %d %s followers at %s, %zu steps every %d ms\n", args.followers,
         args.web ? "web (WebSocket)" : "native", args.connectAddress.c_str(), steps.size(), args.paceMs);
     if (realFrames)
-        std::printf("  frames: %s (%zu positions; %s)\n", args.framesFile.c_str(), frames.frames.size(),
-            frames.source.c_str());
+        std::printf(
+            "  frames: %s (%zu positions; %s)\n", args.framesFile.c_str(), frames.frames.size(), frames.source.c_str());
     std::printf("  joined in %.3f s\n", joinSeconds);
-    std::printf("  step-to-follower latency%s: median %.3f ms, p99 %.3f ms, max %.3f ms (%zu deliveries, %zu missing)\n",
+    std::printf(
+        "  step-to-follower latency%s: median %.3f ms, p99 %.3f ms, max %.3f ms (%zu deliveries, %zu missing)\n",
         withFrames ? " (step and its frame)" : "", median, at(0.99), latenciesMs.back(), latenciesMs.size(), missing);
     std::printf("  host CPU idle: %.2f%% of one core over %.1f s; while stepping: %.2f%% (%.3f CPU s over %.1f s)\n",
         idleCpu * 100, idleWall, busyCpuSeconds / busyWall * 100, busyCpuSeconds, busyWall);
@@ -335,8 +337,9 @@ int runClassroomBench(const ClassroomBenchArgs& args)
             args.contextTakeover ? "on" : "off");
         std::printf("  frames: %llu sent, %llu as deltas%s; %d rebuilt and checked against the file, %d wrong\n",
             frameCount, deltaCount, args.deltas ? "" : " (deltas off)", verified, wrong);
-        std::printf("  deflate memory per connection (host): %zu bytes (+ %zu for a browser's messages)\n",
-            classroom::deflateBytesPerConnection(options.webDeflate), classroom::inflateBytesPerConnection(9));
+        if (args.deflate)
+            std::printf("  deflate memory per connection (host): %zu bytes (+ %zu for a browser's messages)\n",
+                classroom::deflateBytesPerConnection(options.webDeflate), classroom::inflateBytesPerConnection(9));
     }
     std::printf("  targets (median < %.0f ms, idle CPU < 10%%, none missing%s): %s\n", medianTarget,
         realFrames ? ", every frame right" : "", ok ? "met" : "NOT met");

@@ -28,6 +28,7 @@ struct ClassroomBenchArgs
     // Where: the host listens on bind, the followers connect to connectAddress and run through
     // followersVia (a command prefix, e.g. "ip netns exec NS" for tools/netem-bench.sh).
     std::string bind = "127.0.0.1";
+    std::uint16_t port = 0; // 0: any free port
     std::string connectAddress = "127.0.0.1";
     std::string followersVia;
     int joinSpreadMs = 0; // the followers' joins spread over this time

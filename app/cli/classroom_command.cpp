@@ -313,13 +313,16 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
     bench->add_option("--frames", benchArgs->framesFile,
         "with --web: publish these real frames (classroom capture-frames; tests/data/classroom/livelock-frames.json)");
     bench->add_flag("!--no-deflate", benchArgs->deflate, "with --web: no permessage-deflate");
-    bench->add_option("--window-bits", benchArgs->windowBits, "deflate window 2^N (default 12)")->check(CLI::Range(9, 15));
+    bench->add_option("--window-bits", benchArgs->windowBits, "deflate window 2^N (default 12)")
+        ->check(CLI::Range(9, 15));
     bench->add_option("--mem-level", benchArgs->memLevel, "deflate memLevel (default 3)")->check(CLI::Range(1, 9));
     bench->add_option("--level", benchArgs->compLevel, "deflate level (default 6)")->check(CLI::Range(0, 9));
     bench->add_flag("!--no-context-takeover", benchArgs->contextTakeover, "with --web: a fresh window per message");
     bench->add_flag("!--no-deltas", benchArgs->deltas, "with --web: the followers take whole frames only");
     bench->add_option("--bind", benchArgs->bind, "the host's address (default 127.0.0.1)");
-    bench->add_option("--connect", benchArgs->connectAddress, "the address the followers connect to (default 127.0.0.1)");
+    bench->add_option("--port", benchArgs->port, "the host's port (default: any free one)");
+    bench->add_option(
+        "--connect", benchArgs->connectAddress, "the address the followers connect to (default 127.0.0.1)");
     bench->add_option("--followers-via", benchArgs->followersVia,
         "run the followers' process through this command prefix (e.g. 'ip netns exec NS')");
     bench->add_option("--join-spread", benchArgs->joinSpreadMs, "spread the joins over this many ms")

@@ -21,8 +21,8 @@ int main(int argc, char** argv)
         std::cerr << "error: " << file.error().toString() << '\n';
         return 2;
     }
-    std::vector<std::pair<std::string, std::string>> pairs = {{"", "<svg/>"}, {"<svg/>", ""},
-        {"a\nb\nc", "a\nb\nc\n"}, {"x\r\ny\r\n", "y\r\nx\r\n"}, {"<g>\u00e9\u2028</g>\n", "<text>\u00e9 \u2192</text>\n"}};
+    std::vector<std::pair<std::string, std::string>> pairs = {{"", "<svg/>"}, {"<svg/>", ""}, {"a\nb\nc", "a\nb\nc\n"},
+        {"x\r\ny\r\n", "y\r\nx\r\n"}, {"<g>\u00e9\u2028</g>\n", "<text>\u00e9 \u2192</text>\n"}};
     const auto& frames = file.value().frames;
     for (std::size_t i = 0; i + 1 < frames.size(); ++i)
         pairs.emplace_back(frames[i], frames[i + 1]);
@@ -31,7 +31,8 @@ int main(int argc, char** argv)
     nlohmann::json out;
     out["cases"] = nlohmann::json::array();
     for (const auto& [base, target] : pairs)
-        out["cases"].push_back({{"base", base}, {"target", target}, {"delta", msb::classroom::makeLineDelta(base, target)}});
+        out["cases"].push_back(
+            {{"base", base}, {"target", target}, {"delta", msb::classroom::makeLineDelta(base, target)}});
     std::cout << out.dump() << '\n';
     return 0;
 }

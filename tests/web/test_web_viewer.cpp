@@ -23,8 +23,8 @@ TEST(WebViewer, EmbedsTheViewerFilesByExactName)
     for (const char* name : {"follow.html", "follow.css", "follow.js", "follow_room.js", "frame_delta.js", "steps.js"})
         ASSERT_NE(findEmbeddedFile(name), nullptr) << name;
     const std::string_view follow = findEmbeddedFile("follow.html")->bytes;
-    for (const char* used : {"src=\"viewer.js\"", "src=\"steps.js\"", "src=\"follow.js\"", "src=\"follow_room.js\"", "src=\"frame_delta.js\"",
-             "href=\"viewer.css\"", "href=\"follow.css\""})
+    for (const char* used : {"src=\"viewer.js\"", "src=\"steps.js\"", "src=\"follow.js\"", "src=\"follow_room.js\"",
+             "src=\"frame_delta.js\"", "href=\"viewer.css\"", "href=\"follow.css\""})
         EXPECT_NE(follow.find(used), std::string_view::npos) << used;
     // No inline script or style: the host may forbid both (Content-Security-Policy).
     EXPECT_EQ(follow.find("<script>"), std::string_view::npos);
