@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Frames a host rendered, saved once (`classroom capture-frames` from a running app host) so that
-// the Qt-free CLI can replay the app's real SVG frames: `classroom bench --web --frames FILE`,
-// `classroom wire-table` and the wire tests. One file: {"format": "migration-sandbox-frames",
-// "version": 1, "source": "...", "frames": ["<svg ...", ...]}, frames[i] being position i.
+// the Qt-free CLI can replay the app's real SVG frames: `classroom bench --web --frames FILE` and
+// the wire tests (test_classroom_wire, web-frame-delta-in-node). One file: {"format":
+// "migration-sandbox-frames", "version": 1, "source": "...", "frames": ["<svg ...", ...]},
+// frames[i] being position i.
 #pragma once
 
 #include "core/result.h"

@@ -3,6 +3,8 @@
 
 #include "app/classroom/http_routes.h"
 
+#include <algorithm>
+
 namespace msb::classroom {
 
 namespace asio = boost::asio;
@@ -129,11 +131,12 @@ void WebConnection::upgrade(const Request& request)
         // connection (web_deflate.h).
         websocket::permessage_deflate deflate;
         deflate.server_enable = true;
-        deflate.server_max_window_bits = m_limits.deflate.windowBits;
+        // Clamped to what RFC 7692 and zlib allow (Beast asserts on anything else).
+        deflate.server_max_window_bits = std::clamp(m_limits.deflate.windowBits, 9, 15);
         deflate.client_max_window_bits = clientWindowBitsFor(view(request[http::field::sec_websocket_extensions]));
         deflate.server_no_context_takeover = !m_limits.deflate.contextTakeover;
-        deflate.compLevel = m_limits.deflate.compLevel;
-        deflate.memLevel = m_limits.deflate.memLevel;
+        deflate.compLevel = std::clamp(m_limits.deflate.compLevel, 0, 9);
+        deflate.memLevel = std::clamp(m_limits.deflate.memLevel, 1, 9);
         m_ws->set_option(deflate);
     }
     m_ws->read_message_max(m_limits.maxMessageBytes);

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "app/classroom/web_deflate.h"
 
+#include <algorithm>
+
 namespace msb::classroom {
 
 std::size_t deflateBytesPerConnection(const WebDeflateOptions& options)
 {
     if (!options.enabled)
         return 0;
-    return (std::size_t {4} << options.windowBits) + (std::size_t {1} << (options.memLevel + 9));
+    // The values WebConnection hands to Beast (clamped as there).
+    return (std::size_t {4} << std::clamp(options.windowBits, 9, 15))
+        + (std::size_t {1} << (std::clamp(options.memLevel, 1, 9) + 9));
 }
 
 int clientWindowBitsFor(std::string_view extensionsOffer)
