@@ -61,7 +61,7 @@ struct HostProtocolOptions
     std::chrono::milliseconds handshakeTimeout {5000};
     std::chrono::milliseconds idleTimeout {30000};
     std::chrono::milliseconds keepaliveInterval {10000};
-    int maxFollowers = 256;
+    int maxFollowers = 512;
     std::size_t maxCachedFrameBytes = 64 * 1024 * 1024;
     std::size_t catchUpQueueBytes = 4 * 1024 * 1024; // cached frames queued to one web follower at a time
     bool textFrames = false;                         // render each position as text (renderPositionText)
