@@ -10,7 +10,7 @@
 namespace msb::classroom {
 
 /// Chosen with `classroom bench --web --frames` on the livelock lesson's real frames (README:
-/// "Light on the wire"): a 4 KiB window gets within 4-12 % of a 32 KiB one at an eighth of the
+/// "Light on the wire"): a 4 KiB window gets within 4-12 % of a 32 KiB one at a twelfth of the
 /// memory (20 KiB against 256 KiB per connection); below 2 KiB a frame's repeats fall out of it.
 struct WebDeflateOptions
 {
