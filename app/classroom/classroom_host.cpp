@@ -222,6 +222,7 @@ struct ClassroomHost::Impl final : HostTransport, HostLinkOwner
         limits.maxMessageBytes = options.maxFrameBytes;
         limits.maxQueuedFrames = options.maxQueuedFrames;
         limits.maxQueuedBytes = options.maxQueuedBytes;
+        limits.deflate = options.webDeflate;
         auto link =
             std::make_shared<WebConnection>(id, std::move(sniffer.stream), std::move(sniffer.buffer), *this, limits);
         links.emplace(id, Link {link, sniffer.peer, sniffer.acceptedAt});

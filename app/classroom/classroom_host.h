@@ -14,6 +14,7 @@
 
 #include "app/classroom/answer_tally.h"
 #include "app/classroom/protocol.h"
+#include "app/classroom/web_deflate.h"
 #include "core/result.h"
 
 #include <chrono>
@@ -36,11 +37,13 @@ struct HostOptions
     std::size_t maxFrameBytes = kDefaultMaxFrameBytes;
     std::size_t maxQueuedFrames = 4096; // per follower
     std::size_t maxQueuedBytes = 8 * kDefaultMaxFrameBytes;
-    int maxFollowers = 256; // native and web together
+    int maxFollowers = 512; // native and web together: a lecture hall (about 47 KiB each on the host with deflate)
     // Rendered frames (publishFrame) of the current session kept for web followers who join late.
     std::size_t maxCachedFrameBytes = 64 * 1024 * 1024;
     // Render every position as text from the core (for hosts without a scene renderer: the CLI).
     bool textFrames = false;
+    // permessage-deflate for browsers, bounded per connection (web_deflate.h).
+    WebDeflateOptions webDeflate;
 };
 
 /// How a web follower's peer string starts (then ADDRESS:PORT).

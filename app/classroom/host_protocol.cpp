@@ -26,7 +26,7 @@ void HostProtocol::log(const std::string& text)
 void HostProtocol::connected(ConnectionId id, Clock::time_point connectedAt, std::string peer, FollowerKind kind)
 {
     Connection connection {std::move(peer), kind, false, FrameDecoder(m_options.maxFrameBytes), {}, connectedAt,
-        connectedAt, connectedAt, {}, AnswerRate()};
+        connectedAt, connectedAt, {}, AnswerRate(), false, {}};
     m_connections.insert_or_assign(id, std::move(connection));
 }
 
@@ -119,6 +119,7 @@ void HostProtocol::handle(ConnectionId id, Connection& connection, const Message
             refuse(id, Refusal::Full, "the class is full (" + std::to_string(m_options.maxFollowers) + " followers)");
             return;
         }
+        connection.deltaFrames = connection.kind == FollowerKind::Web && hello->frames == "delta";
         join(id, connection, now);
         return;
     }
@@ -171,13 +172,40 @@ void HostProtocol::sendCatchUp(ConnectionId id, Connection& connection, Clock::t
 {
     // A few MiB at a time, so a late joiner never overflows its queue with frames it asked for.
     while (!connection.catchUp.empty() && m_transport.queuedBytes(id) < m_options.catchUpQueueBytes) {
-        const FramePtr frame = m_frames.find(connection.catchUp.back());
+        const int position = connection.catchUp.back();
         connection.catchUp.pop_back();
-        if (frame && !send(id, connection, frame, now)) {
+        if (!sendFrame(id, connection, position, now)) {
             drop(id, "outgoing queue full", HostTransport::Close::Now);
             return;
         }
     }
+}
+
+bool HostProtocol::sendFrame(ConnectionId id, Connection& connection, int position, Clock::time_point now)
+{
+    FramePtr frame = m_frames.find(position);
+    if (!frame)
+        return true; // dropped from the cache meanwhile
+    const std::uint64_t serial = m_frames.serial(position);
+    const auto held = [&](const FrameCache::Delta& delta) {
+        const auto it = connection.heldFrames.find(delta.base);
+        return delta.frame && it != connection.heldFrames.end() && it->second == delta.baseSerial;
+    };
+    if (connection.deltaFrames) {
+        if (const auto it = connection.heldFrames.find(position);
+            it != connection.heldFrames.end() && it->second == serial)
+            return true; // it has this very frame
+        for (const auto base : {FrameCache::Base::Same, FrameCache::Base::Previous}) {
+            if (const FrameCache::Delta delta = m_frames.delta(position, base); held(delta)) {
+                frame = delta.frame;
+                break;
+            }
+        }
+    }
+    if (!send(id, connection, frame, now))
+        return false;
+    connection.heldFrames[position] = serial;
+    return true;
 }
 
 bool HostProtocol::send(ConnectionId id, Connection& connection, const FramePtr& frame, Clock::time_point now)
@@ -287,10 +315,18 @@ void HostProtocol::updateFrames(const Message& event, Clock::time_point now)
 {
     // The same rule web followers apply to the frames they hold: a step at index i makes every
     // frame past i stale; a new session or new settings (the states replay differently) all.
-    if (std::holds_alternative<msg::Session>(event) || std::holds_alternative<msg::SettingsChange>(event))
+    const bool all = std::holds_alternative<msg::Session>(event) || std::holds_alternative<msg::SettingsChange>(event);
+    const auto* step = std::get_if<StepEvent>(&event);
+    if (all)
         m_frames.clear();
-    else if (const auto* step = std::get_if<StepEvent>(&event))
+    else if (step)
         m_frames.dropAfter(step->index);
+    if (all || step) {
+        for (auto& [id, connection] : m_connections) {
+            auto& held = connection.heldFrames;
+            held.erase(all ? held.begin() : held.upper_bound(step->index), held.end());
+        }
+    }
     const Snapshot& snapshot = m_state.snapshot();
     if (m_options.textFrames && snapshot.hasSession && !snapshot.ended && !m_frames.contains(snapshot.position))
         publishFrame(snapshot.position, FrameFormat::Text, renderPositionText(snapshot, snapshot.position), now);
@@ -303,13 +339,19 @@ void HostProtocol::publishFrame(int position, FrameFormat format, std::string_vi
         log("frame for position " + std::to_string(position) + " ignored: not in the session");
         return;
     }
-    const FramePtr frame = encodeWebFrame(position, format, content);
+    FramePtr frame = encodeWebFrame(position, format, content);
     if (frame->size() - kFrameHeaderBytes > m_options.maxFrameBytes) {
         log("frame for position " + std::to_string(position) + " ignored: larger than a message may be");
         return;
     }
-    m_frames.put(position, frame, snapshot.position);
-    broadcast(frame, true, now);
+    m_frames.put(position, std::move(frame), format, content, snapshot.position);
+    std::vector<ConnectionId> overflowing;
+    for (auto& [id, connection] : m_connections) {
+        if (connection.following && connection.kind == FollowerKind::Web && !sendFrame(id, connection, position, now))
+            overflowing.push_back(id);
+    }
+    for (const auto id : overflowing)
+        drop(id, "outgoing queue full (follower too slow)", HostTransport::Close::Now);
 }
 
 } // namespace msb::classroom

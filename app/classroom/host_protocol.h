@@ -15,7 +15,8 @@
 // Web followers (browsers, over WebSocket) speak the same messages, one JSON body per WebSocket
 // message (receivedMessage), say role "web" in their hello, and also receive the rendered frames
 // (publishFrame): after welcome every cached frame, paced by the transport's queue (drained()),
-// then each new one. Native followers never see frames.
+// then each new one. Native followers never see frames. A web follower that says frames:"delta"
+// in its hello gets a frame as a delta against one it holds (FrameCache::delta), when it holds one.
 #pragma once
 
 #include "app/classroom/answer_tally.h"
@@ -60,7 +61,7 @@ struct HostProtocolOptions
     std::chrono::milliseconds handshakeTimeout {5000};
     std::chrono::milliseconds idleTimeout {30000};
     std::chrono::milliseconds keepaliveInterval {10000};
-    int maxFollowers = 256;
+    int maxFollowers = 512;
     std::size_t maxCachedFrameBytes = 64 * 1024 * 1024;
     std::size_t catchUpQueueBytes = 4 * 1024 * 1024; // cached frames queued to one web follower at a time
     bool textFrames = false;                         // render each position as text (renderPositionText)
@@ -131,6 +132,10 @@ private:
         Clock::time_point lastSent;
         std::string student; // the id of the first answer: one student per connection
         AnswerRate answerRate;
+        bool deltaFrames = false; // its hello said frames:"delta"
+        // The frames it holds (position -> FrameCache serial), by the page's own staleness rule:
+        // a delta goes only against a base in here.
+        std::map<int, std::uint64_t> heldFrames;
     };
 
     void handle(ConnectionId id, Connection& connection, std::string_view body, Clock::time_point now);
@@ -140,6 +145,8 @@ private:
     void sendRoomState(ConnectionId id, Connection& connection, Clock::time_point now);
     void sendCatchUp(ConnectionId id, Connection& connection, Clock::time_point now);
     void broadcast(const FramePtr& frame, bool webOnly, Clock::time_point now);
+    /// The cached frame of position, as a delta if the follower holds a base; false: queue full.
+    bool sendFrame(ConnectionId id, Connection& connection, int position, Clock::time_point now);
     void updateFrames(const Message& event, Clock::time_point now);
     bool send(ConnectionId id, Connection& connection, const FramePtr& frame, Clock::time_point now);
     void refuse(ConnectionId id, Refusal why, const std::string& reason);

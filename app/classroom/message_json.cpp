@@ -233,6 +233,8 @@ json messageToJson(const Message& message)
                        out["version"] = m.version;
                        out["code"] = m.code;
                        out["role"] = m.role;
+                       if (!m.frames.empty())
+                           out["frames"] = m.frames;
                    },
                    [&](const msg::Welcome& m) {
                        out["session"] = m.session;
@@ -295,8 +297,9 @@ Message messageFromJson(const JsonInput& input)
     auto members = [&](std::initializer_list<std::string_view> known) { return JsonObject(input, value, {}, known); };
     switch (info->type) {
     case MessageType::Hello: {
-        const auto r = members({"type", "protocol", "version", "code", "role"});
-        return msg::Hello {r.string("protocol"), r.integer("version", 0, 1 << 30), r.string("code"), r.string("role")};
+        const auto r = members({"type", "protocol", "version", "code", "role", "frames"});
+        return msg::Hello {r.string("protocol"), r.integer("version", 0, 1 << 30), r.string("code"), r.string("role"),
+            value.contains("frames") ? r.string("frames") : std::string()};
     }
     case MessageType::Welcome: {
         const auto r = members({"type", "session", "snapshot"});

@@ -75,6 +75,8 @@ struct Hello
     int version = kProtocolVersion;
     std::string code;
     std::string role = "follower";
+    // A web follower that applies frame deltas (frame_delta.h) says "delta"; absent: full frames only.
+    std::string frames;
     friend bool operator==(const Hello&, const Hello&) = default;
 };
 struct Welcome

@@ -3,6 +3,8 @@
 
 #include "app/classroom/http_routes.h"
 
+#include <algorithm>
+
 namespace msb::classroom {
 
 namespace asio = boost::asio;
@@ -124,6 +126,19 @@ void WebConnection::upgrade(const Request& request)
     m_ws->set_option(timeouts);
     m_ws->set_option(websocket::stream_base::decorator(
         [](websocket::response_type& response) { response.set(http::field::server, "migration-sandbox"); }));
+    if (m_limits.deflate.enabled) {
+        // Negotiated only if the browser offers it (every current one does); bounded per
+        // connection (web_deflate.h).
+        websocket::permessage_deflate deflate;
+        deflate.server_enable = true;
+        // Clamped to what RFC 7692 and zlib allow (Beast asserts on anything else).
+        deflate.server_max_window_bits = std::clamp(m_limits.deflate.windowBits, 9, 15);
+        deflate.client_max_window_bits = clientWindowBitsFor(view(request[http::field::sec_websocket_extensions]));
+        deflate.server_no_context_takeover = !m_limits.deflate.contextTakeover;
+        deflate.compLevel = std::clamp(m_limits.deflate.compLevel, 0, 9);
+        deflate.memLevel = std::clamp(m_limits.deflate.memLevel, 1, 9);
+        m_ws->set_option(deflate);
+    }
     m_ws->read_message_max(m_limits.maxMessageBytes);
     m_ws->auto_fragment(false);
     m_ws->control_callback([this](websocket::frame_type kind, beast::string_view) {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "app/classroom/host_link.h"
+#include "app/classroom/web_deflate.h"
 
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/beast/core.hpp>
@@ -25,6 +26,7 @@ struct WebLimits
     std::size_t maxMessageBytes = kDefaultMaxFrameBytes;
     std::size_t maxQueuedFrames = 4096;
     std::size_t maxQueuedBytes = 8 * kDefaultMaxFrameBytes;
+    WebDeflateOptions deflate;
 };
 
 class WebConnection final : public HostLink, public std::enable_shared_from_this<WebConnection>

@@ -3,7 +3,9 @@
 
 #include "app/classroom/classroom_follower.h"
 #include "app/classroom/classroom_host.h"
+#include "app/classroom/frames_file.h"
 #include "app/classroom/web_bench.h"
+#include "app/classroom/web_deflate.h"
 #include "app/cli/scenario_options.h"
 #include "core/builtin_scenarios.h"
 #include "core/model.h"
@@ -13,7 +15,9 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
+#include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <sstream>
@@ -47,7 +51,7 @@ double cpuSeconds()
 
 // Hidden helper of bench: N followers in this process; prints, per follower, the receive time of
 // every step ("R <follower> <index> <ns>") once all have seen the end.
-int runNativeFollowers(std::uint16_t port, const std::string& code, int count)
+int runNativeFollowers(const std::string& host, std::uint16_t port, const std::string& code, int count)
 {
     std::mutex mutex;
     std::condition_variable cv;
@@ -69,7 +73,7 @@ int runNativeFollowers(std::uint16_t port, const std::string& code, int count)
             cv.notify_all();
         };
         follower->onError = [](const classroom::ConnectionError& e) { std::cerr << "follower: " << e.message << '\n'; };
-        follower->connect("127.0.0.1", port, code);
+        follower->connect(host, port, code);
         followers.push_back(std::move(follower));
     }
     {
@@ -87,19 +91,58 @@ int runNativeFollowers(std::uint16_t port, const std::string& code, int count)
     return ExitOk;
 }
 
-// The same for web followers (WebSocket clients); also "B <follower> <bytes>" after the welcome.
-int runWebFollowers(std::uint16_t port, const std::string& code, int count)
+// The same for web followers (WebSocket clients); also "F <follower> <position> <ns>" per frame,
+// "B <follower> <payload bytes> <wire bytes> <frames> <deltas>" and "V <follower> <right> <wrong>".
+int runWebFollowers(const BenchFollowerArgs& args)
 {
-    const auto results = classroom::runWebBenchFollowers(port, code, count, std::chrono::minutes(2));
+    classroom::WebBenchOptions options;
+    options.host = args.host;
+    options.port = args.port;
+    options.code = args.code;
+    options.followers = args.followers;
+    options.deflate = args.deflate;
+    options.deltas = args.deltas;
+    options.connectSpread = std::chrono::milliseconds(args.joinSpreadMs);
+    classroom::FramesFile frames;
+    if (!args.framesFile.empty()) {
+        auto loaded = classroom::loadFramesFile(args.framesFile);
+        if (!loaded)
+            return reportBadInput(loaded.error());
+        frames = std::move(loaded.value());
+        options.verifyEvery = 50;
+        options.expectedFrame = [&frames](int position) { return &classroom::frameForPosition(frames, position); };
+    }
+    const auto results = classroom::runWebBenchFollowers(options);
     for (std::size_t i = 0; i < results.size(); ++i) {
         const auto& r = results[i];
         if (!r.ended)
             std::cerr << "web follower " << i << ": " << r.error << '\n';
         for (std::size_t s = 0; s < r.stepReceivedNs.size(); ++s)
             std::printf("R %zu %zu %lld\n", i, s, static_cast<long long>(r.stepReceivedNs[s]));
-        std::printf("B %zu %llu\n", i, static_cast<unsigned long long>(r.bytesAfterWelcome));
+        for (std::size_t p = 0; p < r.frameReceivedNs.size(); ++p)
+            std::printf("F %zu %zu %lld\n", i, p, static_cast<long long>(r.frameReceivedNs[p]));
+        std::printf("B %zu %llu %llu %llu %llu %d\n", i, static_cast<unsigned long long>(r.bytesAfterWelcome),
+            static_cast<unsigned long long>(r.wireBytesAfterWelcome), static_cast<unsigned long long>(r.frames),
+            static_cast<unsigned long long>(r.deltaFrames), r.deflateNegotiated ? 1 : 0);
+        std::printf("V %zu %d %d\n", i, r.framesVerified, r.framesWrong);
     }
     return ExitOk;
+}
+
+// The host process's resident memory (VmRSS) and its peak (VmHWM), in KiB.
+std::pair<long, long> residentKiB()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    long rss = 0;
+    long peak = 0;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmRSS:", 0) == 0)
+            rss = std::atol(line.c_str() + 6);
+        else if (line.rfind("VmHWM:", 0) == 0)
+            peak = std::atol(line.c_str() + 6);
+    }
+    return {rss, peak};
 }
 
 std::string selfPath()
@@ -114,33 +157,52 @@ std::string selfPath()
 
 int runClassroomBench(const ClassroomBenchArgs& args)
 {
+    classroom::FramesFile frames;
+    if (!args.framesFile.empty()) {
+        auto loaded = classroom::loadFramesFile(args.framesFile);
+        if (!loaded)
+            return reportBadInput(loaded.error());
+        frames = std::move(loaded.value());
+    }
+    const bool realFrames = !frames.frames.empty();
+    const int stepCount = realFrames && !args.stepsGiven ? static_cast<int>(frames.frames.size()) - 1 : args.steps;
     auto scenario = core::loadBuiltinScenario("two-faults");
     const core::Settings settings = core::findPreset("v5.11")->settings;
     // The documented v5.11 livelock round returns to the initial state, so it repeats forever.
     static const int round[] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1};
     core::Simulator simulator(scenario.value(), settings);
     std::vector<classroom::StepEvent> steps;
-    for (int i = 0; i < args.steps; ++i) {
+    for (int i = 0; i < stepCount; ++i) {
         const auto record = simulator.step(round[i % 18]);
         steps.push_back({i, round[i % 18], record.value().id, record.value().hash});
     }
 
     classroom::HostOptions options;
-    options.textFrames = args.web && args.svgBytes == 0;
+    options.textFrames = args.web && args.svgBytes == 0 && !realFrames;
+    options.bindAddress = args.bind;
+    options.port = args.port;
+    options.maxFollowers = std::max(options.maxFollowers, args.followers + 8);
+    options.webDeflate = {args.deflate, args.windowBits, args.memLevel, args.compLevel, args.contextTakeover};
+    const auto [rssStart, peakStart] = residentKiB();
     ClassroomHost host(options);
     if (auto started = host.start(); !started) {
         std::cerr << "error: " << started.error().message << '\n';
         return ExitBadInput;
     }
-    const std::string command = selfPath() + " classroom bench-followers --port " + std::to_string(host.port())
-        + " --code " + host.code() + " --followers " + std::to_string(args.followers) + (args.web ? " --web" : "");
+    std::string command = (args.followersVia.empty() ? "" : args.followersVia + " ") + selfPath()
+        + " classroom bench-followers --host " + args.connectAddress + " --port " + std::to_string(host.port())
+        + " --code " + host.code() + " --followers " + std::to_string(args.followers) + " --join-spread "
+        + std::to_string(args.joinSpreadMs);
+    if (args.web)
+        command += std::string(" --web") + (args.deflate ? "" : " --no-deflate") + (args.deltas ? "" : " --no-deltas")
+            + (realFrames ? " --frames '" + args.framesFile + "'" : "");
     FILE* child = popen(command.c_str(), "r");
     if (!child) {
         std::cerr << "error: cannot start " << command << '\n';
         return ExitInternal;
     }
     const auto joinStart = Clock::now();
-    while (host.followerCount() < args.followers && Clock::now() - joinStart < 30s)
+    while (host.followerCount() < args.followers && Clock::now() - joinStart < 60s)
         std::this_thread::sleep_for(5ms);
     if (host.followerCount() < args.followers) {
         std::cerr << "error: only " << host.followerCount() << " followers joined\n";
@@ -149,6 +211,7 @@ int runClassroomBench(const ClassroomBenchArgs& args)
         return ExitPropertyFailed;
     }
     const double joinSeconds = std::chrono::duration<double>(Clock::now() - joinStart).count();
+    const long rssJoined = residentKiB().first;
 
     // Idle: everyone connected, nothing published. Only the host process is measured.
     const double idleCpu0 = cpuSeconds();
@@ -157,44 +220,87 @@ int runClassroomBench(const ClassroomBenchArgs& args)
     const double idleWall = std::chrono::duration<double>(Clock::now() - idle0).count();
     const double idleCpu = (cpuSeconds() - idleCpu0) / idleWall;
 
-    host.publishSession(scenario.value(), settings);
-    std::vector<std::int64_t> published;
-    const double busyCpu0 = cpuSeconds();
-    const auto busy0 = Clock::now();
     // A frame of svgBytes, as an app's scene export might send per position.
     const std::string svg = args.svgBytes > 0 ? "<svg xmlns=\"http://www.w3.org/2000/svg\">"
             + std::string(static_cast<std::size_t>(args.svgBytes), ' ') + "</svg>"
                                               : std::string();
+    const auto frameAt = [&](int position) -> const std::string& {
+        return realFrames ? classroom::frameForPosition(frames, position) : svg;
+    };
+    std::vector<std::int64_t> published;
+    const double busyCpu0 = cpuSeconds();
+    const auto busy0 = Clock::now();
+    host.publishSession(scenario.value(), settings);
+    if (!frameAt(0).empty())
+        host.publishFrame(0, frameAt(0)); // what the app renders first: the teacher's position
     for (const auto& step : steps) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(args.paceMs));
         published.push_back(nowNs());
         host.publishStep(step);
-        if (!svg.empty())
-            host.publishFrame(step.index + 1, svg);
-        std::this_thread::sleep_for(std::chrono::milliseconds(args.paceMs));
+        if (!frameAt(step.index + 1).empty())
+            host.publishFrame(step.index + 1, frameAt(step.index + 1));
     }
-    const double busyWall = std::chrono::duration<double>(Clock::now() - busy0).count();
-    const double busyCpu = (cpuSeconds() - busyCpu0) / busyWall;
     host.publishEnd();
-    host.flush(10s);
+    host.flush(30s);
+    const double busyWall = std::chrono::duration<double>(Clock::now() - busy0).count();
+    const double busyCpuSeconds = cpuSeconds() - busyCpu0;
+    const auto [rssEnd, peakEnd] = residentKiB();
 
-    std::vector<double> latenciesMs;
-    std::size_t missing = static_cast<std::size_t>(args.followers) * steps.size();
-    unsigned long long webBytes = 0;
+    // Latency: a step has reached a browser once its step and (with frames) its frame are there.
+    const bool withFrames = args.web && (realFrames || args.svgBytes > 0);
+    std::map<std::pair<int, std::size_t>, long long> stepAt;
+    std::map<std::pair<int, std::size_t>, long long> frameAtNs;
+    unsigned long long payloadBytes = 0;
+    unsigned long long wireBytes = 0;
+    unsigned long long frameCount = 0;
+    unsigned long long deltaCount = 0;
+    int negotiated = 0;
+    int verified = 0;
+    int wrong = 0;
     char line[256];
     while (std::fgets(line, sizeof line, child)) {
         int follower = 0;
         std::size_t index = 0;
         long long ns = 0;
         unsigned long long bytes = 0;
-        if (std::sscanf(line, "R %d %zu %lld", &follower, &index, &ns) == 3 && index < published.size() && ns > 0) {
-            latenciesMs.push_back(static_cast<double>(ns - published[index]) / 1e6);
-            --missing;
-        } else if (std::sscanf(line, "B %d %llu", &follower, &bytes) == 2) {
-            webBytes += bytes;
+        unsigned long long wire = 0;
+        unsigned long long count = 0;
+        unsigned long long deltas = 0;
+        int flag = 0;
+        int right = 0;
+        int bad = 0;
+        if (std::sscanf(line, "R %d %zu %lld", &follower, &index, &ns) == 3 && ns > 0) {
+            stepAt[{follower, index}] = ns;
+        } else if (std::sscanf(line, "F %d %zu %lld", &follower, &index, &ns) == 3 && ns > 0) {
+            frameAtNs[{follower, index}] = ns;
+        } else if (std::sscanf(line, "B %d %llu %llu %llu %llu %d", &follower, &bytes, &wire, &count, &deltas, &flag)
+            == 6) {
+            payloadBytes += bytes;
+            wireBytes += wire;
+            frameCount += count;
+            deltaCount += deltas;
+            negotiated += flag;
+        } else if (std::sscanf(line, "V %d %d %d", &follower, &right, &bad) == 3) {
+            verified += right;
+            wrong += bad;
         }
     }
     const int childStatus = pclose(child);
     host.stop();
+    std::vector<double> latenciesMs;
+    std::size_t missing = 0;
+    for (int f = 0; f < args.followers; ++f) {
+        for (std::size_t i = 0; i < published.size(); ++i) {
+            const auto step = stepAt.find({f, i});
+            const auto frame = frameAtNs.find({f, i + 1});
+            if (step == stepAt.end() || (withFrames && frame == frameAtNs.end())) {
+                ++missing;
+                continue;
+            }
+            const long long at = withFrames ? std::max(step->second, frame->second) : step->second;
+            latenciesMs.push_back(static_cast<double>(at - published[i]) / 1e6);
+        }
+    }
     if (latenciesMs.empty()) {
         std::cerr << "error: no step reached a follower\n";
         return ExitPropertyFailed;
@@ -205,27 +311,44 @@ int runClassroomBench(const ClassroomBenchArgs& args)
             latenciesMs.size() - 1, static_cast<std::size_t>(q * static_cast<double>(latenciesMs.size())))];
     };
     const double median = at(0.5);
-    const double medianTarget = args.web ? 50.0 : 20.0;
-    const bool ok = median < medianTarget && idleCpu < 0.10 && missing == 0 && childStatus == 0;
-    std::printf("classroom bench: %d %s followers on loopback, %d steps every %d ms\n", args.followers,
-        args.web ? "web (WebSocket)" : "native", args.steps, args.paceMs);
+    const double medianTarget = args.web ? (realFrames ? 500.0 : 50.0) : 20.0;
+    const bool ok = median < medianTarget && idleCpu < 0.10 && missing == 0 && childStatus == 0 && wrong == 0;
+    std::printf("classroom bench: %d %s followers at %s, %zu steps every %d ms\n", args.followers,
+        args.web ? "web (WebSocket)" : "native", args.connectAddress.c_str(), steps.size(), args.paceMs);
+    if (realFrames)
+        std::printf(
+            "  frames: %s (%zu positions; %s)\n", args.framesFile.c_str(), frames.frames.size(), frames.source.c_str());
     std::printf("  joined in %.3f s\n", joinSeconds);
-    std::printf("  step-to-follower latency: median %.3f ms, p99 %.3f ms, max %.3f ms (%zu deliveries, %zu missing)\n",
-        median, at(0.99), latenciesMs.back(), latenciesMs.size(), missing);
-    std::printf("  host CPU idle: %.2f%% of one core over %.1f s; while stepping: %.2f%%\n", idleCpu * 100, idleWall,
-        busyCpu * 100);
-    if (args.web)
-        std::printf("  bytes per step per follower: %.0f (step JSON and a %s frame, WebSocket payload)\n",
-            static_cast<double>(webBytes) / args.followers / args.steps,
-            args.svgBytes > 0 ? (std::to_string(args.svgBytes) + "-byte SVG").c_str() : "text");
-    std::printf("  targets (median < %.0f ms, idle CPU < 10%%): %s\n", medianTarget, ok ? "met" : "NOT met");
+    std::printf(
+        "  step-to-follower latency%s: median %.3f ms, p99 %.3f ms, max %.3f ms (%zu deliveries, %zu missing)\n",
+        withFrames ? " (step and its frame)" : "", median, at(0.99), latenciesMs.back(), latenciesMs.size(), missing);
+    std::printf("  host CPU idle: %.2f%% of one core over %.1f s; while stepping: %.2f%% (%.3f CPU s over %.1f s)\n",
+        idleCpu * 100, idleWall, busyCpuSeconds / busyWall * 100, busyCpuSeconds, busyWall);
+    std::printf("  host RSS: %ld KiB before the followers, %ld KiB joined (%.1f KiB per follower), %ld KiB at the "
+                "end, peak %ld KiB\n",
+        rssStart, rssJoined, static_cast<double>(rssJoined - rssStart) / args.followers, rssEnd,
+        std::max(peakStart, peakEnd));
+    if (args.web) {
+        const double perStep = static_cast<double>(args.followers) * static_cast<double>(steps.size());
+        std::printf("  bytes per step per browser: %.0f on the wire (TCP, after the welcome), %.0f of payload; "
+                    "deflate %s (%d of %d), window 2^%d, memLevel %d, level %d, context takeover %s\n",
+            static_cast<double>(wireBytes) / perStep, static_cast<double>(payloadBytes) / perStep,
+            args.deflate ? "on" : "off", negotiated, args.followers, args.windowBits, args.memLevel, args.compLevel,
+            args.contextTakeover ? "on" : "off");
+        std::printf("  frames: %llu sent, %llu as deltas%s; %d rebuilt and checked against the file, %d wrong\n",
+            frameCount, deltaCount, args.deltas ? "" : " (deltas off)", verified, wrong);
+        if (args.deflate)
+            std::printf("  deflate memory per connection (host): %zu bytes (+ %zu for a browser's messages)\n",
+                classroom::deflateBytesPerConnection(options.webDeflate), classroom::inflateBytesPerConnection(9));
+    }
+    std::printf("  targets (median < %.0f ms, idle CPU < 10%%, none missing%s): %s\n", medianTarget,
+        realFrames ? ", every frame right" : "", ok ? "met" : "NOT met");
     return ok ? ExitOk : ExitPropertyFailed;
 }
 
-
-int runClassroomBenchFollowers(std::uint16_t port, const std::string& code, int count, bool web)
+int runClassroomBenchFollowers(const BenchFollowerArgs& args)
 {
-    return web ? runWebFollowers(port, code, count) : runNativeFollowers(port, code, count);
+    return args.web ? runWebFollowers(args) : runNativeFollowers(args.host, args.port, args.code, args.followers);
 }
 
 } // namespace msb::cli

@@ -10,6 +10,8 @@
 #include "app/classroom/classroom_follower.h"
 #include "app/classroom/classroom_host.h"
 #include "app/classroom/classroom_soak.h"
+#include "app/classroom/frames_file.h"
+#include "app/classroom/web_bench.h"
 #include "app/cli/classroom_bench.h"
 #include "app/cli/scenario_options.h"
 #include "core/builtin_scenarios.h"
@@ -222,6 +224,51 @@ int runFollow(const std::string& address, const std::string& code, bool json)
     return ended ? ExitOk : ExitPropertyFailed;
 }
 
+// --- capture-frames ------------------------------------------------------------------------------
+
+struct CaptureArgs
+{
+    std::string address;
+    std::string code;
+    int positions = 18; // the livelock lesson: 18 steps, positions 0..18
+    std::string out;
+    std::string source;
+};
+
+// One WebSocket follower that keeps the frames of positions 0..N as a running app host renders
+// them (the app renders every position of the teacher's history once a browser follows).
+int runCaptureFrames(const CaptureArgs& args)
+{
+    classroom::WebBenchOptions options;
+    if (!splitHostPort(args.address, options.host, options.port)) {
+        std::cerr << "error: expected HOST:PORT, got '" << args.address << "'\n";
+        return ExitBadInput;
+    }
+    options.code = args.code;
+    options.keepFrames = true;
+    options.stopAtPositions = args.positions;
+    options.timeout = 60s;
+    const auto results = classroom::runWebBenchFollowers(options);
+    const auto& follower = results.front();
+    classroom::FramesFile file {args.source, {}};
+    for (int p = 0; p <= args.positions; ++p) {
+        const auto it = follower.frameContent.find(p);
+        if (it == follower.frameContent.end()) {
+            std::cerr << "error: no frame for position " << p << " (" << follower.error << ")\n";
+            return ExitPropertyFailed;
+        }
+        file.frames.push_back(it->second);
+    }
+    if (auto saved = classroom::saveFramesFile(args.out, file); !saved)
+        return reportBadInput(saved.error());
+    std::size_t bytes = 0;
+    for (const auto& frame : file.frames)
+        bytes += frame.size();
+    std::printf("%zu frames, %zu bytes on average, written to %s\n", file.frames.size(), bytes / file.frames.size(),
+        args.out.c_str());
+    return ExitOk;
+}
+
 } // namespace
 
 void addClassroomCommand(CLI::App& app, int& exitCode)
@@ -263,7 +310,38 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
         "--web", benchArgs->web, "the followers are browsers' WebSocket clients (text frames from the core)");
     bench->add_option("--svg-bytes", benchArgs->svgBytes, "with --web: an SVG frame of this size per step instead")
         ->check(CLI::Range(0, 1000000));
-    bench->callback([benchArgs, &exitCode] { exitCode = runClassroomBench(*benchArgs); });
+    bench->add_option("--frames", benchArgs->framesFile,
+        "with --web: publish these real frames (classroom capture-frames; tests/data/classroom/livelock-frames.json)");
+    bench->add_flag("!--no-deflate", benchArgs->deflate, "with --web: no permessage-deflate");
+    bench->add_option("--window-bits", benchArgs->windowBits, "deflate window 2^N (default 12)")
+        ->check(CLI::Range(9, 15));
+    bench->add_option("--mem-level", benchArgs->memLevel, "deflate memLevel (default 3)")->check(CLI::Range(1, 9));
+    bench->add_option("--level", benchArgs->compLevel, "deflate level (default 6)")->check(CLI::Range(0, 9));
+    bench->add_flag("!--no-context-takeover", benchArgs->contextTakeover, "with --web: a fresh window per message");
+    bench->add_flag("!--no-deltas", benchArgs->deltas, "with --web: the followers take whole frames only");
+    bench->add_option("--bind", benchArgs->bind, "the host's address (default 127.0.0.1)");
+    bench->add_option("--port", benchArgs->port, "the host's port (default: any free one)");
+    bench->add_option(
+        "--connect", benchArgs->connectAddress, "the address the followers connect to (default 127.0.0.1)");
+    bench->add_option("--followers-via", benchArgs->followersVia,
+        "run the followers' process through this command prefix (e.g. 'ip netns exec NS')");
+    bench->add_option("--join-spread", benchArgs->joinSpreadMs, "spread the joins over this many ms")
+        ->check(CLI::Range(0, 600000));
+    bench->callback([benchArgs, bench, &exitCode] {
+        benchArgs->stepsGiven = bench->count("--steps") > 0;
+        exitCode = runClassroomBench(*benchArgs);
+    });
+
+    auto captureArgs = std::make_shared<CaptureArgs>();
+    auto* capture = classroom->add_subcommand(
+        "capture-frames", "Save the frames a running host sends browsers (for bench --web --frames)");
+    capture->add_option("HOST:PORT", captureArgs->address, "the host's address (the app: --host PORT)")->required();
+    capture->add_option("--code", captureArgs->code, "join code")->required();
+    capture->add_option("--positions", captureArgs->positions, "keep positions 0..N (default 18)")
+        ->check(CLI::Range(0, 100000));
+    capture->add_option("--out", captureArgs->out, "frames file to write (*.json)")->required();
+    capture->add_option("--source", captureArgs->source, "how the host was started, kept in the file");
+    capture->callback([captureArgs, &exitCode] { exitCode = runCaptureFrames(*captureArgs); });
 
     auto soakOptions = std::make_shared<classroom::SoakOptions>();
     auto soakMinutes = std::make_shared<double>(10);
@@ -285,20 +363,19 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
         exitCode = report.ok() ? ExitOk : ExitPropertyFailed;
     });
 
-    auto benchPort = std::make_shared<int>(0);
-    auto benchCode = std::make_shared<std::string>();
-    auto benchCount = std::make_shared<int>(1);
-    auto benchWeb = std::make_shared<bool>(false);
+    auto followerArgs = std::make_shared<BenchFollowerArgs>();
     auto* helper = classroom->add_subcommand("bench-followers", "internal: the follower side of bench");
     helper->group(""); // hidden from --help
-    helper->add_option("--port", *benchPort)->required();
-    helper->add_option("--code", *benchCode)->required();
-    helper->add_option("--followers", *benchCount)->required();
-    helper->add_flag("--web", *benchWeb);
-    helper->callback([=, &exitCode] {
-        const auto port = static_cast<std::uint16_t>(*benchPort);
-        exitCode = runClassroomBenchFollowers(port, *benchCode, *benchCount, *benchWeb);
-    });
+    helper->add_option("--host", followerArgs->host);
+    helper->add_option("--port", followerArgs->port)->required();
+    helper->add_option("--code", followerArgs->code)->required();
+    helper->add_option("--followers", followerArgs->followers)->required();
+    helper->add_option("--join-spread", followerArgs->joinSpreadMs);
+    helper->add_flag("--web", followerArgs->web);
+    helper->add_flag("!--no-deflate", followerArgs->deflate);
+    helper->add_flag("!--no-deltas", followerArgs->deltas);
+    helper->add_option("--frames", followerArgs->framesFile);
+    helper->callback([followerArgs, &exitCode] { exitCode = runClassroomBenchFollowers(*followerArgs); });
 }
 
 } // namespace msb::cli

@@ -34,6 +34,9 @@
   let refused = false;
   let following = true; // the view moves with the teacher
   let shownTeacher = -1;
+  // The frames held, position -> {svg} or {text}: a delta from the host names one as its base
+  // (frame_delta.js), and the host keeps track of them by the same staleness rule as this page.
+  const heldFrames = new Map();
   const answered = new Map(); // checkpoint key -> the feedback already given
 
   function setStatus(state, text) {
@@ -165,6 +168,35 @@
     feedback.textContent = result.text;
   }
 
+  // --- Frames ---------------------------------------------------------------------------------------
+
+  function forgetFrames(from) {
+    viewer.forgetFramesFrom(from);
+    for (const position of Array.from(heldFrames.keys())) if (position >= from) heldFrames.delete(position);
+  }
+
+  // A whole frame ({svg} or {text}) or a delta against a frame held; null if it cannot be rebuilt.
+  function frameFrom(m) {
+    if (m.svg !== undefined) return { svg: m.svg };
+    if (m.text !== undefined) return { text: m.text };
+    const base = heldFrames.get(m.base);
+    if (!base) return null;
+    const rebuilt = window.MSBFrameDelta.apply(base.svg !== undefined ? base.svg : base.text, m.delta);
+    if (rebuilt === null) return null;
+    return base.svg !== undefined ? { svg: rebuilt } : { text: rebuilt };
+  }
+
+  function receiveFrame(m) {
+    const frame = frameFrom(m);
+    if (!frame) {
+      // The host only sends a delta against a frame this page holds: a bug, not a network error.
+      console.warn("frame " + m.position + ": no base " + m.base + " to apply its delta to");
+      return;
+    }
+    heldFrames.set(m.position, frame);
+    viewer.setFrame(m.position, frame);
+  }
+
   // --- The session events (one JSON per WebSocket message) ---------------------------------------
 
   function resetFrom(snapshot) {
@@ -189,7 +221,7 @@
         setStatus("live", "Following the teacher \u00B7 code " + code);
         el("join").hidden = true;
         el("viewer").hidden = false;
-        viewer.forgetFramesFrom(0);
+        forgetFrames(0);
         resetFrom(m.snapshot);
         if (m.snapshot.ended) ended();
         break;
@@ -207,7 +239,7 @@
         session.narration = new Map();
         session.checkpoint = null;
         session.asked = 0;
-        viewer.forgetFramesFrom(0);
+        forgetFrames(0);
         el("subtitle").textContent = m.scenario.name + ": " + (m.scenario.title || "");
         showCheckpoint();
         refresh();
@@ -218,7 +250,7 @@
         session.steps.length = m.index;
         session.steps.push({ index: m.index, thread: m.thread, step: m.step, hash: m.hash });
         session.position = m.index + 1;
-        viewer.forgetFramesFrom(m.index + 1);
+        forgetFrames(m.index + 1);
         refresh();
         break;
       case "jump":
@@ -226,7 +258,7 @@
         refresh();
         break;
       case "settings":
-        viewer.forgetFramesFrom(0); // as the host does: the new settings' frames follow
+        forgetFrames(0); // as the host does: the new settings' frames follow
         refresh();
         break;
       case "narration":
@@ -246,7 +278,7 @@
         window.MSBRoom.showPage(m);
         break;
       case "frame":
-        viewer.setFrame(m.position, m.svg !== undefined ? { svg: m.svg } : { text: m.text });
+        receiveFrame(m);
         break;
       case "end":
         ended();
@@ -303,7 +335,9 @@
     }
     socket.onopen = () => {
       opened = true;
-      socket.send(JSON.stringify({ type: "hello", protocol: PROTOCOL, version: VERSION, code, role: "web" }));
+      // frames: "delta": this page rebuilds frames from deltas against the ones it holds.
+      socket.send(JSON.stringify({ type: "hello", protocol: PROTOCOL, version: VERSION, code, role: "web",
+        frames: "delta" }));
       pingTimer = setInterval(() => {
         if (socket && socket.readyState === WebSocket.OPEN) socket.send('{"type":"ping"}');
       }, PING_MS);

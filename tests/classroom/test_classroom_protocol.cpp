@@ -118,7 +118,7 @@ TEST(ClassroomMessages, EveryTypeRoundTrips)
     snapshot.narration = {{0, "The fault starts"}, {3, "ünïcode ok"}};
     snapshot.checkpoints = {{4, "page_count?", {"1", "2", "3"}, 2}};
     const std::vector<Message> messages = {
-        msg::Hello {std::string(kProtocolName), kProtocolVersion, "ABC234", "follower"},
+        msg::Hello {std::string(kProtocolName), kProtocolVersion, "ABC234", "follower", ""},
         msg::Welcome {"abc", snapshot},
         msg::Welcome {"empty", Snapshot {}},
         msg::Refused {Refusal::ReadOnly, "no"},

@@ -187,11 +187,11 @@ TEST(ClassroomFrameCache, BoundedKeepingTheFramesNearTheTeacher)
 {
     FrameCache cache(300);
     for (int p = 0; p < 10; ++p)
-        cache.put(p, encodeWebFrame(p, FrameFormat::Text, std::string(50, 'x')), 5);
+        cache.put(p, FrameFormat::Text, std::string(50, 'x'), 5);
     EXPECT_LE(cache.bytes(), 300U);
     EXPECT_TRUE(cache.contains(5));
     EXPECT_FALSE(cache.contains(0));
-    cache.put(4, encodeWebFrame(4, FrameFormat::Text, std::string(1000, 'x')), 5); // too large: not kept
+    cache.put(4, FrameFormat::Text, std::string(1000, 'x'), 5); // too large: not kept
     EXPECT_FALSE(cache.contains(4));
     const std::string invalidUtf8 = "\xff\xfe<svg/>";
     const auto frame = encodeWebFrame(1, FrameFormat::Svg, invalidUtf8);

@@ -79,19 +79,30 @@ inline HttpReply httpExchange(std::uint16_t port, const std::string& request, st
 class WebSocketClient
 {
 public:
-    bool connect(std::uint16_t port, std::chrono::milliseconds timeout = 3s)
+    /// deflate: offer permessage-deflate as a browser does (Chrome: client_max_window_bits).
+    bool connect(std::uint16_t port, std::chrono::milliseconds timeout = 3s, bool deflate = false)
     {
         boost::system::error_code error;
         m_ws.next_layer().connect({asio::ip::make_address("127.0.0.1"), port}, error);
         if (error)
             return false;
+        if (deflate) {
+            websocket::permessage_deflate offer;
+            offer.client_enable = true;
+            m_ws.set_option(offer);
+        }
         bool done = false;
-        m_ws.async_handshake("127.0.0.1:" + std::to_string(port), "/ws", [&](const boost::system::error_code& e) {
-            error = e;
-            done = true;
-        });
+        m_ws.async_handshake(
+            m_upgrade, "127.0.0.1:" + std::to_string(port), "/ws", [&](const boost::system::error_code& e) {
+                error = e;
+                done = true;
+            });
         return runUntil(m_io, done, timeout) && !error;
     }
+
+    /// The host's 101 answer (its Sec-WebSocket-Extensions says what was negotiated).
+    const websocket::response_type& upgradeResponse() const { return m_upgrade; }
+    int socketHandle() { return m_ws.next_layer().native_handle(); }
 
     bool sendText(const std::string& text, bool binary = false, std::chrono::milliseconds timeout = 3s)
     {
@@ -154,6 +165,7 @@ public:
 private:
     asio::io_context m_io;
     websocket::stream<tcp::socket> m_ws {m_io};
+    websocket::response_type m_upgrade;
     beast::flat_buffer m_buffer;
     bool m_closed = false;
 };

@@ -20,11 +20,11 @@ TEST(WebViewer, EmbedsTheViewerFilesByExactName)
         EXPECT_EQ(findEmbeddedFile(path), nullptr) << path;
     EXPECT_EQ(contentTypeFor("viewer.js"), "text/javascript; charset=utf-8");
     // The follow page and what it loads by name, served by the classroom host.
-    for (const char* name : {"follow.html", "follow.css", "follow.js", "follow_room.js", "steps.js"})
+    for (const char* name : {"follow.html", "follow.css", "follow.js", "follow_room.js", "frame_delta.js", "steps.js"})
         ASSERT_NE(findEmbeddedFile(name), nullptr) << name;
     const std::string_view follow = findEmbeddedFile("follow.html")->bytes;
     for (const char* used : {"src=\"viewer.js\"", "src=\"steps.js\"", "src=\"follow.js\"", "src=\"follow_room.js\"",
-             "href=\"viewer.css\"", "href=\"follow.css\""})
+             "src=\"frame_delta.js\"", "href=\"viewer.css\"", "href=\"follow.css\""})
         EXPECT_NE(follow.find(used), std::string_view::npos) << used;
     // No inline script or style: the host may forbid both (Content-Security-Policy).
     EXPECT_EQ(follow.find("<script>"), std::string_view::npos);
