@@ -132,7 +132,7 @@ bool PartialOrder::needsPageLock(Pc from, Pc to) const
     // The branches that acquire PG_locked(D): collect's and prepare's trylock, and do_swap_page's
     // trylock from v6.15.
     return (from == Pc::M2 && to == Pc::M3) || (from == Pc::M2Retry && to == Pc::M2Unmap)
-        || (from == Pc::F1 && to == Pc::M1 && faultPathLocksPage(m_model.settings().faultRef));
+        || (from == Pc::F1 && (to == Pc::M1 || to == Pc::L1) && faultPathLocksPage(m_model.settings().faultRef));
 }
 
 bool PartialOrder::needsMappedPage(Pc from, Pc to)
@@ -295,6 +295,12 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed, int limit) co
                     if (!(set >> u & 1) && count.conflicts(future(state, before, u)))
                         add(u);
                 }
+                break;
+            }
+            case Pc::L1: { // asleep on the driver lock: only its owner's L2 wakes it (K26)
+                const int owner = m_model.driverLockOwner(state);
+                if (owner != kNobody)
+                    add(owner);
                 break;
             }
             case Pc::Done:
