@@ -16,7 +16,9 @@
 // lock a member holds (then nobody installs a present PTE either, nor wakes a sleeper: u's future
 // is empty when it sleeps on such a lock or is a holder kept at H1). For a blocked member, the
 // threads that can unblock it join (the PTL's owner; the page lock's owner; under drain-refs
-// whoever may change page_count). So along every G-path from s that moves no member, each step
+// whoever may change page_count; at L1, the driver lock's owner, whose L2 alone frees it, K26;
+// a future is not cut at L1, which only makes sets bigger). So along every G-path from s that
+// moves no member, each step
 // is independent of every member's next step and unblocks no member, with one exception: a step
 // setting SIGBUS disables the members (their guards read the flag; that read is not counted).
 // It can only be the path's last step (nothing is enabled after it), it is in no infinite
