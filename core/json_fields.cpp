@@ -32,8 +32,10 @@ Settings readSettings(const JsonInput& input, const nlohmann::json& value, const
 nlohmann::ordered_json settingsToJson(const Settings& settings)
 {
     nlohmann::ordered_json out = nlohmann::ordered_json::object();
-    for (const auto& knob : knobs())
-        out[std::string(knob.key)] = std::string(knobValue(settings, knob.key));
+    for (const auto& knob : knobs()) {
+        if (knobListed(settings, knob))
+            out[std::string(knob.key)] = std::string(knobValue(settings, knob.key));
+    }
     return out;
 }
 

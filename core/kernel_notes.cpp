@@ -49,7 +49,7 @@ const std::vector<KernelNote>& kernelNotes()
         {"K35", "A naive fix: wait for the extra references to drain", "a thought experiment"},
         {"K36", "Before v5.9 a woken waiter could sleep again, still holding its reference", "up to v5.8"},
         {"K37", "v7.0: a fault that loses the trylock waits for the unlock", "v7.0 and later"},
-        {"N1", "Driver locks inside `migrate_to_ram`", "not modelled"},
+        {"N1", "Driver locks inside `migrate_to_ram`, beyond the one modelled", "not modelled (one lock is: K26)"},
         {"N2", "Multi-page ranges", "not modelled"},
         {"N3", "The 2026 `hmm_range_fault` starvation", "not modelled"},
         {"N4", "`mmu_notifier` invalidation", "not modelled"},

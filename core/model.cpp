@@ -67,8 +67,29 @@ bool Model::holdsFaultReference(const State& state, int thread) const
     if (m_settings.faultRef == FaultRef::None || m_kind[thread] != ThreadKind::Fault)
         return false;
     const Pc pc = state.threads[thread].pc;
-    // Taken at F1, kept through the whole of migrate_to_ram (every M pc), dropped at F3.
-    return (pc >= Pc::M1 && pc <= Pc::U3Put) || pc == Pc::F2 || pc == Pc::F3;
+    // Taken at F1, kept through the whole of migrate_to_ram (every M pc, the driver lock's L1 and
+    // L2 included), dropped at F3.
+    return (pc >= Pc::M1 && pc <= Pc::U3Put) || pc == Pc::F2 || pc == Pc::F3 || pc == Pc::L1 || pc == Pc::L2;
+}
+
+bool Model::holdsDriverLock(const State& state, int thread) const
+{
+    if (m_settings.driverLock == DriverLock::None)
+        return false;
+    // K26: taken at L1, held through migrate_vma_setup/pages/finalize (every M pc), dropped at L2.
+    // No field of its own: the owner is the one thread at one of these pcs, so the packed state
+    // and its hashes are those of the model without the lock.
+    const Pc pc = state.threads[thread].pc;
+    return (pc >= Pc::M1 && pc <= Pc::U3Put) || pc == Pc::L2;
+}
+
+int Model::driverLockOwner(const State& state) const
+{
+    for (int t = 0; t < m_threads; ++t) {
+        if (holdsDriverLock(state, t))
+            return t;
+    }
+    return kNobody;
 }
 
 int Model::waiterReferences(const State& state, int page) const
@@ -128,6 +149,8 @@ bool Model::enabled(const State& state, int thread) const
     case Pc::W5:
     case Pc::F5:
         return !self.queued;
+    case Pc::L1: // a sleeping lock: asleep while another thread holds it (K26)
+        return driverLockOwner(state) == kNobody;
     case Pc::H1:
         return state.pages[currentPage(state, thread)].dLockOwner == kNobody;
     case Pc::Done:
@@ -169,6 +192,15 @@ std::string Model::blockedReason(const State& state, int thread) const
             + (holdsWaiterReference(state, thread) ? ", holding a reference" : "");
     case Pc::F5:
         return "sleeping on PG_locked(" + d + ") in do_swap_page, holding no reference";
+    case Pc::L1: {
+        // K26: what do_swap_page holds while the driver's migrate_to_ram sleeps on its mutex.
+        std::string holding;
+        if (state.pages[page].dLockOwner == thread)
+            holding = ", holding PG_locked(" + d + ") and a reference";
+        else if (holdsFaultReference(state, thread))
+            holding = ", holding a reference to " + d;
+        return "sleeping on the driver lock held by " + name(driverLockOwner(state)) + holding;
+    }
     case Pc::M7:
         return "waiting, with " + d + " locked, for page_count(" + d + ") to drain to "
             + std::to_string(expectedCountAtCheck(state, page)) + " (now " + std::to_string(state.pages[page].dRef)
@@ -276,6 +308,15 @@ StepId Model::returnFromMigrateToRam(State& state, int thread, StepId id, bool m
 {
     if (!migrated && m_settings.onNotMigrated == OnNotMigrated::Sigbus)
         return notMigrated(state, thread, id);
+    if (m_settings.driverLock == DriverLock::Exclusive) {
+        state.threads[thread].pc = Pc::L2; // K26: the driver drops its lock before it returns
+        return id;
+    }
+    return afterMigrateToRam(state, thread, id);
+}
+
+StepId Model::afterMigrateToRam(State& state, int thread, StepId id) const
+{
     switch (m_settings.faultRef) {
     case FaultRef::None:
         return refault(state, thread, id);
@@ -314,7 +355,7 @@ StepId Model::apply(State& state, int thread) const
             ++self.access;
             return go(self.access == m_accessCount[thread] ? Pc::Done : Pc::Access, StepId::A0);
         case Pte::DevPriv:
-            return go(m_settings.faultRef == FaultRef::None ? Pc::M1 : Pc::F1, StepId::M0);
+            return go(m_settings.faultRef == FaultRef::None ? migrateToRam() : Pc::F1, StepId::M0);
         case Pte::Migr:
             return go(Pc::W1, StepId::W0);
         }
@@ -496,8 +537,18 @@ StepId Model::apply(State& state, int thread) const
         }
         getD(state, thread);
         releasePtl(state, thread);
-        return go(Pc::M1, trylock ? StepId::F1Lock : StepId::F1);
+        return go(migrateToRam(), trylock ? StepId::F1Lock : StepId::F1);
     }
+
+    case Pc::L1:
+        // K26: the driver's mutex, taken first in its migrate_to_ram; enabled() kept this thread
+        // asleep, holding what do_swap_page holds (the F1 reference, from v6.15 the page lock too),
+        // while another thread had it.
+        return go(Pc::M1, StepId::L1);
+
+    case Pc::L2:
+        // K26: mutex_unlock wakes the sleepers (enabled() sees the lock free), then the driver returns.
+        return afterMigrateToRam(state, thread, StepId::L2);
 
     case Pc::F4: {
         // K37: softleaf_entry_wait_on_locked, the v5.17 migration-entry wait (K23) on a

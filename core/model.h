@@ -83,6 +83,11 @@ public:
     /// True when the thread holds do_swap_page's fault reference on D of its current page
     /// (fault_ref counted or trylock: from F1 until F3, K14).
     bool holdsFaultReference(const State& state, int thread) const;
+    /// True when the thread holds the driver's own migrate_to_ram lock (driver_lock=exclusive:
+    /// from L1 until L2, K26).
+    bool holdsDriverLock(const State& state, int thread) const;
+    /// The thread holding the driver lock, or kNobody.
+    int driverLockOwner(const State& state) const;
 
     std::uint64_t hash(const State& state) const { return stateHash(state, m_pages, m_threads); }
     PackedState pack(const State& state) const { return core::pack(state, m_pages, m_threads); }
@@ -98,6 +103,10 @@ private:
     StepId refault(State& state, int thread, StepId id) const;
     StepId notMigrated(State& state, int thread, StepId id) const;
     StepId returnFromMigrateToRam(State& state, int thread, StepId id, bool migrated) const;
+    /// Where do_swap_page goes once migrate_to_ram has returned (F2, F3 or a re-fault).
+    StepId afterMigrateToRam(State& state, int thread, StepId id) const;
+    /// The first pc of the driver's migrate_to_ram: its lock (L1), or collect (M1).
+    Pc migrateToRam() const { return m_settings.driverLock == DriverLock::Exclusive ? Pc::L1 : Pc::M1; }
 
     Scenario m_scenario;
     Settings m_settings;

@@ -16,7 +16,9 @@
 // lock a member holds (then nobody installs a present PTE either, nor wakes a sleeper: u's future
 // is empty when it sleeps on such a lock or is a holder kept at H1). For a blocked member, the
 // threads that can unblock it join (the PTL's owner; the page lock's owner; under drain-refs
-// whoever may change page_count). So along every G-path from s that moves no member, each step
+// whoever may change page_count; at L1, the driver lock's owner, whose L2 alone frees it, K26;
+// a future is not cut at L1, which only makes sets bigger). So along every G-path from s that
+// moves no member, each step
 // is independent of every member's next step and unblocks no member, with one exception: a step
 // setting SIGBUS disables the members (their guards read the flag; that read is not counted).
 // It can only be the path's last step (nothing is enabled after it), it is in no infinite
@@ -132,7 +134,7 @@ bool PartialOrder::needsPageLock(Pc from, Pc to) const
     // The branches that acquire PG_locked(D): collect's and prepare's trylock, and do_swap_page's
     // trylock from v6.15.
     return (from == Pc::M2 && to == Pc::M3) || (from == Pc::M2Retry && to == Pc::M2Unmap)
-        || (from == Pc::F1 && to == Pc::M1 && faultPathLocksPage(m_model.settings().faultRef));
+        || (from == Pc::F1 && (to == Pc::M1 || to == Pc::L1) && faultPathLocksPage(m_model.settings().faultRef));
 }
 
 bool PartialOrder::needsMappedPage(Pc from, Pc to)
@@ -295,6 +297,12 @@ std::uint32_t PartialOrder::grow(const Context& context, int seed, int limit) co
                     if (!(set >> u & 1) && count.conflicts(future(state, before, u)))
                         add(u);
                 }
+                break;
+            }
+            case Pc::L1: { // asleep on the driver lock: only its owner's L2 wakes it (K26)
+                const int owner = m_model.driverLockOwner(state);
+                if (owner != kNobody)
+                    add(owner);
                 break;
             }
             case Pc::Done:

@@ -39,6 +39,7 @@ const std::vector<Translated>& translatedKnobs()
         {"collect_busy", {"keep-and-retry", "drop"}},
         {"refcount", {"one-based", "zero-based"}},
         {"woken_waiter", {"returns", "sleeps-again-if-locked"}},
+        {"driver_lock", {"none", "exclusive"}},
     };
     return table;
 }
@@ -104,7 +105,7 @@ public:
         case Pc::Access:
             return std::vector<Branch> {
                 {S::A0, v("pte") + " == PRESENT", {}, {Target::NextAccess}},
-                {S::M0, v("pte") + " == DEVPRIV", {}, label(m_s.faultRef == FaultRef::None ? Pc::M1 : Pc::F1)},
+                {S::M0, v("pte") + " == DEVPRIV", {}, label(m_s.faultRef == FaultRef::None ? enter() : Pc::F1)},
                 {S::W0, v("pte") + " == MIGR", {}, label(Pc::W1)},
             };
         case Pc::M1: {
@@ -237,13 +238,13 @@ public:
                 out.push_back(
                     {S::F1Wait, mapped + " && " + v("dLock") + " != NOBODY", {"ptl = " + m_owner}, label(Pc::F4)});
                 out.push_back({S::F1Lock, mapped + " && " + v("dLock") + " == NOBODY",
-                    {v("dLock") + " = " + m_owner, getD()}, label(Pc::M1)});
+                    {v("dLock") + " = " + m_owner, getD()}, label(enter())});
             } else if (trylock) {
                 out.push_back({S::F1Busy, mapped + " && " + v("dLock") + " != NOBODY", {}, label(Pc::Access)});
                 out.push_back({S::F1Lock, mapped + " && " + v("dLock") + " == NOBODY",
-                    {v("dLock") + " = " + m_owner, getD()}, label(Pc::M1)});
+                    {v("dLock") + " = " + m_owner, getD()}, label(enter())});
             } else {
-                out.push_back({S::F1, mapped, {getD()}, label(Pc::M1)});
+                out.push_back({S::F1, mapped, {getD()}, label(enter())});
             }
             return out;
         }
@@ -306,6 +307,13 @@ public:
         }
         case Pc::W6:
             return std::vector<Branch> {{S::W6, "true", {}, label(Pc::Access)}};
+        case Pc::L1: // K26: the driver's mutex; a thread that finds it held is blocked (asleep)
+            return std::vector<Branch> {{S::L1, "drv == NOBODY", {"drv = " + m_owner}, label(Pc::M1)}};
+        case Pc::L2: {
+            Branch unlock {S::L2, "true", {"assert(drv == " + m_owner + "); drv = NOBODY"}, {}};
+            afterMigrateToRam(unlock);
+            return std::vector<Branch> {unlock};
+        }
         case Pc::H1: {
             const std::string ready = ptlFree + " && " + v("dLock") + " == NOBODY";
             return std::vector<Branch> {
@@ -327,6 +335,8 @@ public:
 
 private:
     static Target label(Pc pc) { return {Target::Label, pc}; }
+    // The first step of the driver's migrate_to_ram: its own lock (K26), or collect.
+    Pc enter() const { return m_s.driverLock == DriverLock::Exclusive ? Pc::L1 : Pc::M1; }
     std::string v(const char* array) const { return std::string(array) + m_p; }
 
     // Bodies are straight-line code (conditional expressions, no if), so SPIN merges a step into one
@@ -360,6 +370,15 @@ private:
             branch.target = {Target::Killed};
             return;
         }
+        if (m_s.driverLock == DriverLock::Exclusive) { // K26: the driver unlocks before it returns
+            branch.target = label(Pc::L2);
+            return;
+        }
+        afterMigrateToRam(branch);
+    }
+
+    void afterMigrateToRam(Branch& branch) const
+    {
         switch (m_s.faultRef) {
         case FaultRef::None:
             branch.target = label(Pc::Access);
@@ -438,8 +457,10 @@ private:
     {
         m_out << "/*\n * Migration Sandbox: scenario " << escapeComment(m_scenario.name) << ", preset "
               << escapeComment(m_preset) << "\n *  ";
-        for (const Knob& knob : knobs())
-            m_out << ' ' << knob.key << '=' << knobValue(m_settings, knob.key);
+        for (const Knob& knob : knobs()) {
+            if (knobListed(m_settings, knob))
+                m_out << ' ' << knob.key << '=' << knobValue(m_settings, knob.key);
+        }
         m_out << "\n * Threads:";
         for (const ThreadSpec& spec : m_scenario.threads) {
             m_out << ' ' << escapeComment(spec.name)
@@ -498,6 +519,8 @@ private:
               << maskType << " waitq" << n << ";   /* threads queued on PG_locked(D), one bit each */\n";
         if (m_settings.check == CheckPolicy::CountWaiters)
             m_out << "byte wref" << n << ";           /* references held by migration-entry waiters */\n";
+        if (m_settings.driverLock == DriverLock::Exclusive)
+            m_out << "byte drv = NOBODY;     /* the driver's migrate_to_ram mutex owner, K26 */\n";
         m_out << "byte ptl = NOBODY;     /* the page-table lock (one PTE page) */\n"
                  "bit  sigbus;           /* a fault returned VM_FAULT_SIGBUS */\n"
                  "bit  lost_update;      /* a holder's write never reaches the page the process maps */\n"

@@ -88,6 +88,19 @@ const std::vector<Knob>& knobs()
                     "finds PG_locked set again, queues and sleeps again, still holding its reference (W5-again)",
                     "up to v5.8", "before 2a9127fcf229 (K13, K36)"},
             }},
+        {"driver_lock", "Driver lock in migrate_to_ram",
+            "Whether the driver's migrate_to_ram takes a driver-wide mutex before migrate_vma_setup and drops it "
+            "when it returns; a fault that finds it held sleeps on it, keeping what do_swap_page holds.",
+            {
+                {"none", "no lock of the driver's own: the in-tree drivers' shape", "nouveau, test_hmm, powerpc",
+                    "the in-tree drivers (K16, K17, K18)"},
+                {"exclusive",
+                    "mutex_lock before migrate_vma_setup, mutex_unlock on return (L1, L2); a fault that finds it "
+                    "held sleeps on it holding its fault reference (v6.1) or its page lock (v6.15+)",
+                    "Intel Xe SVM, 2024 (out of tree)",
+                    "Matthew Brost's livelock report, ZwTFqiuQDjHVHZdD@DUT025-TGLU.fm.intel.com (K26)"},
+            },
+            true},
     };
     return table;
 }
@@ -194,8 +207,10 @@ size_t valueIndex(const Settings& settings, int index)
         return static_cast<size_t>(settings.collectBusy);
     case 6:
         return static_cast<size_t>(settings.refcount);
-    default:
+    case 7:
         return static_cast<size_t>(settings.wokenWaiter);
+    default:
+        return static_cast<size_t>(settings.driverLock);
     }
 }
 
@@ -223,8 +238,11 @@ void setValueIndex(Settings& settings, int index, size_t v)
     case 6:
         settings.refcount = static_cast<RefcountBase>(v);
         break;
-    default:
+    case 7:
         settings.wokenWaiter = static_cast<WokenWaiter>(v);
+        break;
+    default:
+        settings.driverLock = static_cast<DriverLock>(v);
         break;
     }
 }
@@ -238,6 +256,11 @@ const KnobValue& knobValueInfo(const Settings& settings, std::string_view key)
     if (index < 0)
         return none;
     return knobs()[static_cast<size_t>(index)].values[valueIndex(settings, index)];
+}
+
+bool knobListed(const Settings& settings, const Knob& knob)
+{
+    return !knob.quietAtDefault || knobValue(settings, knob.key) != knob.values.front().name;
 }
 
 std::string_view knobValue(const Settings& settings, std::string_view key)

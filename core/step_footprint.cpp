@@ -131,6 +131,13 @@ Footprint stepFootprint(const Settings& settings, Pc pc, int page, bool present)
         f.reads |= pte;
         f.writes = data;
         break;
+    case Pc::L1: // K26: the guard reads the driver lock, taking it writes it
+        f.reads |= Resources::driverLock();
+        f.writes = Resources::driverLock();
+        break;
+    case Pc::L2:
+        f.writes = Resources::driverLock();
+        break;
     case Pc::Done:
     case Pc::Sigbus:
     case Pc::Count:
@@ -162,12 +169,20 @@ PcSet pcSuccessors(const Settings& settings, Pc pc)
 {
     const bool trylock = faultPathLocksPage(settings.faultRef);
     const bool hold = settings.waiterRef == WaiterRef::HoldWhileSleeping;
-    // The way back from migrate_to_ram (returnFromMigrateToRam), and SIGBUS when not migrated.
-    const Pc ret = settings.faultRef == FaultRef::None ? Pc::Access : trylock ? Pc::F2 : Pc::F3;
+    // The way back from migrate_to_ram (returnFromMigrateToRam), through the driver's unlock (L2)
+    // under driver_lock=exclusive, and SIGBUS when not migrated.
+    const bool driverLock = settings.driverLock == DriverLock::Exclusive;
+    const Pc afterReturn = settings.faultRef == FaultRef::None ? Pc::Access : trylock ? Pc::F2 : Pc::F3;
+    const Pc ret = driverLock ? Pc::L2 : afterReturn;
+    const Pc enter = driverLock ? Pc::L1 : Pc::M1; // the first step of migrate_to_ram
     const PcSet back = settings.onNotMigrated == OnNotMigrated::Sigbus ? PcSet {ret, Pc::Sigbus} : PcSet {ret};
     switch (pc) {
     case Pc::Access: // A0 to the next access (or Done), M0, W0
-        return {Pc::Access, Pc::Done, settings.faultRef == FaultRef::None ? Pc::M1 : Pc::F1, Pc::W1};
+        return {Pc::Access, Pc::Done, settings.faultRef == FaultRef::None ? enter : Pc::F1, Pc::W1};
+    case Pc::L1:
+        return {Pc::M1};
+    case Pc::L2:
+        return {afterReturn};
     case Pc::M1: // collect, or skip
         return {Pc::M2, ret};
     case Pc::M2: // collect, busy, drop
@@ -203,8 +218,8 @@ PcSet pcSuccessors(const Settings& settings, Pc pc)
     case Pc::U3Put:
         return back;
     case Pc::F1:
-        return settings.faultRef == FaultRef::TrylockThenWait ? PcSet {Pc::M1, Pc::Access, Pc::F4}
-                                                              : PcSet {Pc::M1, Pc::Access};
+        return settings.faultRef == FaultRef::TrylockThenWait ? PcSet {enter, Pc::Access, Pc::F4}
+                                                              : PcSet {enter, Pc::Access};
     case Pc::F4:
         return {Pc::F5};
     case Pc::F5:

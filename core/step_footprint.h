@@ -3,7 +3,9 @@
 // state, for the partial-order reduction (partial_order.h): two steps whose footprints do not
 // conflict commute and neither enables nor disables the other.
 //
-// The resources: the PTL, the SIGBUS flag (every step's guard reads it), and per page X
+// The resources: the PTL, the SIGBUS flag (every step's guard reads it), the driver lock
+// (driver_lock=exclusive: its owner is the thread between L1 and L2, so only those two steps touch
+// it, and L1's guard reads it), and per page X
 //  - Pte:   the PTE of X;
 //  - Lock:  PG_locked(D) with its owner (a sleeper's guard reads it: only unlock_page wakes);
 //  - Wake:  PG_waiters(D) and the `queued` bits of D's waiters; enqueueing "adds" (sets its own
@@ -32,16 +34,18 @@ namespace msb::core {
 
 enum class PageResource : int { Pte, Lock, Wake, Count, Map, Data, Count_ };
 
-/// A set of resources, one bit each: bit 0 the PTL, bit 1 the SIGBUS flag, then six per page.
+/// A set of resources, one bit each: bit 0 the PTL, bit 1 the SIGBUS flag, then six per page, then
+/// the driver lock.
 struct Resources
 {
     static constexpr int kPerPage = static_cast<int>(PageResource::Count_);
-    static constexpr int kBits = 2 + kPerPage * kMaxPages;
+    static constexpr int kBits = 2 + kPerPage * kMaxPages + 1;
     static constexpr int kWords = (kBits + 63) / 64;
     std::array<std::uint64_t, kWords> bits {};
 
     static Resources ptl() { return bit(0); }
     static Resources sigbus() { return bit(1); }
+    static Resources driverLock() { return bit(kBits - 1); }
     static Resources page(int page, PageResource what) { return bit(2 + kPerPage * page + static_cast<int>(what)); }
     /// Every resource of the page, the PTL and the SIGBUS flag excluded.
     static Resources wholePage(int page);

@@ -105,6 +105,10 @@ constexpr std::array<StepInfo, static_cast<size_t>(StepId::Count)> kSteps = {{
         "softleaf_entry_wait_on_locked", "mm/filemap.c", "K37, K23", 0},
     {"F5", 'A', "fault (v7.0+): woken by unlock_page (or never queued): return and re-fault", "do_swap_page",
         "mm/memory.c", "K37", 0},
+    {"L1", 'M', "driver (exclusive lock): mutex_lock(driver lock) before migrate_vma_setup; taken", "migrate_to_ram",
+        "(driver)", "K26", 0},
+    {"L2", 'M', "driver (exclusive lock): mutex_unlock(driver lock), wake its sleepers; migrate_to_ram returns",
+        "migrate_to_ram", "(driver)", "K26", 0},
 }};
 
 constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kPcNames = {
@@ -143,6 +147,8 @@ constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kPcNames 
     "sigbus",
     "F4",
     "F5",
+    "L1",
+    "L2",
 };
 
 constexpr std::array<StepId, static_cast<size_t>(Pc::Count)> kNominal = {
@@ -181,6 +187,8 @@ constexpr std::array<StepId, static_cast<size_t>(Pc::Count)> kNominal = {
     StepId::A0,
     StepId::F4,
     StepId::F5,
+    StepId::L1,
+    StepId::L2,
 };
 
 // What a thread at each pc is about to do; branches are named, not decided.
@@ -220,6 +228,8 @@ constexpr std::array<std::string_view, static_cast<size_t>(Pc::Count)> kNextText
     "killed by SIGBUS",
     "fault: waitqueue lock: SetPageWaiters(D), enqueue if D is locked; unlock PTL",
     "fault: sleep until unlock_page(D) wakes us, then re-fault",
+    "driver: mutex_lock(driver lock), sleeping while another thread holds it",
+    "driver: mutex_unlock(driver lock); migrate_to_ram returns",
 };
 
 } // namespace

@@ -57,6 +57,8 @@ enum class Pc : std::uint8_t {
     // Appended after Sigbus so that every earlier value, and the state hashes built on them, stay.
     F4, // do_swap_page (trylock-then-wait, PTL held since F1): queue on PG_locked(D), unlock PTL
     F5, // do_swap_page (trylock-then-wait): asleep until unlock_page(D); then re-fault
+    L1, // migrate_to_ram (driver_lock=exclusive): mutex_lock(driver lock); asleep while another holds it
+    L2, // migrate_to_ram (driver_lock=exclusive): mutex_unlock(driver lock), then return
     Count
 };
 
@@ -112,6 +114,8 @@ enum class StepId : std::uint8_t {
     F4,         // do_swap_page (v7.0+): waitqueue: SetPageWaiters(D), D is locked: enqueue, unlock PTL
     F4Unlocked, // do_swap_page (v7.0+): waitqueue: D already unlocked: do not sleep, unlock PTL
     F5,         // do_swap_page (v7.0+): woken (or never queued): return and re-fault
+    L1,         // migrate_to_ram (driver_lock=exclusive): mutex_lock(driver lock) acquired
+    L2,         // migrate_to_ram (driver_lock=exclusive): mutex_unlock(driver lock), return
     Count
 };
 

@@ -83,8 +83,10 @@ nlohmann::ordered_json stepsJson(const core::Scenario& scenario, const std::vect
 nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core::ExploreResult& result)
 {
     nlohmann::ordered_json settings = nlohmann::ordered_json::object();
-    for (const auto& knob : core::knobs())
-        settings[std::string(knob.key)] = core::knobValue(resolved.settings, knob.key);
+    for (const auto& knob : core::knobs()) {
+        if (core::knobListed(resolved.settings, knob))
+            settings[std::string(knob.key)] = core::knobValue(resolved.settings, knob.key);
+    }
     nlohmann::ordered_json counterexamples = nlohmann::ordered_json::object();
     for (const core::Outcome outcome : core::kBadOutcomes) {
         const auto& trace = result.counterexample(outcome);

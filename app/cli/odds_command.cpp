@@ -46,8 +46,10 @@ Json oddsJson(const ResolvedScenario& resolved, const OddsCommandOptions& option
     doc["scenario"] = resolved.scenario.name;
     doc["preset"] = resolved.presetName;
     Json settings;
-    for (const auto& knob : core::knobs())
-        settings[std::string(knob.key)] = core::knobValue(odds.settings, knob.key);
+    for (const auto& knob : core::knobs()) {
+        if (core::knobListed(odds.settings, knob))
+            settings[std::string(knob.key)] = core::knobValue(odds.settings, knob.key);
+    }
     doc["settings"] = std::move(settings);
     doc["runs"] = odds.runs;
     doc["seed"] = options.seed;

@@ -103,6 +103,8 @@ void printTrace(const core::Simulator& sim, const ResolvedScenario& resolved, st
     out << "scenario " << sim.scenario().name << ", preset " << resolved.presetName << " (";
     bool first = true;
     for (const auto& knob : core::knobs()) {
+        if (!core::knobListed(sim.settings(), knob))
+            continue;
         out << (first ? "" : ", ") << knob.key << '=' << core::knobValue(sim.settings(), knob.key);
         first = false;
     }
@@ -144,8 +146,10 @@ void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, std
     doc["scenario"] = sim.scenario().name;
     doc["preset"] = resolved.presetName;
     Json settings;
-    for (const auto& knob : core::knobs())
-        settings[std::string(knob.key)] = core::knobValue(sim.settings(), knob.key);
+    for (const auto& knob : core::knobs()) {
+        if (core::knobListed(sim.settings(), knob))
+            settings[std::string(knob.key)] = core::knobValue(sim.settings(), knob.key);
+    }
     doc["settings"] = std::move(settings);
     auto steps = Json::array();
     const auto& history = sim.history();

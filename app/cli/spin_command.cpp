@@ -52,8 +52,10 @@ nlohmann::ordered_json stepsJson(
 nlohmann::ordered_json verdictJson(const ResolvedScenario& resolved, const SpinVerdict& verdict)
 {
     nlohmann::ordered_json settings = nlohmann::ordered_json::object();
-    for (const auto& knob : core::knobs())
-        settings[std::string(knob.key)] = core::knobValue(resolved.settings, knob.key);
+    for (const auto& knob : core::knobs()) {
+        if (core::knobListed(resolved.settings, knob))
+            settings[std::string(knob.key)] = core::knobValue(resolved.settings, knob.key);
+    }
     nlohmann::ordered_json counterexamples = nlohmann::ordered_json::object();
     nlohmann::ordered_json schedules = nlohmann::ordered_json::object();
     nlohmann::ordered_json runs = nlohmann::ordered_json::array();

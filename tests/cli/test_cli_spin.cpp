@@ -40,7 +40,8 @@ void PrintTo(const Config& config, std::ostream* out)
 
 std::string configName(const ::testing::TestParamInfo<Config>& info)
 {
-    std::string name = info.param.scenario + (info.param.sets.find("sigbus") != std::string::npos ? "_sigbus" : "");
+    std::string name = info.param.scenario + (info.param.sets.find("sigbus") != std::string::npos ? "_sigbus" : "")
+        + (info.param.sets.find("driver_lock") != std::string::npos ? "_driver_lock" : "");
     for (char& c : name) {
         if (c == '-')
             c = '_';
@@ -119,7 +120,10 @@ INSTANTIATE_TEST_SUITE_P(BuiltinScenarios, SpinCrossCheck,
         // The documented driver contract: a page not migrated ends in SIGBUS (the exit steps, the
         // sigbus claim), on the presets where a fault can fail to migrate in different ways.
         Config {"two-faults", "--set on_not_migrated=sigbus", {"v5.11", "naive-drain", "v6.1", "v6.15", "v7.0"}},
-        Config {"fault-vs-holder", "--set on_not_migrated=sigbus", {"v5.11", "v5.17"}}),
+        Config {"fault-vs-holder", "--set on_not_migrated=sigbus", {"v5.11", "v5.17"}},
+        // The driver's own lock in migrate_to_ram (K26): v6.1's losing fault sleeps on it holding
+        // its reference.
+        Config {"two-faults", "--set driver_lock=exclusive", {"v6.1"}}),
     configName);
 
 TEST(SpinCrossCheckFairness, NoneIsTheNonProgressSearchWithoutWeakFairness)

@@ -290,6 +290,48 @@ TEST(Model, SecondMigratorCollectReferenceDuringFinalize)
     EXPECT_EQ(sim.state().threads[1].pc, Pc::M2Retry);
 }
 
+TEST(Model, V61FaulterSleepsOnTheDriverLockHoldingItsFaultReference)
+{
+    // K26 (the Xe report): T1 holds the driver lock in migrate_to_ram; T2 took its fault reference
+    // at F1 and now sleeps on that lock, so T1's check counts T2's reference and fails.
+    Settings settings = withKnob(preset("v6.1"), "driver_lock", "exclusive").value();
+    Simulator sim(twoFaults(), settings);
+    ASSERT_TRUE(sim.replay(schedule("111 22")).ok());
+    EXPECT_EQ(sim.history()[2].id, StepId::L1);
+    EXPECT_EQ(sim.history()[4].id, StepId::F1);
+    EXPECT_EQ(sim.state().threads[1].pc, Pc::L1);
+    EXPECT_FALSE(sim.canStep(1));
+    EXPECT_TRUE(sim.model().holdsFaultReference(sim.state(), 1));
+    EXPECT_EQ(sim.model().driverLockOwner(sim.state()), 0);
+    EXPECT_EQ(sim.blockedReason(1), "sleeping on the driver lock held by T1, holding a reference to D0");
+    ASSERT_TRUE(sim.replay(schedule("111 22 1111111")).ok());
+    EXPECT_EQ(sim.history().back().id, StepId::M7Fail);
+    ASSERT_TRUE(sim.replay(schedule("111 22 1111111 111 1")).ok());
+    EXPECT_EQ(sim.history().back().id, StepId::L2);
+    EXPECT_TRUE(sim.canStep(1)); // mutex_unlock woke it; T1 is about to drop its own reference at F3
+    EXPECT_EQ(sim.model().driverLockOwner(sim.state()), kNobody);
+}
+
+TEST(Model, FromV615AFaulterSleepsOnTheDriverLockHoldingItsPageLock)
+{
+    // K26 with v6.15's trylock (and v7.0's wait): only the page lock's owner calls migrate_to_ram,
+    // so a sleeper on the driver lock is the owner of another page's lock and reference.
+    const Scenario twoPages {"two-pages", "", "", 2, {{"T1", ThreadKind::Fault, {0}}, {"T2", ThreadKind::Fault, {1}}}};
+    for (const char* name : {"v6.15", "v7.0"}) {
+        SCOPED_TRACE(name);
+        Simulator sim(twoPages, withKnob(preset(name), "driver_lock", "exclusive").value());
+        ASSERT_TRUE(sim.replay(schedule("111 22")).ok());
+        EXPECT_EQ(sim.history()[4].id, StepId::F1Lock);
+        EXPECT_EQ(sim.state().pages[1].dLockOwner, 1);
+        EXPECT_FALSE(sim.canStep(1));
+        EXPECT_EQ(
+            sim.blockedReason(1), "sleeping on the driver lock held by T1, holding PG_locked(D1) and a reference");
+        // T1 migrates D0 while T2 sleeps; T2 then migrates D1.
+        ASSERT_TRUE(sim.replay(schedule("111 22 " + std::string(13, '1') + ' ' + std::string(14, '2'))).ok());
+        EXPECT_EQ(sim.status(), Outcome::Completes);
+    }
+}
+
 TEST(Model, InvariantViolationsCarryTheirContext)
 {
     const Model model(twoFaults(), preset("v5.11"));

@@ -109,6 +109,8 @@ std::vector<std::pair<std::string, Settings>> allSettings()
     for (const Preset& p : presets()) {
         out.emplace_back(std::string(p.name), p.settings);
         out.emplace_back(std::string(p.name) + " sigbus", withAssignment(p.settings, "on_not_migrated=sigbus").value());
+        out.emplace_back(
+            std::string(p.name) + " driver-lock", withAssignment(p.settings, "driver_lock=exclusive").value());
     }
     return out;
 }

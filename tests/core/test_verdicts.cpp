@@ -2,7 +2,8 @@
 // The verdict table: every built-in scenario under every preset, explored exhaustively, must give
 // the verdicts checked in as tests/data/verdicts/verdicts.json (the README's table is generated from
 // the same run, tests/data/verdicts/generate.py). A new preset or scenario fails here until its row
-// is added, so the table cannot silently miss one.
+// is added, so the table cannot silently miss one. A row with "set" explores its preset with that
+// knob assignment too (driver_lock=exclusive, K26).
 #include "core/builtin_scenarios.h"
 #include "core/explorer.h"
 #include "core/settings.h"
@@ -29,13 +30,21 @@ TEST(Verdicts, EveryScenarioUnderEveryPresetMatchesTheTable)
     for (const auto& row : table) {
         const std::string scenarioName = row.at("scenario");
         const std::string presetName = row.at("preset");
-        SCOPED_TRACE(scenarioName + " under " + presetName);
-        EXPECT_TRUE(covered.insert({scenarioName, presetName}).second) << "listed twice";
+        const std::string assignment = row.value("set", "");
+        SCOPED_TRACE(scenarioName + " under " + presetName + " " + assignment);
+        EXPECT_TRUE(covered.insert({scenarioName, presetName + (assignment.empty() ? "" : " " + assignment)}).second)
+            << "listed twice";
         const Preset* preset = findPreset(presetName);
         ASSERT_NE(preset, nullptr) << "no such preset";
         auto scenario = loadBuiltinScenario(scenarioName);
         ASSERT_TRUE(scenario.ok()) << scenario.error().toString();
-        const ExploreResult result = explore(Model(scenario.value(), preset->settings));
+        Settings settings = preset->settings;
+        if (!assignment.empty()) {
+            auto assigned = withAssignment(settings, assignment);
+            ASSERT_TRUE(assigned.ok()) << assigned.error().toString();
+            settings = assigned.value();
+        }
+        const ExploreResult result = explore(Model(scenario.value(), settings));
         ASSERT_TRUE(result.complete);
         EXPECT_EQ(result.livelock, row.at("livelock").get<bool>()) << "livelock";
         EXPECT_EQ(result.deadlock, row.at("deadlock").get<bool>()) << "deadlock";
@@ -46,7 +55,7 @@ TEST(Verdicts, EveryScenarioUnderEveryPresetMatchesTheTable)
         // The same state graph with every cycle counted, starved threads included (--fairness none).
         ExploreOptions unfair;
         unfair.fairness = Fairness::None;
-        EXPECT_EQ(explore(Model(scenario.value(), preset->settings), unfair).livelock,
+        EXPECT_EQ(explore(Model(scenario.value(), settings), unfair).livelock,
             row.at("livelock_no_fairness").get<bool>())
             << "livelock_no_fairness";
     }
