@@ -161,6 +161,12 @@ void ClassroomBridge::revealAnswer()
         m_host->revealAnswer();
 }
 
+void ClassroomBridge::revealQuestion(int checkpoint)
+{
+    if (m_host && checkpoint >= 0)
+        m_host->revealAnswer(checkpoint);
+}
+
 void ClassroomBridge::publishCheckpoint(const QString& question, const QStringList& choices, int answer)
 {
     if (!m_host)
@@ -173,6 +179,7 @@ void ClassroomBridge::publishCheckpoint(const QString& question, const QStringLi
     event.answer = answer;
     m_published.apply(event);
     m_host->publishCheckpoint(event);
+    Q_EMIT questionAsked();
 }
 
 void ClassroomBridge::publishFresh()

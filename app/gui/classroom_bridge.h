@@ -78,6 +78,10 @@ public:
     void publishLessonPage(const classroom::msg::Page& page);
     /*! Shows the latest question's model answer and the room's tally on every follower. */
     void revealAnswer();
+    /*! The same for the question at index checkpoint of askedQuestions(). */
+    void revealQuestion(int checkpoint);
+    /*! The questions asked in this session, in order (a page revisited asks again). */
+    const std::vector<classroom::CheckpointEvent>& askedQuestions() const { return m_published.snapshot().checkpoints; }
 
     // --- Student ---
     /*! Connects and joins; joined() or connectionFailed() follows. */
@@ -106,6 +110,8 @@ Q_SIGNALS:
     void logged(const QString& text);
     /*! A question's tally changed (the host's one-line summary). */
     void tallyChanged(const QString& line);
+    /*! The teacher asked a question (askedQuestions() grew). */
+    void questionAsked();
     void joined();
     void attachedChanged(bool attached);
     /*! persistent: the host refused us (wrong code, ...) or gave up; else a quiet retry follows. */

@@ -8,6 +8,7 @@
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/tally_panel.h"
 #include "core/lesson.h"
 #include "scenes/race_scene.h"
 
@@ -273,6 +274,19 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
                 QMessageBox::warning(w, QStringLiteral("Export the room's answers"),
                     QStringLiteral("%1: %2").arg(path, file.errorString()));
         });
+    // Every question's tally at once, in a dock that opens when the class starts.
+    auto* tallyDock = new QDockWidget(QStringLiteral("The room's answers"), &window);
+    tallyDock->setObjectName(QStringLiteral("tallyDock"));
+    tallyDock->setWidget(new TallyPanel(parts.bridge, tallyDock));
+    window.addDockWidget(Qt::RightDockWidgetArea, tallyDock);
+    tallyDock->hide();
+    QAction* showTally = tallyDock->toggleViewAction();
+    showTally->setText(QStringLiteral("Show the room's &answers"));
+    classMenu->addAction(showTally);
+    QObject::connect(parts.bridge, &ClassroomBridge::modeChanged, tallyDock, [tallyDock](ClassroomBridge::Mode mode) {
+        if (mode == ClassroomBridge::Mode::Hosting)
+            tallyDock->show();
+    });
     auto* tallyLabel = new QLabel(w);
     tallyLabel->setAccessibleName(QStringLiteral("The room's answers"));
     tallyLabel->hide();
