@@ -92,8 +92,10 @@ public:
         the matching choice's number (core::answerMatches); an answer that is none of the choices
         stays here (the host would close the connection). The student id is kept in QSettings. */
     void sendAnswer(const QString& answer);
-    /*! The room's answers while hosting (empty otherwise). */
+    /*! The room's answers: the host's while hosting, else the last class's (or a restored session's). */
     classroom::AnswerTally answers() const;
+    /*! A saved session's answers: the next class starts with them (the host's now, if hosting). */
+    void restoreAnswers(const classroom::AnswerTally& answers);
     bool isJoined() const { return m_joined; }
     bool isAttached() const { return m_attached; }
     /*! "HOST:PORT" of the teacher followed. */
@@ -137,6 +139,7 @@ private:
     // Teacher
     std::unique_ptr<classroom::ClassroomHost> m_host;
     classroom::SessionState m_published; // what the followers have been sent
+    classroom::AnswerTally m_answers;    // kept while not hosting: a restored session's, the last class's
     QString m_bindAddress;
     classroom::FollowerCounts m_followers;
     std::unique_ptr<scenes::RaceScene> m_frameScene; // offscreen, for the web followers' frames

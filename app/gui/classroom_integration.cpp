@@ -292,6 +292,8 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     tallyLabel->hide();
     w->statusBar()->addPermanentWidget(tallyLabel);
     QObject::connect(parts.bridge, &ClassroomBridge::tallyChanged, tallyLabel, [tallyLabel](const QString& line) {
+        if (line.isEmpty())
+            return; // answers restored, none arrived
         tallyLabel->setText(line);
         tallyLabel->show();
     });
