@@ -140,6 +140,13 @@ AnswerTally::Outcome AnswerTally::record(const std::vector<CheckpointEvent>& ask
     given.nickname = answer.nickname;
     if (!checkpoint.choices.empty()) {
         const core::Checkpoint rule = asChoice(checkpoint.choices);
+        // A choice's text first, its 1-based number only when no text matches: with the choices
+        // "0".."4" (a page count), "3" is the choice "3", not the third choice.
+        const core::Checkpoint byText = asChoice({});
+        for (std::size_t i = 0; i < checkpoint.choices.size() && given.choice < 0; ++i) {
+            if (core::answerMatches(byText, answer.answer, checkpoint.choices[i]))
+                given.choice = static_cast<int>(i);
+        }
         for (std::size_t i = 0; i < checkpoint.choices.size() && given.choice < 0; ++i) {
             if (core::answerMatches(rule, answer.answer, checkpoint.choices[i]))
                 given.choice = static_cast<int>(i);
@@ -147,9 +154,7 @@ AnswerTally::Outcome AnswerTally::record(const std::vector<CheckpointEvent>& ask
         if (given.choice < 0)
             return Outcome::NotAChoice;
         given.text = checkpoint.choices[static_cast<std::size_t>(given.choice)];
-        given.correct = checkpoint.answer >= 0
-            && core::answerMatches(
-                rule, answer.answer, checkpoint.choices[static_cast<std::size_t>(checkpoint.answer)]);
+        given.correct = given.choice == checkpoint.answer;
     }
     const std::string k = key(checkpoint.question, checkpoint.choices);
     auto [it, added] = m_questions.try_emplace(k);

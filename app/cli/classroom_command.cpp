@@ -13,6 +13,7 @@
 #include "app/classroom/frames_file.h"
 #include "app/classroom/web_bench.h"
 #include "app/cli/classroom_bench.h"
+#include "app/cli/lesson_host.h"
 #include "app/cli/scenario_options.h"
 #include "core/builtin_scenarios.h"
 #include "core/model.h"
@@ -29,6 +30,7 @@
 #include <iostream>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <random>
 #include <sstream>
 #include <thread>
@@ -46,6 +48,8 @@ using classroom::ClassroomHost;
 struct HostArgs
 {
     std::string recording;
+    std::string lesson; // instead of a recording: teach this lesson (lesson_host.h)
+    int advanceMs = 0;  // with a lesson: 0 reads the teacher's commands on stdin, else a page's time
     std::uint16_t port = 0;
     std::string bind = "127.0.0.1";
     std::string code;
@@ -56,15 +60,28 @@ struct HostArgs
 
 int runHost(const HostArgs& args)
 {
-    auto loaded = core::loadRecordingFile(args.recording);
-    if (!loaded)
-        return reportBadInput(loaded.error());
-    const core::Recording& recording = loaded.value();
-    // Never broadcast a recording the model no longer reproduces: followers would diverge.
-    const core::ReplayCheck check = core::verifyRecording(recording);
-    if (!check.identical) {
-        std::cerr << args.recording << ": does not replay (" << check.what << "); not hosting it\n";
-        return ExitPropertyFailed;
+    if (args.recording.empty() == args.lesson.empty()) {
+        std::cerr << "error: classroom host needs either --recording or --lesson\n";
+        return ExitBadInput;
+    }
+    core::Recording recording;
+    std::optional<core::Lesson> lesson;
+    if (!args.lesson.empty()) {
+        auto loadedLesson = resolveLesson(args.lesson);
+        if (!loadedLesson)
+            return reportBadInput(loadedLesson.error());
+        lesson = std::move(loadedLesson).value();
+    } else {
+        auto loaded = core::loadRecordingFile(args.recording);
+        if (!loaded)
+            return reportBadInput(loaded.error());
+        recording = std::move(loaded).value();
+        // Never broadcast a recording the model no longer reproduces: followers would diverge.
+        const core::ReplayCheck check = core::verifyRecording(recording);
+        if (!check.identical) {
+            std::cerr << args.recording << ": does not replay (" << check.what << "); not hosting it\n";
+            return ExitPropertyFailed;
+        }
     }
 
     classroom::HostOptions options;
@@ -79,23 +96,27 @@ int runHost(const HostArgs& args)
     };
     // The room's answers as they arrive, one tally line per change (stdout: the teacher reads it).
     host.onTally = [](const classroom::QuestionTally& tally, int followers) {
-        std::cout << classroom::AnswerTally::line(tally, followers) << std::endl;
+        printLine(classroom::AnswerTally::line(tally, followers));
     };
     auto started = host.start();
     if (!started) {
         std::cerr << "error: " << started.error().message << '\n';
         return ExitBadInput;
     }
-    std::cout << "hosting on " << args.bind << ':' << host.port() << " code " << host.code() << std::endl;
-    std::cout << "browsers: http://" << args.bind << ':' << host.port() << "/"
-              << (args.bind == "0.0.0.0" || args.bind == "::" ? " (with this machine's address)" : "") << std::endl;
+    printLine("hosting on " + args.bind + ':' + std::to_string(host.port()) + " code " + host.code());
+    printLine("browsers: http://" + args.bind + ':' + std::to_string(host.port()) + "/"
+        + (args.bind == "0.0.0.0" || args.bind == "::" ? " (with this machine's address)" : ""));
 
-    host.publishSession(recording.scenario, recording.settings);
+    if (!lesson)
+        host.publishSession(recording.scenario, recording.settings);
     if (args.waitFor > 0) {
         std::cerr << "waiting for " << args.waitFor << " follower(s)\n";
         while (host.followerCount() < args.waitFor)
             std::this_thread::sleep_for(10ms);
     }
+    if (lesson)
+        teachLesson(host, *lesson, {std::chrono::milliseconds(args.paceMs), std::chrono::milliseconds(args.advanceMs)},
+            std::cin);
     for (std::size_t i = 0; i < recording.steps.size(); ++i) {
         const core::RecordedStep& step = recording.steps[i];
         const int index = static_cast<int>(i);
@@ -167,6 +188,12 @@ std::string describe(const classroom::Message& message, const classroom::Snapsho
         out << "narration at " << n->index << ": " << n->text;
     } else if (const auto* c = std::get_if<CheckpointEvent>(&message)) {
         out << "checkpoint at " << c->index << ": " << c->question;
+    } else if (const auto* r = std::get_if<msg::Reveal>(&message)) {
+        out << "reveal: " << r->question << ": " << r->answered << " answered";
+        if (r->answer >= 0 && r->answer < static_cast<int>(r->choices.size()))
+            out << ", " << r->correct << " right; the answer: " << r->choices[static_cast<std::size_t>(r->answer)];
+    } else if (const auto* page = std::get_if<msg::Page>(&message)) {
+        out << "page: " << page->title;
     } else if (std::holds_alternative<msg::End>(message)) {
         out << "the host ended the session";
     } else if (const auto* r = std::get_if<msg::Refused>(&message)) {
@@ -179,7 +206,24 @@ std::string describe(const classroom::Message& message, const classroom::Snapsho
     return out.str();
 }
 
-int runFollow(const std::string& address, const std::string& code, bool json)
+/// A student's answers from `classroom follow --answer`: the same answer to every question.
+struct FollowAnswers
+{
+    std::string answer; // empty: the follower only watches
+    std::string student;
+    std::string nickname;
+};
+
+std::string randomStudentId()
+{
+    std::random_device device;
+    std::string id = "cli-";
+    for (int i = 0; i < 12; ++i)
+        id += "0123456789abcdef"[device() % 16];
+    return id;
+}
+
+int runFollow(const std::string& address, const std::string& code, bool json, const FollowAnswers& answers)
 {
     std::string host;
     std::uint16_t port = 0;
@@ -193,11 +237,26 @@ int runFollow(const std::string& address, const std::string& code, bool json)
     bool finished = false;
     bool ended = false;
     classroom::Snapshot mirror; // io thread only
+    const std::string student = answers.student.empty() ? randomStudentId() : answers.student;
+    // The question asked last (one asked before we joined, too), answered once.
+    const auto answerLatest = [&] {
+        if (!answers.answer.empty() && !mirror.checkpoints.empty())
+            follower.sendAnswer(
+                {student, static_cast<int>(mirror.checkpoints.size()) - 1, answers.answer, answers.nickname});
+    };
     follower.callbacks.message = [&](const classroom::Message& message) {
-        if (const auto* w = std::get_if<classroom::msg::Welcome>(&message))
+        if (const auto* w = std::get_if<classroom::msg::Welcome>(&message)) {
             mirror = w->snapshot;
-        else if (const auto* s = std::get_if<classroom::msg::Session>(&message))
+            answerLatest();
+        } else if (const auto* r = std::get_if<classroom::msg::SnapshotReply>(&message)) {
+            mirror = r->snapshot;
+        } else if (const auto* s = std::get_if<classroom::msg::Session>(&message)) {
             mirror.scenario = s->scenario;
+            mirror.checkpoints.clear(); // a new session asks anew
+        } else if (const auto* c = std::get_if<classroom::CheckpointEvent>(&message)) {
+            mirror.checkpoints.push_back(*c);
+            answerLatest();
+        }
         if (std::holds_alternative<classroom::msg::Refused>(message))
             return; // reported through onError
         std::cout << (json ? classroom::encodeMessage(message) : describe(message, mirror)) << '\n' << std::flush;
@@ -277,8 +336,13 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
     classroom->require_subcommand(1);
 
     auto hostArgs = std::make_shared<HostArgs>();
-    auto* host = classroom->add_subcommand("host", "Replay a recording to followers at a pace");
-    host->add_option("--recording", hostArgs->recording, "recording to replay (*.msrec.json)")->required();
+    auto* host = classroom->add_subcommand("host", "Replay a recording, or teach a lesson, to followers");
+    host->add_option("--recording", hostArgs->recording, "recording to replay (*.msrec.json)");
+    host->add_option("--lesson", hostArgs->lesson,
+        "instead: teach this lesson (built-in name or file); commands on stdin: next, reveal, back, end");
+    host->add_option("--advance", hostArgs->advanceMs,
+            "with --lesson: open the next page after this many milliseconds instead of reading stdin")
+        ->check(CLI::Range(0, 3600000));
     host->add_option("--port", hostArgs->port, "TCP port (0: any free port, printed on the first line)");
     host->add_option("--bind", hostArgs->bind, "address to listen on (default 127.0.0.1; 0.0.0.0 opens it to the LAN)");
     host->add_option("--code", hostArgs->code, "join code (default: 6 random characters)");
@@ -297,7 +361,13 @@ void addClassroomCommand(CLI::App& app, int& exitCode)
     follow->add_option("HOST:PORT", *address, "the host's address")->required();
     follow->add_option("--code", *code, "join code")->required();
     follow->add_flag("--json", *json, "one JSON object per line, no timestamps");
-    follow->callback([address, code, json, &exitCode] { exitCode = runFollow(*address, *code, *json); });
+    auto answers = std::make_shared<FollowAnswers>();
+    follow->add_option("--answer", answers->answer,
+        "answer every question with this (a choice's 1-based number or text), as a student would");
+    follow->add_option("--student", answers->student, "with --answer: the student id (8..64 of A-Z a-z 0-9 _ -)");
+    follow->add_option("--nickname", answers->nickname, "with --answer: the name the teacher sees");
+    follow->callback(
+        [address, code, json, answers, &exitCode] { exitCode = runFollow(*address, *code, *json, *answers); });
 
     auto benchArgs = std::make_shared<ClassroomBenchArgs>();
     auto* bench = classroom->add_subcommand("bench", "Measure step-to-follower latency and idle host CPU");

@@ -4,6 +4,7 @@
 // smoke test of the whole lesson); interactive reads each answer from stdin.
 // Exit 0 when the lesson ran to its end, 2 when it cannot be loaded.
 #include "app/cli/commands.h"
+#include "app/cli/lesson_host.h"
 #include "app/cli/scenario_options.h"
 #include "core/lesson.h"
 
@@ -24,15 +25,6 @@ struct LessonOptions
     std::string answers = "auto";
     bool json = false;
 };
-
-core::Result<core::Lesson> resolveLesson(const std::string& nameOrPath)
-{
-    if (!core::builtinLessonText(nameOrPath).empty())
-        return core::loadBuiltinLesson(nameOrPath);
-    if (std::filesystem::exists(nameOrPath))
-        return core::loadLessonFile(nameOrPath);
-    return core::loadBuiltinLesson(nameOrPath); // the error lists the built-ins
-}
 
 std::string factsText(const core::LessonPage& page)
 {
@@ -132,6 +124,15 @@ int runLesson(const LessonOptions& options)
 }
 
 } // namespace
+
+core::Result<core::Lesson> resolveLesson(const std::string& nameOrPath)
+{
+    if (!core::builtinLessonText(nameOrPath).empty())
+        return core::loadBuiltinLesson(nameOrPath);
+    if (std::filesystem::exists(nameOrPath))
+        return core::loadLessonFile(nameOrPath);
+    return core::loadBuiltinLesson(nameOrPath); // the error lists the built-ins
+}
 
 void addLessonCommand(CLI::App& app, int& exitCode)
 {

@@ -98,6 +98,7 @@ QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, 
         const auto line = QString::fromStdString(classroom::AnswerTally::line(tally, followers));
         postTo(this, [line](ClassroomBridge* self) { Q_EMIT self->tallyChanged(line); });
     };
+    host->restoreAnswers(m_answers); // a restored session's answers go on counting
     m_host = std::move(host);
     m_bindAddress = bindAddress;
     m_published.reset({});
@@ -115,6 +116,7 @@ void ClassroomBridge::stopHosting()
         return;
     m_host->publishEnd();
     m_host->flush(std::chrono::milliseconds(500));
+    m_answers = m_host->answers(); // the session keeps them (autosave, the next class)
     m_host->stop();
     m_host.reset();
     m_frameScene.reset();
@@ -161,6 +163,12 @@ void ClassroomBridge::revealAnswer()
         m_host->revealAnswer();
 }
 
+void ClassroomBridge::revealQuestion(int checkpoint)
+{
+    if (m_host && checkpoint >= 0)
+        m_host->revealAnswer(checkpoint);
+}
+
 void ClassroomBridge::publishCheckpoint(const QString& question, const QStringList& choices, int answer)
 {
     if (!m_host)
@@ -173,6 +181,7 @@ void ClassroomBridge::publishCheckpoint(const QString& question, const QStringLi
     event.answer = answer;
     m_published.apply(event);
     m_host->publishCheckpoint(event);
+    Q_EMIT questionAsked();
 }
 
 void ClassroomBridge::publishFresh()
@@ -464,7 +473,15 @@ void ClassroomBridge::sendAnswer(const QString& answer)
 
 classroom::AnswerTally ClassroomBridge::answers() const
 {
-    return m_host ? m_host->answers() : classroom::AnswerTally();
+    return m_host ? m_host->answers() : m_answers;
+}
+
+void ClassroomBridge::restoreAnswers(const classroom::AnswerTally& answers)
+{
+    m_answers = answers;
+    if (m_host)
+        m_host->restoreAnswers(answers);
+    Q_EMIT tallyChanged(QString());
 }
 
 } // namespace msb::app

@@ -78,6 +78,10 @@ public:
     void publishLessonPage(const classroom::msg::Page& page);
     /*! Shows the latest question's model answer and the room's tally on every follower. */
     void revealAnswer();
+    /*! The same for the question at index checkpoint of askedQuestions(). */
+    void revealQuestion(int checkpoint);
+    /*! The questions asked in this session, in order (a page revisited asks again). */
+    const std::vector<classroom::CheckpointEvent>& askedQuestions() const { return m_published.snapshot().checkpoints; }
 
     // --- Student ---
     /*! Connects and joins; joined() or connectionFailed() follows. */
@@ -88,8 +92,10 @@ public:
         the matching choice's number (core::answerMatches); an answer that is none of the choices
         stays here (the host would close the connection). The student id is kept in QSettings. */
     void sendAnswer(const QString& answer);
-    /*! The room's answers while hosting (empty otherwise). */
+    /*! The room's answers: the host's while hosting, else the last class's (or a restored session's). */
     classroom::AnswerTally answers() const;
+    /*! A saved session's answers: the next class starts with them (the host's now, if hosting). */
+    void restoreAnswers(const classroom::AnswerTally& answers);
     bool isJoined() const { return m_joined; }
     bool isAttached() const { return m_attached; }
     /*! "HOST:PORT" of the teacher followed. */
@@ -106,6 +112,8 @@ Q_SIGNALS:
     void logged(const QString& text);
     /*! A question's tally changed (the host's one-line summary). */
     void tallyChanged(const QString& line);
+    /*! The teacher asked a question (askedQuestions() grew). */
+    void questionAsked();
     void joined();
     void attachedChanged(bool attached);
     /*! persistent: the host refused us (wrong code, ...) or gave up; else a quiet retry follows. */
@@ -131,6 +139,7 @@ private:
     // Teacher
     std::unique_ptr<classroom::ClassroomHost> m_host;
     classroom::SessionState m_published; // what the followers have been sent
+    classroom::AnswerTally m_answers;    // kept while not hosting: a restored session's, the last class's
     QString m_bindAddress;
     classroom::FollowerCounts m_followers;
     std::unique_ptr<scenes::RaceScene> m_frameScene; // offscreen, for the web followers' frames

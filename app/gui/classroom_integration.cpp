@@ -2,12 +2,13 @@
 #include "app/gui/classroom_integration.h"
 
 #include "app/classroom/lesson_page_text.h"
-#include "app/gui/checkpoint_input.h"
+#include "app/classroom/lesson_question.h"
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/classroom_dialog.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/tally_panel.h"
 #include "core/lesson.h"
 #include "scenes/race_scene.h"
 
@@ -19,7 +20,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStatusBar>
 #include <QToolBar>
@@ -32,68 +32,6 @@ namespace msb::app {
 namespace {
 
 constexpr int kPresenterDockWidth = 480;
-
-/*! The threads a "which thread can step" answer names: "T1,T2", "T1 and T2", "none". */
-QStringList threadSet(const QString& answer)
-{
-    static const QRegularExpression separators(QStringLiteral("\\s*(,|\\band\\b)\\s*|\\s+"));
-    QStringList names = answer.toLower().split(separators, Qt::SkipEmptyParts);
-    names.removeAll(QStringLiteral("none"));
-    names.sort();
-    return names;
-}
-
-/*! A lesson's question with the model's answer marked among its choices, so a follower without
-    the lesson (the follow page, or an app given a lesson file it does not have) can grade it too:
-    an open question (a page count, which threads can step) becomes a choice list, and a thread
-    question's choice that names the same threads as the model's answer ("T1 and T2" for "T1,T2")
-    is marked. Leaves other questions as they are. */
-void markAnswerAmongChoices(const core::LessonRunner& runner, QStringList& choices, int& answer)
-{
-    const auto& checkpoint = runner.page().checkpoint;
-    if (!checkpoint || answer >= 0)
-        return;
-    const QString expected = QString::fromStdString(core::computedAnswer(*checkpoint, runner.run(runner.position())));
-    if (!choices.isEmpty()) {
-        if (checkpoint->kind == core::CheckpointKind::CanStep) {
-            for (int i = 0; i < choices.size() && answer < 0; ++i) {
-                if (threadSet(choices[i]) == threadSet(expected))
-                    answer = i;
-            }
-        }
-        return;
-    }
-    if (checkpoint->kind == core::CheckpointKind::PageCount) {
-        bool number = false;
-        const int count = expected.toInt(&number);
-        if (!number)
-            return;
-        for (int n = 0; n <= std::max(4, count + 1); ++n)
-            choices << QString::number(n);
-    } else if (checkpoint->kind == core::CheckpointKind::CanStep) {
-        // Every set of threads, written as the model writes its answer ("T1,T2", or "none").
-        const auto& threads = runner.lesson().scenario.threads;
-        const int n = static_cast<int>(threads.size());
-        if (n > 4)
-            return; // 2^n choices would be no help
-        for (int set = 1; set < (1 << n); ++set) {
-            QStringList names;
-            for (int t = 0; t < n; ++t) {
-                if (set & (1 << t))
-                    names << QString::fromStdString(threads[static_cast<std::size_t>(t)].name);
-            }
-            choices << names.join(QLatin1Char(','));
-        }
-        choices << QStringLiteral("none");
-    } else {
-        return;
-    }
-    answer = static_cast<int>(choices.indexOf(expected));
-    if (answer < 0) {
-        choices << expected;
-        answer = static_cast<int>(choices.size()) - 1;
-    }
-}
 
 /// The window-side state of the integration, shared by the menus' and signals' handlers. The
 /// window keeps the parts themselves (MainWindow::classroom()).
@@ -130,26 +68,19 @@ public:
     }
 };
 
-/*! The current lesson page's question, as the teacher's panel shows it (outcome questions
-    offer the usual outcomes), with the model's answer marked, to the students. */
+/*! The current lesson page's question, with the model's answer marked (lesson_question.h), to
+    the students. */
 void publishLessonQuestion(ClassroomBridge& bridge, const core::LessonRunner& runner)
 {
-    if (bridge.mode() != ClassroomBridge::Mode::Hosting || !runner.page().checkpoint)
+    if (bridge.mode() != ClassroomBridge::Mode::Hosting)
         return;
-    const core::Checkpoint& checkpoint = *runner.page().checkpoint;
+    const auto question = classroom::lessonQuestion(runner, 0); // the bridge asks it at the current position
+    if (!question)
+        return;
     QStringList choices;
-    for (const auto& option : checkpoint.options)
-        choices << QString::fromStdString(option);
-    if (choices.isEmpty() && checkpoint.kind == core::CheckpointKind::Outcome)
-        choices = CheckpointInput::outcomeChoices();
-    const QString expected = QString::fromStdString(core::computedAnswer(checkpoint, runner.run(runner.position())));
-    int answer = -1;
-    for (int i = 0; i < choices.size() && answer < 0; ++i) {
-        if (QString::compare(choices[i], expected, Qt::CaseInsensitive) == 0)
-            answer = i;
-    }
-    markAnswerAmongChoices(runner, choices, answer);
-    bridge.publishCheckpoint(QString::fromStdString(checkpoint.question), choices, answer);
+    for (const auto& choice : question->choices)
+        choices << QString::fromStdString(choice);
+    bridge.publishCheckpoint(QString::fromStdString(question->question), choices, question->answer);
 }
 
 } // namespace
@@ -343,11 +274,26 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
                 QMessageBox::warning(w, QStringLiteral("Export the room's answers"),
                     QStringLiteral("%1: %2").arg(path, file.errorString()));
         });
+    // Every question's tally at once, in a dock that opens when the class starts.
+    auto* tallyDock = new QDockWidget(QStringLiteral("The room's answers"), &window);
+    tallyDock->setObjectName(QStringLiteral("tallyDock"));
+    tallyDock->setWidget(new TallyPanel(parts.bridge, tallyDock));
+    window.addDockWidget(Qt::RightDockWidgetArea, tallyDock);
+    tallyDock->hide();
+    QAction* showTally = tallyDock->toggleViewAction();
+    showTally->setText(QStringLiteral("Show the room's &answers"));
+    classMenu->addAction(showTally);
+    QObject::connect(parts.bridge, &ClassroomBridge::modeChanged, tallyDock, [tallyDock](ClassroomBridge::Mode mode) {
+        if (mode == ClassroomBridge::Mode::Hosting)
+            tallyDock->show();
+    });
     auto* tallyLabel = new QLabel(w);
     tallyLabel->setAccessibleName(QStringLiteral("The room's answers"));
     tallyLabel->hide();
     w->statusBar()->addPermanentWidget(tallyLabel);
     QObject::connect(parts.bridge, &ClassroomBridge::tallyChanged, tallyLabel, [tallyLabel](const QString& line) {
+        if (line.isEmpty())
+            return; // answers restored, none arrived
         tallyLabel->setText(line);
         tallyLabel->show();
     });

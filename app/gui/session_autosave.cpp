@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/session_autosave.h"
 
+#include "app/classroom/answer_tally.h"
+#include "app/gui/classroom_bridge.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
@@ -33,7 +35,8 @@ struct Session
 {
     core::Recording recording; // every step, the redo tail included, with narration
     int position = 0;
-    QString lesson; // a built-in lesson's id, or empty
+    QString lesson;                 // a built-in lesson's id, or empty
+    classroom::AnswerTally answers; // the room's answers (absent from files before they existed)
 };
 
 QByteArray toJson(const Session& session)
@@ -44,6 +47,9 @@ QByteArray toJson(const Session& session)
     object[QStringLiteral("position")] = session.position;
     if (!session.lesson.isEmpty())
         object[QStringLiteral("lesson")] = session.lesson;
+    if (!session.answers.empty())
+        object[QStringLiteral("answers")] =
+            QJsonDocument::fromJson(QByteArray::fromStdString(session.answers.toJson())).object();
     object[QStringLiteral("recording")] =
         QJsonDocument::fromJson(QByteArray::fromStdString(core::recordingToJson(session.recording))).object();
     return QJsonDocument(object).toJson(QJsonDocument::Indented);
@@ -78,6 +84,17 @@ std::optional<Session> readSession(const QString& path, QString* error)
         session.position =
             std::clamp(object.value(QStringLiteral("position")).toInt(), 0, int(session.recording.steps.size()));
         session.lesson = object.value(QStringLiteral("lesson")).toString();
+        if (object.contains(QStringLiteral("answers"))) {
+            const QByteArray answersText =
+                QJsonDocument(object.value(QStringLiteral("answers")).toObject()).toJson(QJsonDocument::Compact);
+            auto answers = classroom::AnswerTally::fromJson(answersText.toStdString());
+            if (!answers) {
+                *error =
+                    QStringLiteral("%1: answers: %2").arg(path, QString::fromStdString(answers.error().toString()));
+                return std::nullopt;
+            }
+            session.answers = std::move(answers).value();
+        }
         return session;
     } catch (const std::exception& e) {
         *error = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what()));
@@ -183,6 +200,8 @@ QString SessionAutosave::restore()
     if (!controller->loadRecording(session->recording))
         return loadError;
     controller->jumpTo(session->position);
+    if (ClassroomBridge* bridge = m_window->classroom().bridge; bridge && !session->answers.empty())
+        bridge->restoreAnswers(session->answers);
     // Restored narration exists only in the autosave: closing asks about it again.
     m_window->markNarrationUnsaved();
     return {};
@@ -202,6 +221,8 @@ void SessionAutosave::start()
              &SimulationController::scenarioChanged})
         connect(controller, signal, this, &SessionAutosave::schedule);
     connect(controller, &SimulationController::narrationChanged, this, &SessionAutosave::schedule);
+    if (ClassroomBridge* bridge = m_window->classroom().bridge)
+        connect(bridge, &ClassroomBridge::tallyChanged, this, &SessionAutosave::schedule);
     if (LessonPanel* lessons = m_window->classroom().lessons) {
         connect(lessons, &LessonPanel::lessonOpened, this, &SessionAutosave::schedule);
         connect(lessons, &LessonPanel::pageShown, this, &SessionAutosave::schedule);
@@ -225,7 +246,9 @@ bool SessionAutosave::saveNow()
     if (!m_locked)
         return false;
     const SimulationController& controller = *m_window->controller();
-    const Session session {controller.recording(), controller.position(), openLessonId(*m_window)};
+    const ClassroomBridge* bridge = m_window->classroom().bridge;
+    const Session session {controller.recording(), controller.position(), openLessonId(*m_window),
+        bridge ? bridge->answers() : classroom::AnswerTally()};
     // QSaveFile writes aside and renames: a kill mid-write leaves the previous session whole.
     QSaveFile file(path());
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson(session)) < 0 || !file.commit()) {

@@ -162,7 +162,7 @@
     if (result.kind) answered.set(checkpointKey(c), result);
     const chosen = el("checkpoint-choices").querySelector("input:checked");
     if (chosen && socket && socket.readyState === WebSocket.OPEN && session.asked > 0)
-      socket.send(window.MSBRoom.answerMessage(session.asked - 1, Number(chosen.value))); // follow_room.js
+      socket.send(window.MSBRoom.answerMessage(session.asked, c, Number(chosen.value))); // follow_room.js
     const feedback = el("checkpoint-feedback");
     feedback.className = "feedback " + result.kind;
     feedback.textContent = result.text;

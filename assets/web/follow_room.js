@@ -32,9 +32,12 @@
     return input ? input.value.trim().slice(0, 32) : "";
   }
 
-  /** The answer message for checkpoint (its index in the session's checkpoints) and choice i. */
-  function answerMessage(checkpoint, choice) {
-    return JSON.stringify({ type: "answer", student: studentId(), checkpoint, answer: String(choice + 1), nickname: nickname() });
+  /** The answer message for checkpoint c (its index in the session's checkpoints is asked - 1)
+   *  and choice i: the choice's text, which the host prefers to any choice's number (with the
+   *  choices "0".."4" the number of "3" would be "4"). */
+  function answerMessage(asked, c, choice) {
+    const answer = c.choices.length ? c.choices[choice] : String(choice);
+    return JSON.stringify({ type: "answer", student: studentId(), checkpoint: asked - 1, answer, nickname: nickname() });
   }
 
   function percent(part, whole) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The app never loses the user's work: the session is autosaved and restored (in process and
 // after a real kill -9 of the executable), and a file that fails to open leaves it untouched.
+#include "app/classroom/answer_tally.h"
+#include "app/gui/classroom_bridge.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/session_autosave.h"
@@ -62,6 +64,53 @@ private Q_SLOTS:
 
         next.finish(); // a clean exit ends the session
         QVERIFY(!QFile::exists(next.path()));
+    }
+
+    // The room's answers go with the session and come back with it; a file from before answers
+    // (no "answers" member: the test above) still loads, and a broken one names the member.
+    void theRoomsAnswersAreSavedAndRestored()
+    {
+        QTemporaryDir dir;
+        app::MainWindow before;
+        const std::vector<classroom::CheckpointEvent> asked {{0, "What is page_count(D0)?", {"1", "2", "3"}, 1}};
+        classroom::AnswerTally answers;
+        QCOMPARE(answers.record(asked, {"student-aaaa", 0, "2", "Ana"}), classroom::AnswerTally::Outcome::Counted);
+        QCOMPARE(answers.record(asked, {"student-bbbb", 0, "3", ""}), classroom::AnswerTally::Outcome::Counted);
+        before.classroom().bridge->restoreAnswers(answers);
+        QVERIFY(before.controller()->replay(schedule("11")));
+        app::SessionAutosave autosave(&before, dir.path());
+        QVERIFY(autosave.lock());
+        QVERIFY(autosave.saveNow());
+        autosave.release();
+
+        app::MainWindow after;
+        app::SessionAutosave next(&after, dir.path());
+        QVERIFY(next.lock());
+        QCOMPARE(next.restore(), QString());
+        QCOMPARE(after.classroom().bridge->answers().csv(), answers.csv());
+        // A class hosted after the restore goes on counting them.
+        QCOMPARE(after.classroom().bridge->startHosting(), QString());
+        QCOMPARE(after.classroom().bridge->answers().tallies(), answers.tallies());
+        after.classroom().bridge->stopHosting();
+        QCOMPARE(after.classroom().bridge->answers().csv(), answers.csv());
+
+        QFile file(next.path());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray text = file.readAll();
+        file.close();
+        QVERIFY(text.contains("\"answers\""));
+        text.replace("\"answer\": 1", "\"answer\": 7");
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text);
+        file.close();
+        next.release();
+        app::MainWindow broken;
+        app::SessionAutosave third(&broken, dir.path());
+        QVERIFY(third.lock());
+        const QString error = third.restore();
+        QVERIFY2(error.contains(QStringLiteral("answers")) && error.contains(QStringLiteral("questions[0].answer")),
+            qPrintable(error));
+        third.finish();
     }
 
     void secondInstanceDoesNotWriteOverTheFirst()

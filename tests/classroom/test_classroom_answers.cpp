@@ -221,6 +221,22 @@ TEST_F(ClassroomAnswers, LessonPageTextReachesLateJoiners)
     }
 }
 
+// A page count offers "0".."4": the follow page sends the choice's text, which must not be read
+// as the 1-based number of another choice; a number counts only when no choice's text matches.
+TEST(AnswerTally, AChoicesTextBeatsAnotherChoicesNumber)
+{
+    const std::vector<CheckpointEvent> asked = {{0, "page_count?", {"3", "2", "1"}, 1}, {1, "Who?", {"T1", "T2"}, 0}};
+    AnswerTally tally;
+    EXPECT_EQ(tally.record(asked, {"student-aaaa", 0, "1", ""}), AnswerTally::Outcome::Counted);
+    EXPECT_EQ(tally.record(asked, {"student-bbbb", 0, "2", ""}), AnswerTally::Outcome::Counted);
+    EXPECT_EQ(tally.record(asked, {"student-cccc", 1, "2", ""}), AnswerTally::Outcome::Counted);
+    const QuestionTally count = tally.tally(asked[0]);
+    EXPECT_EQ(count.counts, (std::vector<int> {0, 1, 1}));
+    EXPECT_EQ(count.correct, 1); // only "2", the model's answer
+    EXPECT_EQ(tally.tally(asked[1]).counts, (std::vector<int> {0, 1}));
+    EXPECT_EQ(tally.tally(asked[1]).correct, 0);
+}
+
 TEST(AnswerTally, SavedAndExportedAsCsv)
 {
     const std::vector<CheckpointEvent> asked = {question(), {3, "Your guess?", {}, -1}};

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#include "app/gui/tally_panel.h"
+
+#include "app/classroom/answer_tally.h"
+#include "app/gui/classroom_bridge.h"
+
+#include <QGroupBox>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+#include <cmath>
+#include <map>
+#include <string>
+
+namespace msb::app {
+
+namespace {
+
+QString percent(int part, int whole)
+{
+    return QStringLiteral("%1%").arg(whole > 0 ? static_cast<int>(std::lround(100.0 * part / whole)) : 0);
+}
+
+} // namespace
+
+TallyPanel::TallyPanel(ClassroomBridge* bridge, QWidget* parent)
+    : QWidget(parent)
+    , m_bridge(bridge)
+{
+    setAccessibleName(QStringLiteral("The room's answers"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    m_list = new QVBoxLayout(content);
+    m_list->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    connect(bridge, &ClassroomBridge::tallyChanged, this, &TallyPanel::refresh);
+    connect(bridge, &ClassroomBridge::questionAsked, this, &TallyPanel::refresh);
+    connect(bridge, &ClassroomBridge::followerCountChanged, this, &TallyPanel::refresh);
+    connect(bridge, &ClassroomBridge::modeChanged, this, &TallyPanel::refresh);
+    refresh();
+}
+
+void TallyPanel::refresh()
+{
+    while (m_list->count() > 1) {
+        QLayoutItem* item = m_list->takeAt(0);
+        delete item->widget();
+        delete item;
+    }
+    const classroom::AnswerTally answers = m_bridge->answers();
+    const auto& asked = m_bridge->askedQuestions();
+    // One box per question (a page revisited asks the same again): its latest asking reveals it.
+    std::map<std::string, int> latest;
+    std::vector<int> order;
+    for (int i = 0; i < static_cast<int>(asked.size()); ++i) {
+        const auto& c = asked[static_cast<std::size_t>(i)];
+        std::string key = c.question;
+        for (const auto& choice : c.choices)
+            key += '\x1f' + choice;
+        if (latest.find(key) == latest.end())
+            order.push_back(i);
+        latest[key] = i;
+    }
+    const int followers = m_bridge->followerCount();
+    int row = 0;
+    m_questions = 0;
+    for (const int first : order) {
+        std::string key = asked[static_cast<std::size_t>(first)].question;
+        for (const auto& choice : asked[static_cast<std::size_t>(first)].choices)
+            key += '\x1f' + choice;
+        const int index = latest[key];
+        const classroom::QuestionTally tally = answers.tally(asked[static_cast<std::size_t>(index)]);
+        auto* box = new QGroupBox(QString::fromStdString(tally.question));
+        box->setObjectName(QStringLiteral("question%1").arg(m_questions));
+        auto* layout = new QVBoxLayout(box);
+        auto* summary = new QLabel(
+            QStringLiteral("%1 of %2 answered%3")
+                .arg(tally.answered)
+                .arg(std::max(followers, tally.answered))
+                .arg(tally.answer >= 0
+                        ? QStringLiteral(" · %1 agree with the model").arg(percent(tally.correct, tally.answered))
+                        : QString()));
+        summary->setObjectName(QStringLiteral("summary"));
+        layout->addWidget(summary);
+        for (std::size_t k = 0; k < tally.choices.size(); ++k) {
+            const int count = k < tally.counts.size() ? tally.counts[k] : 0;
+            auto* bar = new QProgressBar;
+            bar->setRange(0, std::max(1, tally.answered));
+            bar->setValue(count);
+            const bool model = static_cast<int>(k) == tally.answer;
+            bar->setFormat(
+                QStringLiteral("%1%2: %3 (%4)")
+                    .arg(QString::fromStdString(tally.choices[k]), model ? QStringLiteral(" \u2605 model") : QString())
+                    .arg(count)
+                    .arg(percent(count, tally.answered)));
+            bar->setAccessibleName(bar->format());
+            bar->setTextVisible(true);
+            layout->addWidget(bar);
+        }
+        auto* reveal = new QPushButton(QStringLiteral("Reveal to the class"));
+        reveal->setAccessibleName(QStringLiteral("Reveal: %1").arg(QString::fromStdString(tally.question)));
+        reveal->setEnabled(m_bridge->mode() == ClassroomBridge::Mode::Hosting);
+        connect(reveal, &QPushButton::clicked, m_bridge, [bridge = m_bridge, index] { bridge->revealQuestion(index); });
+        layout->addWidget(reveal, 0, Qt::AlignRight);
+        m_list->insertWidget(row++, box);
+        ++m_questions;
+    }
+    if (m_questions == 0) {
+        auto* empty = new QLabel(QStringLiteral("No question asked yet: open a lesson page that asks one."));
+        empty->setWordWrap(true);
+        m_list->insertWidget(0, empty);
+    }
+}
+
+} // namespace msb::app
