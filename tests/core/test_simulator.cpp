@@ -82,6 +82,11 @@ TEST(Simulator, StepDeltasFollowTheKernelFactsTable)
                 int expected = stepInfo(rec.id).refDelta;
                 if ((rec.id == StepId::W1 || rec.id == StepId::W4) && settings.waiterRef == WaiterRef::NonePtlHeld)
                     expected = 0;
+                // v5.18 - v6.0 give a freed page the count 1 back (K24): the put that frees it
+                // shows 1 before and after.
+                if (settings.refcount == RefcountBase::ZeroBased && settings.faultRef == FaultRef::None
+                    && expected == -1 && rec.refBefore == 1 && rec.refAfter == 1)
+                    expected = 0;
                 EXPECT_EQ(rec.refAfter - rec.refBefore, expected)
                     << scenario.name << " " << presetNameFor(settings) << " " << sim.describe(rec);
             }

@@ -55,8 +55,8 @@ TEST(Verdicts, EveryScenarioUnderEveryPresetMatchesTheTable)
         // The same state graph with every cycle counted, starved threads included (--fairness none).
         ExploreOptions unfair;
         unfair.fairness = Fairness::None;
-        EXPECT_EQ(explore(Model(scenario.value(), settings), unfair).livelock,
-            row.at("livelock_no_fairness").get<bool>())
+        EXPECT_EQ(
+            explore(Model(scenario.value(), settings), unfair).livelock, row.at("livelock_no_fairness").get<bool>())
             << "livelock_no_fairness";
     }
     for (const auto& scenarioName : builtinScenarioNames()) {
