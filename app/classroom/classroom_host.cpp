@@ -450,11 +450,11 @@ void ClassroomHost::publishEnd()
     publish(msg::End {});
 }
 
-void ClassroomHost::publishFrame(int position, std::string svg)
+void ClassroomHost::publishFrame(int position, std::string svg, FrameLayout layout)
 {
     Impl& d = *m_impl;
-    asio::post(d.strand, [&d, position, svg = std::move(svg)] {
-        d.protocol.publishFrame(position, FrameFormat::Svg, svg, Clock::now());
+    asio::post(d.strand, [&d, position, svg = std::move(svg), layout] {
+        d.protocol.publishFrame(position, FrameFormat::Svg, svg, Clock::now(), layout);
     });
 }
 

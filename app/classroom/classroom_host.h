@@ -13,6 +13,7 @@
 #pragma once
 
 #include "app/classroom/answer_tally.h"
+#include "app/classroom/frame_cache.h"
 #include "app/classroom/protocol.h"
 #include "app/classroom/web_deflate.h"
 #include "core/result.h"
@@ -101,8 +102,9 @@ public:
     /// The scene at a position as one <svg> element, for web followers (sent as
     /// {"type":"frame","position":N,"svg":...} and cached for late joiners). Publish it after the
     /// step that leads to the position: a step at index i makes the frames past i stale (they are
-    /// dropped), and a session or settings change drops them all.
-    void publishFrame(int position, std::string svg);
+    /// dropped), and a session or settings change drops them all. A portrait frame (the scene in
+    /// one column, for phones) goes to the web followers who asked for portrait.
+    void publishFrame(int position, std::string svg, FrameLayout layout = FrameLayout::Landscape);
 
     /// Waits until everything published so far has been written to every follower (or until the
     /// timeout). For a clean exit after publishEnd().

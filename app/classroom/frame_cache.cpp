@@ -18,11 +18,27 @@ std::string dump(const nlohmann::ordered_json& body)
 
 } // namespace
 
-FramePtr encodeWebFrame(int position, FrameFormat format, std::string_view content)
+std::string_view frameLayoutName(FrameLayout layout)
+{
+    return layout == FrameLayout::Portrait ? "portrait" : "landscape";
+}
+
+std::optional<FrameLayout> parseFrameLayout(std::string_view name)
+{
+    if (name == "landscape")
+        return FrameLayout::Landscape;
+    if (name == "portrait")
+        return FrameLayout::Portrait;
+    return std::nullopt;
+}
+
+FramePtr encodeWebFrame(int position, FrameFormat format, std::string_view content, FrameLayout layout)
 {
     nlohmann::ordered_json body;
     body["type"] = "frame";
     body["position"] = position;
+    if (layout == FrameLayout::Portrait)
+        body["layout"] = "portrait";
     body[format == FrameFormat::Svg ? "svg" : "text"] = std::string(content);
     return std::make_shared<const std::string>(dump(body));
 }
@@ -97,6 +113,8 @@ FrameCache::Delta FrameCache::delta(int position, Base base)
         nlohmann::ordered_json body;
         body["type"] = "frame";
         body["position"] = position;
+        if (m_layout == FrameLayout::Portrait)
+            body["layout"] = "portrait";
         body["base"] = from;
         body["delta"] = makeLineDelta(m_frames.at(from).content, entry.content);
         auto frame = std::make_shared<const std::string>(dump(body));

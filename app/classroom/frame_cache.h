@@ -13,6 +13,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,17 +21,28 @@
 namespace msb::classroom {
 
 enum class FrameFormat { Svg, Text };
+/// The scene drawn for a wide screen, or in one column for a phone held upright (a second store of
+/// frames: a delta's base is always a frame of the same layout).
+enum class FrameLayout { Landscape, Portrait };
+inline constexpr int kFrameLayouts = 2;
+/// "landscape", "portrait"; parseFrameLayout gives nothing for another name.
+std::string_view frameLayoutName(FrameLayout layout);
+std::optional<FrameLayout> parseFrameLayout(std::string_view name);
 
 /// The framed JSON of a frame message. Invalid UTF-8 in content is replaced (U+FFFD), never thrown.
-FramePtr encodeWebFrame(int position, FrameFormat format, std::string_view content);
+/// A portrait frame says "layout":"portrait"; a landscape one has no layout member (as before).
+FramePtr encodeWebFrame(
+    int position, FrameFormat format, std::string_view content, FrameLayout layout = FrameLayout::Landscape);
 
 class FrameCache
 {
 public:
-    explicit FrameCache(std::size_t maxBytes)
+    explicit FrameCache(std::size_t maxBytes, FrameLayout layout = FrameLayout::Landscape)
         : m_maxBytes(maxBytes)
+        , m_layout(layout)
     {
     }
+    FrameLayout layout() const { return m_layout; }
 
     /// Stores (or replaces) the frame of a position: full is encodeWebFrame(position, format,
     /// content). Over the byte bound (the encoded frame, its content and its deltas count), the
@@ -39,7 +51,7 @@ public:
     /// put() with the frame encoded here.
     void put(int position, FrameFormat format, std::string_view content, int keepNear)
     {
-        put(position, encodeWebFrame(position, format, content), format, content, keepNear);
+        put(position, encodeWebFrame(position, format, content, m_layout), format, content, keepNear);
     }
     FramePtr find(int position) const;
     bool contains(int position) const { return m_frames.count(position) != 0; }
@@ -89,6 +101,7 @@ private:
     void trim(int keepNear);
 
     std::size_t m_maxBytes;
+    FrameLayout m_layout;
     std::size_t m_bytes = 0;
     std::uint64_t m_nextSerial = 1;
     std::map<int, Entry> m_frames;

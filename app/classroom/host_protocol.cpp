@@ -12,7 +12,8 @@ namespace msb::classroom {
 HostProtocol::HostProtocol(HostProtocolOptions options, HostTransport& transport)
     : m_options(std::move(options))
     , m_transport(transport)
-    , m_frames(m_options.maxCachedFrameBytes)
+    , m_frames {FrameCache(m_options.maxCachedFrameBytes, FrameLayout::Landscape),
+          FrameCache(m_options.maxCachedFrameBytes, FrameLayout::Portrait)}
 {
     m_options.code = normalizeJoinCode(m_options.code);
 }
@@ -26,7 +27,7 @@ void HostProtocol::log(const std::string& text)
 void HostProtocol::connected(ConnectionId id, Clock::time_point connectedAt, std::string peer, FollowerKind kind)
 {
     Connection connection {std::move(peer), kind, false, FrameDecoder(m_options.maxFrameBytes), {}, connectedAt,
-        connectedAt, connectedAt, {}, AnswerRate(), false, {}};
+        connectedAt, connectedAt, {}, AnswerRate(), false, {}, FrameLayout::Landscape, FrameLayout::Landscape};
     m_connections.insert_or_assign(id, std::move(connection));
 }
 
@@ -119,12 +120,28 @@ void HostProtocol::handle(ConnectionId id, Connection& connection, const Message
             refuse(id, Refusal::Full, "the class is full (" + std::to_string(m_options.maxFollowers) + " followers)");
             return;
         }
+        const auto layout = parseFrameLayout(hello->layout.empty() ? "landscape" : hello->layout);
+        if (!layout) {
+            refuse(id, Refusal::Protocol, "unknown layout '" + hello->layout + "' (landscape or portrait)");
+            return;
+        }
         connection.deltaFrames = connection.kind == FollowerKind::Web && hello->frames == "delta";
+        connection.wanted = *layout;
+        connection.layout = *layout == FrameLayout::Portrait && m_portraitFrames ? *layout : FrameLayout::Landscape;
         join(id, connection, now);
         return;
     }
     if (std::holds_alternative<msg::Ping>(message))
         return;
+    if (const auto* layout = std::get_if<msg::Layout>(&message); layout && connection.kind == FollowerKind::Web) {
+        const auto wanted = parseFrameLayout(layout->layout);
+        if (!wanted) {
+            refuse(id, Refusal::Protocol, "unknown layout '" + layout->layout + "' (landscape or portrait)");
+            return;
+        }
+        setLayout(id, connection, *wanted, now);
+        return;
+    }
     if (std::holds_alternative<msg::Resync>(message)) {
         const auto frame = std::make_shared<const std::string>(encodeFrame(msg::SnapshotReply {m_state.snapshot()}));
         if (!send(id, connection, frame, now))
@@ -157,15 +174,32 @@ void HostProtocol::join(ConnectionId id, Connection& connection, Clock::time_poi
     const std::string peer = connection.peer; // the callbacks below may outlive connection
     log("follower " + peer + " joined");
     if (connection.kind == FollowerKind::Web) {
-        // Sent from the back: the teacher's position first, then the others in ascending order.
-        connection.catchUp = m_frames.positionsFrom(m_state.snapshot().position);
-        std::reverse(connection.catchUp.begin(), connection.catchUp.end());
-        sendCatchUp(id, connection, now);
+        startFrames(id, connection, now);
         if (!m_connections.count(id))
             return;
     }
     if (onFollowerJoined)
         onFollowerJoined(id, peer);
+}
+
+void HostProtocol::startFrames(ConnectionId id, Connection& connection, Clock::time_point now)
+{
+    connection.heldFrames.clear();
+    // Sent from the back: the teacher's position first, then the others in ascending order.
+    connection.catchUp = store(connection.layout).positionsFrom(m_state.snapshot().position);
+    std::reverse(connection.catchUp.begin(), connection.catchUp.end());
+    sendCatchUp(id, connection, now);
+}
+
+void HostProtocol::setLayout(ConnectionId id, Connection& connection, FrameLayout wanted, Clock::time_point now)
+{
+    connection.wanted = wanted;
+    const FrameLayout shown = wanted == FrameLayout::Portrait && m_portraitFrames ? wanted : FrameLayout::Landscape;
+    if (shown == connection.layout)
+        return;
+    connection.layout = shown;
+    log("follower " + connection.peer + " now sees " + std::string(frameLayoutName(shown)) + " frames");
+    startFrames(id, connection, now);
 }
 
 void HostProtocol::sendCatchUp(ConnectionId id, Connection& connection, Clock::time_point now)
@@ -183,10 +217,11 @@ void HostProtocol::sendCatchUp(ConnectionId id, Connection& connection, Clock::t
 
 bool HostProtocol::sendFrame(ConnectionId id, Connection& connection, int position, Clock::time_point now)
 {
-    FramePtr frame = m_frames.find(position);
+    FrameCache& frames = store(connection.layout);
+    FramePtr frame = frames.find(position);
     if (!frame)
         return true; // dropped from the cache meanwhile
-    const std::uint64_t serial = m_frames.serial(position);
+    const std::uint64_t serial = frames.serial(position);
     const auto held = [&](const FrameCache::Delta& delta) {
         const auto it = connection.heldFrames.find(delta.base);
         return delta.frame && it != connection.heldFrames.end() && it->second == delta.baseSerial;
@@ -196,7 +231,7 @@ bool HostProtocol::sendFrame(ConnectionId id, Connection& connection, int positi
             it != connection.heldFrames.end() && it->second == serial)
             return true; // it has this very frame
         for (const auto base : {FrameCache::Base::Same, FrameCache::Base::Previous}) {
-            if (const FrameCache::Delta delta = m_frames.delta(position, base); held(delta)) {
+            if (const FrameCache::Delta delta = frames.delta(position, base); held(delta)) {
                 frame = delta.frame;
                 break;
             }
@@ -317,10 +352,12 @@ void HostProtocol::updateFrames(const Message& event, Clock::time_point now)
     // frame past i stale; a new session or new settings (the states replay differently) all.
     const bool all = std::holds_alternative<msg::Session>(event) || std::holds_alternative<msg::SettingsChange>(event);
     const auto* step = std::get_if<StepEvent>(&event);
-    if (all)
-        m_frames.clear();
-    else if (step)
-        m_frames.dropAfter(step->index);
+    for (FrameCache& frames : m_frames) {
+        if (all)
+            frames.clear();
+        else if (step)
+            frames.dropAfter(step->index);
+    }
     if (all || step) {
         for (auto& [id, connection] : m_connections) {
             auto& held = connection.heldFrames;
@@ -328,26 +365,41 @@ void HostProtocol::updateFrames(const Message& event, Clock::time_point now)
         }
     }
     const Snapshot& snapshot = m_state.snapshot();
-    if (m_options.textFrames && snapshot.hasSession && !snapshot.ended && !m_frames.contains(snapshot.position))
+    if (m_options.textFrames && snapshot.hasSession && !snapshot.ended
+        && !store(FrameLayout::Landscape).contains(snapshot.position))
         publishFrame(snapshot.position, FrameFormat::Text, renderPositionText(snapshot, snapshot.position), now);
 }
 
-void HostProtocol::publishFrame(int position, FrameFormat format, std::string_view content, Clock::time_point now)
+void HostProtocol::publishFrame(
+    int position, FrameFormat format, std::string_view content, Clock::time_point now, FrameLayout layout)
 {
     const Snapshot& snapshot = m_state.snapshot();
     if (!snapshot.hasSession || position < 0 || position > static_cast<int>(snapshot.steps.size())) {
         log("frame for position " + std::to_string(position) + " ignored: not in the session");
         return;
     }
-    FramePtr frame = encodeWebFrame(position, format, content);
+    FramePtr frame = encodeWebFrame(position, format, content, layout);
     if (frame->size() - kFrameHeaderBytes > m_options.maxFrameBytes) {
         log("frame for position " + std::to_string(position) + " ignored: larger than a message may be");
         return;
     }
-    m_frames.put(position, std::move(frame), format, content, snapshot.position);
+    store(layout).put(position, std::move(frame), format, content, snapshot.position);
+    if (layout == FrameLayout::Portrait && !m_portraitFrames) {
+        // The first portrait frame: who asked for portrait now gets the portrait store, from
+        // scratch (this frame, and the others as they are published).
+        m_portraitFrames = true;
+        for (auto& [id, connection] : m_connections) {
+            if (connection.following && connection.wanted == FrameLayout::Portrait) {
+                connection.layout = FrameLayout::Portrait;
+                connection.heldFrames.clear();
+                connection.catchUp.clear();
+            }
+        }
+    }
     std::vector<ConnectionId> overflowing;
     for (auto& [id, connection] : m_connections) {
-        if (connection.following && connection.kind == FollowerKind::Web && !sendFrame(id, connection, position, now))
+        if (connection.following && connection.kind == FollowerKind::Web && connection.layout == layout
+            && !sendFrame(id, connection, position, now))
             overflowing.push_back(id);
     }
     for (const auto id : overflowing)

@@ -17,6 +17,9 @@
 // (publishFrame): after welcome every cached frame, paced by the transport's queue (drained()),
 // then each new one. Native followers never see frames. A web follower that says frames:"delta"
 // in its hello gets a frame as a delta against one it holds (FrameCache::delta), when it holds one.
+// Frames come in two layouts, one store each (a phone held upright gets the portrait scene): a web
+// follower names its layout in its hello and may change it (layout{}); until the publisher has
+// given any portrait frame, everyone gets landscape.
 #pragma once
 
 #include "app/classroom/answer_tally.h"
@@ -91,9 +94,11 @@ public:
     /// Applies a session event and broadcasts it to every follower. Returns why it was rejected
     /// (SessionState::apply), or an empty string. A follower whose queue is full is dropped.
     std::string publish(const Message& event, Clock::time_point now);
-    /// Caches a position's frame and sends it to every web follower. Ignored before any session or
-    /// for a position outside [0, steps].
-    void publishFrame(int position, FrameFormat format, std::string_view content, Clock::time_point now);
+    /// Caches a position's frame of that layout and sends it to every web follower shown that
+    /// layout. Ignored before any session or for a position outside [0, steps]. The first portrait
+    /// frame moves the followers who asked for portrait onto the portrait store.
+    void publishFrame(int position, FrameFormat format, std::string_view content, Clock::time_point now,
+        FrameLayout layout = FrameLayout::Landscape);
 
     /// The lesson page the teacher shows (its text, for followers without the lesson): sent to
     /// every follower and to each one who joins later.
@@ -107,7 +112,7 @@ public:
 
     int followerCount() const { return m_followers; }
     int followerCount(FollowerKind kind) const { return m_followersByKind[kind == FollowerKind::Web ? 1 : 0]; }
-    const FrameCache& frames() const { return m_frames; }
+    const FrameCache& frames(FrameLayout layout = FrameLayout::Landscape) const { return store(layout); }
     std::size_t connectionCount() const { return m_connections.size(); }
     const Snapshot& snapshot() const { return m_state.snapshot(); }
     const HostProtocolOptions& options() const { return m_options; }
@@ -136,6 +141,8 @@ private:
         // The frames it holds (position -> FrameCache serial), by the page's own staleness rule:
         // a delta goes only against a base in here.
         std::map<int, std::uint64_t> heldFrames;
+        FrameLayout wanted = FrameLayout::Landscape; // what it asked for
+        FrameLayout layout = FrameLayout::Landscape; // what it is sent (landscape until portrait frames exist)
     };
 
     void handle(ConnectionId id, Connection& connection, std::string_view body, Clock::time_point now);
@@ -144,6 +151,12 @@ private:
     void takeAnswer(ConnectionId id, Connection& connection, const msg::Answer& answer, std::size_t bytes);
     void sendRoomState(ConnectionId id, Connection& connection, Clock::time_point now);
     void sendCatchUp(ConnectionId id, Connection& connection, Clock::time_point now);
+    /// Sends the connection the frames of the layout it should now see (from scratch: no delta
+    /// names a base of the other layout), the teacher's position first.
+    void startFrames(ConnectionId id, Connection& connection, Clock::time_point now);
+    void setLayout(ConnectionId id, Connection& connection, FrameLayout wanted, Clock::time_point now);
+    FrameCache& store(FrameLayout layout) { return m_frames[static_cast<int>(layout)]; }
+    const FrameCache& store(FrameLayout layout) const { return m_frames[static_cast<int>(layout)]; }
     void broadcast(const FramePtr& frame, bool webOnly, Clock::time_point now);
     /// The cached frame of position, as a delta if the follower holds a base; false: queue full.
     bool sendFrame(ConnectionId id, Connection& connection, int position, Clock::time_point now);
@@ -157,7 +170,8 @@ private:
     HostProtocolOptions m_options;
     HostTransport& m_transport;
     SessionState m_state;
-    FrameCache m_frames;
+    FrameCache m_frames[kFrameLayouts];
+    bool m_portraitFrames = false; // the publisher gives portrait frames (the app; not the CLI host)
     std::map<ConnectionId, Connection> m_connections;
     int m_followers = 0;
     int m_followersByKind[2] = {0, 0};

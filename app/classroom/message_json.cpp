@@ -235,6 +235,8 @@ json messageToJson(const Message& message)
                        out["role"] = m.role;
                        if (!m.frames.empty())
                            out["frames"] = m.frames;
+                       if (!m.layout.empty())
+                           out["layout"] = m.layout;
                    },
                    [&](const msg::Welcome& m) {
                        out["session"] = m.session;
@@ -282,6 +284,7 @@ json messageToJson(const Message& message)
                            notes.push_back(json {{"id", note.id}, {"title", note.title}});
                        out["notes"] = std::move(notes);
                    },
+                   [&](const msg::Layout& m) { out["layout"] = m.layout; },
                },
         message);
     return out;
@@ -297,9 +300,10 @@ Message messageFromJson(const JsonInput& input)
     auto members = [&](std::initializer_list<std::string_view> known) { return JsonObject(input, value, {}, known); };
     switch (info->type) {
     case MessageType::Hello: {
-        const auto r = members({"type", "protocol", "version", "code", "role", "frames"});
+        const auto r = members({"type", "protocol", "version", "code", "role", "frames", "layout"});
         return msg::Hello {r.string("protocol"), r.integer("version", 0, 1 << 30), r.string("code"), r.string("role"),
-            value.contains("frames") ? r.string("frames") : std::string()};
+            value.contains("frames") ? r.string("frames") : std::string(),
+            value.contains("layout") ? r.string("layout") : std::string()};
     }
     case MessageType::Welcome: {
         const auto r = members({"type", "session", "snapshot"});
@@ -347,6 +351,8 @@ Message messageFromJson(const JsonInput& input)
             {"type", "checkpoint", "question", "choices", "answer", "followers", "answered", "counts", "correct"}));
     case MessageType::Page:
         return pageFromJson(members({"type", "position", "title", "body", "notes"}));
+    case MessageType::Layout:
+        return msg::Layout {members({"type", "layout"}).string("layout")};
     }
     input.fail("type", "unknown message type '" + type + "'");
 }

@@ -17,7 +17,8 @@ static_assert(
     kIsAlternative<MessageType::Answer,
         msg::
             Answer> && kIsAlternative<MessageType::Reveal, msg::Reveal> && kIsAlternative<MessageType::Page, msg::Page>);
-static_assert(static_cast<std::size_t>(MessageType::Page) + 1 == kMessageTypes.size());
+static_assert(kIsAlternative<MessageType::Layout, msg::Layout>);
+static_assert(static_cast<std::size_t>(MessageType::Layout) + 1 == kMessageTypes.size());
 static_assert([] {
     for (std::size_t i = 0; i < kMessageTypes.size(); ++i) {
         if (static_cast<std::size_t>(kMessageTypes[i].type) != i)

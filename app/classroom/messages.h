@@ -77,6 +77,9 @@ struct Hello
     std::string role = "follower";
     // A web follower that applies frame deltas (frame_delta.h) says "delta"; absent: full frames only.
     std::string frames;
+    // The frames' layout a web follower shows: "portrait" (a phone held upright) or "landscape";
+    // absent: landscape. A host without portrait frames sends landscape.
+    std::string layout;
     friend bool operator==(const Hello&, const Hello&) = default;
 };
 struct Welcome
@@ -162,11 +165,17 @@ struct Page
     std::vector<PageNote> notes;
     friend bool operator==(const Page&, const Page&) = default;
 };
+/// A web follower's screen turned: from now on it wants frames in this layout (as Hello::layout).
+struct Layout
+{
+    std::string layout;
+    friend bool operator==(const Layout&, const Layout&) = default;
+};
 } // namespace msg
 
 using Message = std::variant<msg::Hello, msg::Welcome, msg::Refused, msg::Ping, msg::Resync, msg::SnapshotReply,
     msg::Session, StepEvent, msg::Jump, msg::SettingsChange, NarrationEvent, CheckpointEvent, msg::End, msg::Answer,
-    msg::Reveal, msg::Page>;
+    msg::Reveal, msg::Page, msg::Layout>;
 
 
 // --- Message types ------------------------------------------------------------------------------
@@ -190,6 +199,7 @@ enum class MessageType : unsigned char {
     Answer,
     Reveal,
     Page,
+    Layout,
 };
 
 struct MessageTypeInfo
@@ -216,6 +226,7 @@ inline constexpr std::array<MessageTypeInfo, std::variant_size_v<Message>> kMess
     {MessageType::Answer, "answer", false},
     {MessageType::Reveal, "reveal", false},
     {MessageType::Page, "page", false},
+    {MessageType::Layout, "layout", false},
 }};
 
 MessageType messageTypeOf(const Message& message);

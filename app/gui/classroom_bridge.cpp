@@ -39,6 +39,17 @@ QString qs(const std::string& text)
 
 // The exported recording's frame size (RecordingExporter's default): the same picture.
 constexpr QSizeF kFrameSize(1280, 720);
+// A phone held upright, in CSS px (390 x 844: a common phone's viewport): the scene's portrait
+// layout (scenes::isPortraitViewport), whose page_count and PTE text stay 16 px at full width.
+constexpr QSizeF kPortraitFrameSize(390, 844);
+
+std::unique_ptr<scenes::RaceScene> frameScene(QSizeF size)
+{
+    auto scene = std::make_unique<scenes::RaceScene>();
+    scene->setReduceMotion(true);
+    scene->setViewportSize(size);
+    return scene;
+}
 
 } // namespace
 
@@ -120,6 +131,7 @@ void ClassroomBridge::stopHosting()
     m_host->stop();
     m_host.reset();
     m_frameScene.reset();
+    m_portraitScene.reset();
     m_framed.clear();
     m_followers = {};
     Q_EMIT followerCountChanged(0);
@@ -289,17 +301,21 @@ void ClassroomBridge::publishNextFrame()
             return; // every position has its frame
     }
     if (!m_frameScene) {
-        m_frameScene = std::make_unique<scenes::RaceScene>();
-        m_frameScene->setReduceMotion(true);
-        m_frameScene->setViewportSize(kFrameSize);
+        m_frameScene = frameScene(kFrameSize);
+        m_portraitScene = frameScene(kPortraitFrameSize);
     }
-    m_frameScene->showState(
-        sim.model(), sim.stateAt(next), next > 0 ? &sim.history()[static_cast<std::size_t>(next - 1)] : nullptr, false);
+    // Both layouts of the same state: phones held upright get the portrait one. Portrait first,
+    // so that the host never sends a portrait follower the landscape frame for want of one.
+    const core::StepRecord* last = next > 0 ? &sim.history()[static_cast<std::size_t>(next - 1)] : nullptr;
+    m_portraitScene->showState(sim.model(), sim.stateAt(next), last, false);
+    m_frameScene->showState(sim.model(), sim.stateAt(next), last, false);
+    const QByteArray portrait = inlineSvg(m_portraitScene.get());
     const QByteArray svg = inlineSvg(m_frameScene.get());
-    if (svg.isEmpty()) {
+    if (svg.isEmpty() || portrait.isEmpty()) {
         Q_EMIT logged(QStringLiteral("could not render position %1 for the web followers").arg(next));
         return;
     }
+    m_host->publishFrame(next, portrait.toStdString(), classroom::FrameLayout::Portrait);
     m_host->publishFrame(next, svg.toStdString());
     m_framed[next] = hashAt(next);
     ++m_framesPublished;

@@ -10,7 +10,8 @@
 // Hosting: every change of the controller (steps, undo/jump, settings, scenario, narration) is
 // diffed against what was published so far and sent as the smallest list of session events.
 // Web followers also get each position's scene as SVG (the HTML export's renderer, inlineSvg, on
-// an offscreen scene), the teacher's position first, the rest of the schedule one per turn of
+// an offscreen scene; twice: 1280x720 and, for phones held upright, the portrait layout at
+// 390x844), the teacher's position first, the rest of the schedule one per turn of
 // the event loop so the teacher's window stays responsive; only while a browser follows.
 // Following: events fold into a mirror of the teacher's session; while attached the controller
 // is driven to the mirror (and snapped back if anything else moved it: students are read-only);
@@ -142,8 +143,9 @@ private:
     classroom::AnswerTally m_answers;    // kept while not hosting: a restored session's, the last class's
     QString m_bindAddress;
     classroom::FollowerCounts m_followers;
-    std::unique_ptr<scenes::RaceScene> m_frameScene; // offscreen, for the web followers' frames
-    std::map<int, std::uint64_t> m_framed;           // position -> state hash of the frame sent
+    std::unique_ptr<scenes::RaceScene> m_frameScene;    // offscreen, for the web followers' frames
+    std::unique_ptr<scenes::RaceScene> m_portraitScene; // the same state in one column, for phones
+    std::map<int, std::uint64_t> m_framed;              // position -> state hash of the frame sent
     bool m_framesQueued = false;
     int m_framesPublished = 0;
     // Student

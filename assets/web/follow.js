@@ -38,6 +38,8 @@
   // (frame_delta.js), and the host keeps track of them by the same staleness rule as this page.
   const heldFrames = new Map();
   const answered = new Map(); // checkpoint key -> the feedback already given
+  let layout = "landscape"; // the frames' layout this page asked for (hello, then layout messages)
+  let resizeTimer = null;
 
   function setStatus(state, text) {
     const status = el("status");
@@ -169,6 +171,32 @@
   }
 
   // --- Frames ---------------------------------------------------------------------------------------
+
+  // A phone held upright gets the scene in one column, drawn 390 px wide so that page_count and the
+  // PTE read at 16 px without zoom: the same rule as the scene's isPortraitViewport
+  // (scenes/race_layout.cpp), in CSS px: at most 600 wide and 1.4 times as tall.
+  function wantedLayout() {
+    const w = window.innerWidth;
+    const h = window.innerHeight;
+    return w <= 600 && h >= 1.4 * w ? "portrait" : "landscape";
+  }
+
+  function showLayout() {
+    document.body.dataset.layout = layout;
+    if (layout === "portrait" && el("stage").classList.contains("zoomed")) toggleZoom(); // readable as it is
+  }
+
+  // The phone turned: ask for the other layout (the host sends its frames from scratch).
+  function onResize() {
+    clearTimeout(resizeTimer);
+    resizeTimer = setTimeout(() => {
+      const wanted = wantedLayout();
+      if (wanted === layout) return;
+      layout = wanted;
+      showLayout();
+      if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify({ type: "layout", layout }));
+    }, 250);
+  }
 
   function forgetFrames(from) {
     viewer.forgetFramesFrom(from);
@@ -336,8 +364,10 @@
     socket.onopen = () => {
       opened = true;
       // frames: "delta": this page rebuilds frames from deltas against the ones it holds.
+      layout = wantedLayout();
+      showLayout();
       socket.send(JSON.stringify({ type: "hello", protocol: PROTOCOL, version: VERSION, code, role: "web",
-        frames: "delta" }));
+        frames: "delta", layout }));
       pingTimer = setInterval(() => {
         if (socket && socket.readyState === WebSocket.OPEN) socket.send('{"type":"ping"}');
       }, PING_MS);
@@ -403,6 +433,9 @@
     el("zoom").addEventListener("click", toggleZoom);
     el("checkpoint-form").addEventListener("submit", grade);
     document.addEventListener("keydown", onKey);
+    window.addEventListener("resize", onResize);
+    layout = wantedLayout();
+    showLayout();
     const fromUrl = new URLSearchParams(location.search).get("code");
     if (fromUrl) join(fromUrl);
     else el("code-input").focus();

@@ -45,7 +45,9 @@ if [ -n "$chromium" ] && [ -x "$probe" ]; then
   "$probe" "$chromium" --size 1280x900 --open "http://127.0.0.1:$port/?code=K7XQ2M" --wait "$ready" \
     --screenshot "$out/follow-page-desktop.png"
   "$probe" "$chromium" --size 390x844 --mobile --open "http://127.0.0.1:$port/?code=K7XQ2M" --wait "$ready" \
-    --screenshot "$out/follow-page-phone.png"
+    --screenshot "$out/follow-page-phone.png" \
+    --eval 'Array.from(document.querySelectorAll("#stage svg text")).find((t) => /page_count/.test(t.textContent)).scrollIntoView({block: "center"})' \
+    --screenshot "$out/follow-page-phone-page.png"
   kill "$host_pid"
   rm -f "$hosted"
 else

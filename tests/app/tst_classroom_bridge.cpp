@@ -32,6 +32,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <cstdio>
 
 using namespace msb;
 using namespace msb::testing;
@@ -196,6 +197,48 @@ private Q_SLOTS:
         const double median = ms[ms.size() / 2];
         qInfo("step-to-student latency over %zu steps: median %.2f ms, max %.2f ms", ms.size(), median, ms.back());
         QVERIFY2(median < 20.0, "the student lags the teacher by more than 20 ms");
+    }
+
+    void phonesGetThePortraitFramesOthersTheLandscapeOnes()
+    {
+        app::SimulationController teacher;
+        app::ClassroomBridge host(&teacher);
+        QCOMPARE(host.startHosting(), QString());
+        const std::string code = host.code().toStdString();
+        testing::WebFollowerClient phone("127.0.0.1", host.port(), code, "portrait");
+        testing::WebFollowerClient laptop("127.0.0.1", host.port(), code);
+        QTRY_COMPARE(host.followerCounts().web, 2);
+        const std::vector<int> round = schedule(kLivelockRound);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(teacher.step(round[static_cast<std::size_t>(i)]));
+        const auto framed = [&](const testing::WebFollowerClient& web) {
+            const auto view = web.view();
+            for (int p = 0; p <= teacher.position(); ++p) {
+                if (!view.frames.count(p) || !view.frames.at(p).starts_with("svg:<svg"))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY(framed(phone));
+        QTRY_VERIFY(framed(laptop));
+        const auto phoneView = phone.view();
+        const auto laptopView = laptop.view();
+        for (int p = 0; p <= teacher.position(); ++p) {
+            QCOMPARE(phoneView.frameLayouts.at(p), std::string("portrait"));
+            QCOMPARE(laptopView.frameLayouts.at(p), std::string());
+            const std::string& svg = phoneView.frames.at(p);
+            QVERIFY2(svg.find("page_count") != std::string::npos, "the portrait frame has no page_count text");
+            // One column, taller than wide, and at most 390 wide: shown across a 390 px phone, its
+            // 16 px text is drawn at least 16 CSS px.
+            double x = 0, y = 0, w = 0, h = 0;
+            const auto box = svg.find("viewBox=\"");
+            QVERIFY(box != std::string::npos);
+            QCOMPARE(std::sscanf(svg.c_str() + box + 9, "%lf %lf %lf %lf", &x, &y, &w, &h), 4);
+            QVERIFY2(w <= 390.0 && h > 1.4 * w, svg.substr(0, 200).c_str());
+            QVERIFY(svg != laptopView.frames.at(p));
+            QVERIFY(laptopView.frames.at(p).find("page_count") != std::string::npos);
+        }
+        QCOMPARE(host.framesPublished(), teacher.position() + 1); // a position counts once, both layouts
     }
 
     void wrongCodeIsRefused()

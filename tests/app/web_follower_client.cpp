@@ -39,6 +39,7 @@ struct WebFollowerClient::Impl
             const int position = json.value("position", -1);
             view.frames[position] =
                 json.contains("svg") ? "svg:" + json.value("svg", "") : "text:" + json.value("text", "");
+            view.frameLayouts[position] = json.value("layout", "");
             return;
         }
         const auto decoded = classroom::decodeMessage(text);
@@ -83,18 +84,21 @@ struct WebFollowerClient::Impl
     }
 };
 
-WebFollowerClient::WebFollowerClient(const std::string& host, std::uint16_t port, const std::string& code)
+WebFollowerClient::WebFollowerClient(
+    const std::string& host, std::uint16_t port, const std::string& code, const std::string& layout)
     : m_impl(std::make_unique<Impl>())
 {
     Impl& impl = *m_impl;
-    impl.thread = std::thread([&impl, host, port, code] {
+    impl.thread = std::thread([&impl, host, port, code, layout] {
         try {
             tcp::resolver resolver(impl.io);
             net::connect(impl.ws.next_layer(), resolver.resolve(host, std::to_string(port)));
             impl.ws.handshake(host + ":" + std::to_string(port), "/ws");
             impl.ws.text(true);
-            const nlohmann::json hello = {{"type", "hello"}, {"protocol", classroom::kProtocolName},
+            nlohmann::json hello = {{"type", "hello"}, {"protocol", classroom::kProtocolName},
                 {"version", classroom::kProtocolVersion}, {"code", code}, {"role", "web"}};
+            if (!layout.empty())
+                hello["layout"] = layout;
             impl.ws.write(net::buffer(hello.dump()));
             impl.readLoop();
             impl.io.run();

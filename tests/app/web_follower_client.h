@@ -23,11 +23,14 @@ public:
         std::string refusal; // the refused message's "why", empty unless refused
         bool closed = false;
         classroom::Snapshot mirror;
-        std::map<int, std::string> frames; // position -> "svg:<svg…>" or "text:…"
-        int ignored = 0;                   // events that did not fit the mirror (should stay 0)
+        std::map<int, std::string> frames;       // position -> "svg:<svg…>" or "text:…"
+        std::map<int, std::string> frameLayouts; // position -> the frame's "layout" ("" for landscape)
+        int ignored = 0;                         // events that did not fit the mirror (should stay 0)
     };
 
-    WebFollowerClient(const std::string& host, std::uint16_t port, const std::string& code);
+    /// layout: the hello's "layout" member ("portrait", "landscape"); empty: none sent.
+    WebFollowerClient(
+        const std::string& host, std::uint16_t port, const std::string& code, const std::string& layout = {});
     ~WebFollowerClient();
     WebFollowerClient(const WebFollowerClient&) = delete;
     WebFollowerClient& operator=(const WebFollowerClient&) = delete;

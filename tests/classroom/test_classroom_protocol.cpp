@@ -118,7 +118,8 @@ TEST(ClassroomMessages, EveryTypeRoundTrips)
     snapshot.narration = {{0, "The fault starts"}, {3, "ünïcode ok"}};
     snapshot.checkpoints = {{4, "page_count?", {"1", "2", "3"}, 2}};
     const std::vector<Message> messages = {
-        msg::Hello {std::string(kProtocolName), kProtocolVersion, "ABC234", "follower", ""},
+        msg::Hello {std::string(kProtocolName), kProtocolVersion, "ABC234", "follower", "", ""},
+        msg::Hello {std::string(kProtocolName), kProtocolVersion, "ABC234", "web", "delta", "portrait"},
         msg::Welcome {"abc", snapshot},
         msg::Welcome {"empty", Snapshot {}},
         msg::Refused {Refusal::ReadOnly, "no"},
@@ -135,6 +136,7 @@ TEST(ClassroomMessages, EveryTypeRoundTrips)
         msg::Answer {"student-1234", 0, "2", "Ana"},
         msg::Reveal {0, "page_count?", {"1", "2", "3"}, 2, 30, 3, {1, 0, 2}, 2},
         msg::Page {4, "The livelock \u00B7 page 2 of 9", "Both threads fault (K5).", {{"K5", "a title"}}},
+        msg::Layout {"portrait"},
     };
     std::set<std::string_view> types;
     for (const auto& message : messages) {
@@ -231,6 +233,7 @@ TEST(ClassroomMessages, TheTypeTableMatchesTheMessages)
         {msg::Jump {2}, MessageType::Jump},
         {NarrationEvent {1, "n"}, MessageType::Narration},
         {msg::SnapshotReply {}, MessageType::Snapshot},
+        {msg::Layout {"portrait"}, MessageType::Layout},
     };
     for (const auto& [message, type] : samples) {
         EXPECT_EQ(messageTypeOf(message), type);

@@ -6,7 +6,8 @@
 #    clear message; the right one (typed in lower case) shows step 11's SVG frame and the 12
 #    positions; scrubbing back shows step 0 (its frame drawn once the host rendered it) and "Back
 #    to the teacher", which returns to step 11's frame; when the app goes away the page says so
-#    and keeps the steps it showed;
+#    and keeps the steps it showed; a phone held upright (390x844) gets the portrait frame across
+#    its whole width;
 # 2. the CLI hosts the same recording, paced, once the browser joined: the page follows to the
 #    end (text frames, no renderer in the CLI) and says the class ended.
 set -euo pipefail
@@ -74,6 +75,23 @@ mapfile -t got <<<"$out"
 [[ ${got[5]} == '"Step 0 of 11"' ]] || fail "scrubbing back shows ${got[5]}"
 [[ ${got[6]} == true ]] || fail "no 'Back to the teacher' after scrubbing back"
 [[ ${got[7]} == '"Step 11 of 11"' ]] || fail "'Back to the teacher' shows ${got[7]}"
+# A phone held upright (390x844): the page asks for the portrait frames, the app's one-column scene
+# (at most 390 wide, taller than wide), drawn across the whole window, nothing to scroll sideways.
+out=$("$probe" "$chromium" --size 390x844 --mobile --timeout-ms 20000 \
+    --open "${url}?code=WEBG11" \
+    --wait "$(stage_at 11)" \
+    --eval 'document.body.dataset.layout' \
+    --eval '(() => { const b = document.querySelector("#stage svg").viewBox.baseVal; return b.width <= 390 && b.height > 1.4 * b.width; })()' \
+    --eval 'Math.round(document.querySelector("#stage svg").getBoundingClientRect().width) === document.documentElement.clientWidth' \
+    --eval 'document.documentElement.scrollWidth <= document.documentElement.clientWidth' \
+    --eval '/page_count/.test(document.querySelector("#stage svg").textContent)' \
+    2>"$work/probe.log") || fail "the phone did not show step 11's portrait frame"
+mapfile -t got <<<"$out"
+[[ ${got[0]} == '"portrait"' ]] || fail "the phone's page asked for ${got[0]}"
+[[ ${got[1]} == true ]] || fail "the phone's frame is not the portrait scene"
+[[ ${got[2]} == true ]] || fail "the portrait frame is not as wide as the window"
+[[ ${got[3]} == true ]] || fail "the phone's page scrolls sideways"
+[[ ${got[4]} == true ]] || fail "the portrait frame has no page_count text"
 # The teacher's app goes away: the page says so and keeps what it showed.
 (sleep 5 && kill "$host_pid") &
 out=$("$probe" "$chromium" --timeout-ms 30000 \
