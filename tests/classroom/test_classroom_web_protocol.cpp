@@ -6,6 +6,7 @@
 #include "app/classroom/text_frames.h"
 #include "core/builtin_scenarios.h"
 #include "core/simulator.h"
+#include "livelock_steps.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -19,21 +20,11 @@ using nlohmann::json;
 
 namespace {
 
-core::Scenario twoFaults()
-{
-    return core::loadBuiltinScenario("two-faults").value();
-}
+using test::twoFaults;
 
 std::vector<StepEvent> steps(int count)
 {
-    core::Simulator sim(twoFaults(), core::findPreset("v5.11")->settings);
-    static const int round[] = {0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 0, 0, 0, 1, 1};
-    std::vector<StepEvent> out;
-    for (int i = 0; i < count; ++i) {
-        const auto record = sim.step(round[i % 18]).value();
-        out.push_back({i, round[i % 18], record.id, record.hash});
-    }
-    return out;
+    return test::livelockSteps(count);
 }
 
 // Records what each connection was sent as JSON bodies; queuedBytes is what the test says.
