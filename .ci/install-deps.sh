@@ -15,7 +15,8 @@ packages=(
     librsvg2-bin  # rsvg-convert renders the app icon's PNG sizes at build time
     desktop-file-utils appstream shared-mime-info groff-base  # validators of the installed files (tests/install)
     dpkg-dev file  # cpack -G DEB: dpkg-shlibdeps computes the package's dependencies
-    clang libclang-rt-14-dev  # libFuzzer: the fuzz-smoke workflow (tests/fuzz)
+    lintian  # checks the .deb against Debian policy (tests/install)
+    clang libclang-rt-14-dev  # clang: the core-asan workflow, with libFuzzer (tests/fuzz)
 )
 
 if [[ $(id -u) -eq 0 ]]; then

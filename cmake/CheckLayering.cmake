@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 #
 # cmake -DSOURCE_DIR=<dir> -P CheckLayering.cmake
-# Fails if an #include breaks the layering (DESIGN.md §3: core <- scenes <- app; the CLI and the
+# Fails if an #include breaks the layering (docs/architecture.md §3: core <- scenes <- app; the CLI and the
 # classroom networking are Qt-free):
 #   core/          may not include Qt, Asio, scenes/ or app/;
 #   scenes/        may not include anything from app/;

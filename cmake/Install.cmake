@@ -56,6 +56,22 @@ install(FILES "${MSB_ASSETS_DIR}/completion/migration-sandbox-cli.bash"
 install(FILES "${PROJECT_SOURCE_DIR}/LICENSE"
         DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/migration-sandbox" RENAME copyright)
 
+# Debian wants every package's changelog, compressed with a fixed timestamp; its newest entry is
+# the version being built (checked here, so a version bump without a changelog entry fails early).
+set(msb_changelog "${MSB_ASSETS_DIR}/debian/changelog")
+file(STRINGS "${msb_changelog}" msb_changelog_top LIMIT_COUNT 1)
+if(NOT msb_changelog_top MATCHES "^migration-sandbox \\(${PROJECT_VERSION}\\) ")
+  message(FATAL_ERROR "${msb_changelog}:1: the newest entry is '${msb_changelog_top}', "
+                      "not version ${PROJECT_VERSION} of project()")
+endif()
+add_custom_command(
+  OUTPUT "${MSB_GENERATED_DIR}/changelog.gz"
+  COMMAND "${MSB_GZIP}" -9 -n -c "${msb_changelog}" > "${MSB_GENERATED_DIR}/changelog.gz"
+  DEPENDS "${msb_changelog}"
+  COMMENT "Compressing the Debian changelog")
+add_custom_target(msb-changelog ALL DEPENDS "${MSB_GENERATED_DIR}/changelog.gz")
+install(FILES "${MSB_GENERATED_DIR}/changelog.gz" DESTINATION "${CMAKE_INSTALL_DATAROOTDIR}/doc/migration-sandbox")
+
 if(MSB_BUILD_GUI)
   set_target_properties(migration-sandbox PROPERTIES INSTALL_RPATH "")
   install(TARGETS migration-sandbox RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")

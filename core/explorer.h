@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Exhaustive exploration of every interleaving of a scenario under one set of settings
-// (DESIGN.md §2 "Outcomes").
+// (docs/architecture.md §2 "Outcomes").
 //
 // The state graph: nodes are the States reachable from Model::initialState(), one edge per
 // enabled thread (one per ample thread under Reduction::Por, see partial_order.h). Pass 1 is a

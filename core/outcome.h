@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // How a run stands and what the explorer can find: one vocabulary for the model (a state's
 // status), random runs (core/odds.h), the explorer's verdicts and every front end. The names are
-// the keys of the CLI's JSON contract (DESIGN.md §4) and of recordings and lessons.
+// the keys of the CLI's JSON contract (docs/architecture.md §4) and of recordings and lessons.
 #pragma once
 
 #include <array>

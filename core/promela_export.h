@@ -2,7 +2,7 @@
 // A self-contained Promela model of one configuration (scenario x settings), for SPIN.
 //
 // Configurations that outgrow one machine go to SPIN (multi-core, bitstate, swarm) rather than
-// to a home-made distributed explorer (DESIGN.md §3). The exported model has the step
+// to a home-made distributed explorer (docs/architecture.md §3). The exported model has the step
 // granularity of Model::apply: one Promela atomic sequence per model step, one per branch of a
 // step (each commented with its step label, kernel function and kernel note from
 // stepTable), so a pan trail maps step for step onto a schedule that `run --schedule` replays.

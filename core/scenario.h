@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // A scenario says who touches which pages: the CPU threads that fault on device-private pages
 // (each re-faults until its access completes, K30) and the
-// optional holders H of a genuine page reference (DESIGN.md §2, Jason Gunthorpe's objection,
+// optional holders H of a genuine page reference (docs/architecture.md §2, Jason Gunthorpe's objection,
 // K21 and K27). Every virtual page X<i> starts mapped to device-private page D<i>.
 #pragma once
 
@@ -42,7 +42,7 @@ struct Scenario
 /// Checks limits and references; the error's field names the offending entry ("threads[1].pages[0]").
 Result<Scenario> validateScenario(Scenario scenario);
 
-/// N fault threads, each touching pages X0..X(P-1) in order (DESIGN.md §2 "n-faults").
+/// N fault threads, each touching pages X0..X(P-1) in order (docs/architecture.md §2 "n-faults").
 Scenario makeNFaults(int threads, int pages);
 
 } // namespace msb::core

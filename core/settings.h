@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The knobs of the model and the presets that bundle them (DESIGN.md §2).
+// The knobs of the model and the presets that bundle them (docs/architecture.md §2).
 //
 // Each knob selects how one kernel mechanism behaves, and each of its values cites the commit behind
 // it; each preset is a kernel release (or a proposed fix) expressed as one value per knob:
@@ -98,7 +98,7 @@ struct Preset
     std::string_view changed; // one line: what this release changed relative to the one before
 };
 
-/// The presets of DESIGN.md §2, default first ("v5.11"); the released kernels in release order.
+/// The presets of docs/architecture.md §2, default first ("v5.11"); the released kernels in release order.
 const std::vector<Preset>& presets();
 const Preset* findPreset(std::string_view name);
 /// The name of the preset whose settings equal these, or "custom".

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The shared state of the model (DESIGN.md §2, K3, K30).
+// The shared state of the model (docs/architecture.md §2, K3, K30).
 //
 // Per virtual page X<i>: its page table entry and two struct pages, the device-private page D<i>
 // (in ZONE_DEVICE, refcounts 1-based as in v5.11, K1) and the system page S<i> the

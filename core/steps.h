@@ -6,9 +6,9 @@
 // it the migrator M (steps M0..M8: the driver's migrate_to_ram and the migrate_vma_* calls); a
 // migration entry makes it a waiter W (W0..W6: migration_entry_wait); a present entry means the
 // access completes. Every path ends in a re-fault back to Access, which is how the kernel retries
-// (K16). H is the holder of a genuine reference (H1..H3, DESIGN.md §2).
+// (K16). H is the holder of a genuine reference (H1..H3, docs/architecture.md §2).
 //
-// Granularity (DESIGN.md §2): one step is one atomic action on shared state, or one critical
+// Granularity (docs/architecture.md §2): one step is one atomic action on shared state, or one critical
 // section under a spinlock. Steps that run under the page-table lock (PTL) across several table
 // rows, like collect's M1..M4 (K5), keep the PTL held between them, so no other
 // thread can interleave a PTL step there. Sleeping is a blocked state, never a step.

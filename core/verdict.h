@@ -4,7 +4,7 @@
 namespace msb::core {
 
 /// Which outcomes a whole search found reachable: what `explore` and the SPIN runner both decide
-/// and must agree on (DESIGN.md §4's `liveness` and `safety`).
+/// and must agree on (docs/architecture.md §4's `liveness` and `safety`).
 struct Verdict
 {
     bool completesPossible = false;

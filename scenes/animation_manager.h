@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The one place that runs, pauses and disables the scene's animations (sub-attaq's
-// AnimationManager, STYLE.md 7.3). A transition between two snapshots is one parallel group;
+// AnimationManager, docs/architecture.md §6). A transition between two snapshots is one parallel group;
 // a new transition first jumps the running one to its end, so items never stop half way.
 #pragma once
 

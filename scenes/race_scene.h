@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The scene that draws one core snapshot: thread lanes, page table entries, each struct page D
 // with the references it holds and who holds them, the page-lock wait queue, the driver pool and
-// the system pages. It only reads snapshots (STYLE.md 7.3): the app pushes
+// the system pages. It only reads snapshots (docs/architecture.md §6): the app pushes
 // a state in with showState() and hears user intent back through threadActivated/pageClicked.
 #pragma once
 

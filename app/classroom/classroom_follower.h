@@ -5,7 +5,7 @@
 //
 // Threads: every callback (callbacks.*, onError) runs ON THE IO THREAD; set them before
 // connect(). A Qt app forwards them with QMetaObject::invokeMethod(..., Qt::QueuedConnection)
-// to a QPointer-guarded receiver (STYLE.md 7.5). requestSnapshot() and disconnect() may be called
+// to a QPointer-guarded receiver (docs/architecture.md §7). requestSnapshot() and disconnect() may be called
 // from any thread.
 //
 // Errors are split as in GammaRay's ClientConnectionManager: transient ones (connection refused

@@ -8,7 +8,7 @@
 // from any thread and is posted onto the io thread's strand, so events go out in call order.
 // The callbacks (onFollowerJoined, onFollowerLeft, onLog) run ON THE IO THREAD: set them before
 // start(), keep them short, and in a Qt app forward them with QMetaObject::invokeMethod(...,
-// Qt::QueuedConnection) to a QPointer-guarded receiver (STYLE.md 7.5). A slow or dead follower
+// Qt::QueuedConnection) to a QPointer-guarded receiver (docs/architecture.md §7). A slow or dead follower
 // only fills its own bounded queue and is dropped when it overflows; nothing blocks.
 #pragma once
 

@@ -27,7 +27,7 @@ void describeState(const core::Simulator& sim, std::ostringstream& out)
         std::string waiters;
         for (int t = 0; t < model.threadCount(); ++t) {
             if (state.threads[static_cast<std::size_t>(t)].queued && model.currentPage(state, t) == p)
-                waiters += (waiters.empty() ? "" : ",") + threadName(sim, t);
+                waiters.append(waiters.empty() ? "" : ",").append(threadName(sim, t));
         }
         out << "X" << p << ": PTE=" << core::pteText(page.pte, p) << "  page_count(D" << p
             << ")=" << model.kernelPageCount(page.dRef) << "  PG_locked(D" << p

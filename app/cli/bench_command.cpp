@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `bench`: explorer throughput and memory on a fixed suite (DESIGN.md §4 and §5): states/s and
+// `bench`: explorer throughput and memory on a fixed suite (docs/architecture.md §4 and §5): states/s and
 // transitions/s (wall and CPU), bytes per stored state, peak RSS, the state-count reduction of
 // symmetry (alone and with partial-order reduction) on n-faults and n faults + a holder, that of
 // partial-order reduction alone in states and CPU time on the same cases, and its state-count
@@ -148,7 +148,7 @@ int runPorBench(bool quick, const core::Settings& settings)
 
 int runBench(bool quick)
 {
-    // n-faults threads=4 pages=2 is the quality bar (DESIGN.md §5: >= 2 M states/s, <= 32 bytes
+    // n-faults threads=4 pages=2 is the quality bar (docs/architecture.md §5: >= 2 M states/s, <= 32 bytes
     // per state); threads=4 pages=3 is the ~10^7-state case (1.6 * 10^7 states). Larger cases go
     // last so that the peak RSS printed after each case belongs to the largest run so far.
     std::vector<BenchCase> cases;

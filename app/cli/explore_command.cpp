@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `explore`: every interleaving of a scenario under one preset (or all of them), with the
-// verdict of each outcome and the shortest counterexample for each bad one (DESIGN.md §4).
+// verdict of each outcome and the shortest counterexample for each bad one (docs/architecture.md §4).
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"
 #include "app/cli/verdict_output.h"

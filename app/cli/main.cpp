@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // migration-sandbox-cli: run, replay and explore the device-private migration race without a GUI.
-// Exit codes (DESIGN.md §4): 0 ok, 1 the checked property failed, 2 bad input, 3 internal error.
+// Exit codes (docs/architecture.md §4): 0 ok, 1 the checked property failed, 2 bad input, 3 internal error.
 #include "app/cli/classroom_command.h"
 #include "app/cli/commands.h"
 #include "app/cli/scenario_options.h"

@@ -18,7 +18,7 @@ class App;
 
 namespace msb::cli {
 
-/// Exit codes of migration-sandbox-cli (DESIGN.md §4).
+/// Exit codes of migration-sandbox-cli (docs/architecture.md §4).
 enum ExitCode : int {
     ExitOk = 0,
     ExitPropertyFailed = 1, // the checked property failed (e.g. replay divergence)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The window's command-line options (DESIGN.md §4; read by command_line.h) and how they set up
+// The window's command-line options (docs/architecture.md §4; read by command_line.h) and how they set up
 // a main window.
 #pragma once
 

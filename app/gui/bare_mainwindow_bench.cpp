@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The yardstick for --quit-after-first-frame: an empty QMainWindow, built with the same flags and
-// the same probe as migration-sandbox, so the two numbers compare (DESIGN.md §5).
+// the same probe as migration-sandbox, so the two numbers compare (docs/architecture.md §5).
 #include "app/gui/first_frame_probe.h"
 
 #include <QApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The Qt side of live follow-along (STYLE.md 7.5): owns a classroom::ClassroomHost (the teacher)
+// The Qt side of live follow-along (docs/architecture.md §7): owns a classroom::ClassroomHost (the teacher)
 // or a classroom::ClassroomFollower (a student) and connects it to one SimulationController.
 //
 // Threads: the classroom library calls back on its io thread. Every callback here only posts a

@@ -4,7 +4,7 @@
 // left (control_column.h). It observes one SimulationController and never touches the core
 // session itself; the look is the Appearance's (appearance.h), the File menu file_actions.h's.
 //
-// Start-up is progressive (DESIGN.md §5, first frame): the constructor builds only the banner and
+// Start-up is progressive (docs/architecture.md §5, first frame): the constructor builds only the banner and
 // the scene view, the first paint schedules the rest (buildPanels()), and charts are created the
 // first time their tab is shown. Accessors of deferred panels build them on demand, so code that
 // never shows the window (tests, --export) sees a complete window.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The one app-side owner of a core::Simulator (STYLE.md 7.3). Panels and the scene observe it
+// The one app-side owner of a core::Simulator (docs/architecture.md §6). Panels and the scene observe it
 // through signals and read snapshots through the const accessors; only its commands mutate.
 #pragma once
 
@@ -30,7 +30,7 @@ class SimulationController : public QObject
     Q_OBJECT
 
 public:
-    /*! Starts on two-faults under v5.11 (DESIGN.md §1). */
+    /*! Starts on two-faults under v5.11 (docs/architecture.md §2). */
     explicit SimulationController(QObject* parent = nullptr);
     ~SimulationController() override;
 
@@ -47,8 +47,6 @@ public:
 
     bool isPlaying() const { return m_timer.isActive(); }
     int stepsPerSecond() const { return m_stepsPerSecond; }
-    ScheduleMode scheduleMode() const { return m_mode; }
-    std::uint64_t seed() const { return m_seed; }
 
     /*! Runs one step of the auto-scheduler; false when no thread can step. */
     bool stepScheduled();

@@ -235,15 +235,6 @@
 
   // For a live source (the follow page).
   window.MSBViewer = {
-    // Appends a position (and its SVG frame, if any) and shows it.
-    addPosition(position, svgText) {
-      const index = data.positions.length;
-      data.positions.push(position);
-      if (svgText) frames.set(index, svgTemplate(svgText));
-      buildStepList();
-      drawChart();
-      show(index);
-    },
     // Replaces every position ({label, code?, narration?}); shows `showing` (default: the same).
     setPositions(positions, showing) {
       data.positions = positions;
@@ -257,11 +248,9 @@
       else frames.set(index, frame.svg !== undefined ? svgTemplate(frame.svg) : { text: frame.text });
       if (index === current && data.positions.length) showFrame();
     },
-    hasFrame(index) { return frames.has(index); },
     forgetFramesFrom(index) {
       for (const k of [...frames.keys()]) if (k >= index) frames.delete(k);
     },
-    setOutcome(outcome) { data.outcome = outcome; showOutcome(); },
     // fn(position) after every position shown (by the user or the source).
     set onShow(fn) { onShow = fn; },
     show,

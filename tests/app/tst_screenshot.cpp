@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The window renders something real (not empty, not uniform), in process and through the
-// headless hooks of the executable (DESIGN.md §4).
+// headless hooks of the executable (docs/architecture.md §4).
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
 #include "support/fixtures.h"

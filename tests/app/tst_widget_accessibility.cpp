@@ -199,8 +199,22 @@ private Q_SLOTS:
 
     void outcomeBanner()
     {
+        // Nothing in the banner takes focus; what it says must reach a screen reader instead.
         app::OutcomeBanner banner;
+        app::OutcomeDescription livelock;
+        livelock.outcome = core::Outcome::Livelock;
+        livelock.bad = true;
+        livelock.title = QStringLiteral("Livelock round: back where everyone started");
+        livelock.text = QStringLiteral("T1's check saw page_count(D0) = 3 where it expects 2.");
+        banner.showOutcome(livelock, QString());
         VERIFY_KEYBOARD(&banner);
+        QStringList spoken;
+        QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(&banner);
+        QVERIFY(iface);
+        for (int i = 0; i < iface->childCount(); ++i)
+            spoken << iface->child(i)->text(QAccessible::Name);
+        QVERIFY2(spoken.contains(livelock.title), qPrintable(spoken.join(QStringLiteral(" | "))));
+        QVERIFY2(spoken.contains(livelock.text), qPrintable(spoken.join(QStringLiteral(" | "))));
     }
 
     void classroomDialogs()

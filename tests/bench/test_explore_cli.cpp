@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// `explore` and `bench` end to end: the JSON of DESIGN.md §4 carries the README's verdict table, and
+// `explore` and `bench` end to end: the JSON of docs/architecture.md §4 carries the README's verdict table, and
 // the quick bench runs and finds POR verdicts identical.
 #include "support/cli_runner.h"
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The short version of the classroom soak (`migration-sandbox-cli classroom soak --minutes 10` is
 // the long one): twenty seconds of churn against one host, then every follower mirrors the host,
-// RSS stayed flat after the warm-up and no descriptor is left open. MSB_SOAK_SEED replays a run.
+// RSS stayed flat after the warm-up and no descriptor is left open. The seed is fixed so that CI
+// runs the same churn every time; MSB_SOAK_SEED=N replays another, MSB_SOAK_SEED=random picks one.
 #include "app/classroom/classroom_soak.h"
 
 #include <gtest/gtest.h>
@@ -9,6 +10,7 @@
 #include <cstdlib>
 #include <iostream>
 #include <random>
+#include <string_view>
 
 using namespace msb::classroom;
 using namespace std::chrono_literals;
@@ -17,9 +19,12 @@ namespace {
 
 std::uint32_t soakSeed()
 {
-    if (const char* text = std::getenv("MSB_SOAK_SEED"))
-        return static_cast<std::uint32_t>(std::strtoul(text, nullptr, 10));
-    return std::random_device {}();
+    const char* text = std::getenv("MSB_SOAK_SEED");
+    if (!text)
+        return 20261207;
+    if (std::string_view(text) == "random")
+        return std::random_device {}();
+    return static_cast<std::uint32_t>(std::strtoul(text, nullptr, 10));
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // End-to-end: run the built migration-sandbox-cli and check its output and exit codes
-// (DESIGN.md §4: 0 ok, 1 property failed, 2 bad input, 3 internal error).
+// (docs/architecture.md §4: 0 ok, 1 property failed, 2 bad input, 3 internal error).
 #include "support/cli_runner.h"
 
 #include <gtest/gtest.h>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Reductions never change a verdict (DESIGN.md §4): every built-in scenario and a generated
+// Reductions never change a verdict (docs/architecture.md §4): every built-in scenario and a generated
 // family (2-4 faults, with and without a holder, 1-2 pages, and classes of unequal threads) under
 // every preset, explored with every Reduction value and symmetry on and off, give the verdict of
 // the plain exploration, and every counterexample replays in the Simulator to its outcome. The

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // libFuzzer target for the file loaders a user feeds by hand: scenarios, recordings and lessons
-// (DESIGN.md §5: every loader rejects bad input with a clear error and never crashes).
+// (docs/architecture.md §5: every loader rejects bad input with a clear error and never crashes).
 // Properties besides "no crash, no sanitizer report":
 //   - an error always carries a message;
 //   - a scenario or recording that loads writes back to JSON that loads to the same value;

@@ -35,7 +35,8 @@ set(expected
     bin/migration-sandbox-cli
     share/man/man1/migration-sandbox-cli.1.gz
     share/bash-completion/completions/migration-sandbox-cli
-    share/doc/migration-sandbox/copyright)
+    share/doc/migration-sandbox/copyright
+    share/doc/migration-sandbox/changelog.gz)
 if(GUI)
   list(APPEND expected
        bin/migration-sandbox

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Layout math of the race scene, without a window (STYLE.md 7.3).
+// Layout math of the race scene, without a window (docs/architecture.md §6).
 #include "scenes/race_layout.h"
 
 #include <QTest>

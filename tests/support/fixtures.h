@@ -21,7 +21,7 @@ inline core::Scenario singleFault()
     return {"single-fault", "", "", 1, {{"T1", core::ThreadKind::Fault, {0}}}};
 }
 
-/// two-faults as DESIGN.md §2 defines it: T1 and T2 fault on one page.
+/// two-faults as docs/architecture.md §2 defines it: T1 and T2 fault on one page.
 inline core::Scenario twoFaults()
 {
     return {"two-faults", "", "", 1, {{"T1", core::ThreadKind::Fault, {0}}, {"T2", core::ThreadKind::Fault, {0}}}};

@@ -23,7 +23,7 @@ QColor presetColour(int index);
 void applyChartPalette(QChart* chart, const QPalette& palette);
 
 /*! Paints the chart through its view (QGraphicsView::render keeps legend markers in vector
-    output, TOOLCHAIN.md §4). A view not on screen (or a given layoutSize) lays the chart out at
+    output, where QWidget::render loses them). A view not on screen (or a given layoutSize) lays the chart out at
     layoutSize (default: the target's size) and scales it into target. */
 void renderChart(QChartView* view, QPainter* painter, const QRectF& target, QSizeF layoutSize = {});
 
