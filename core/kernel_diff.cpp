@@ -224,7 +224,7 @@ private:
             m_full = true;
             m_fullReason = ExploreStop::MemoryBudget;
         } else {
-            m_nextBoundCheck = size() + kBoundStep;
+            m_nextBoundCheck = std::min(m_maxPairs, size() + kBoundStep);
         }
     }
 
