@@ -115,10 +115,14 @@ enum class LivelockReplayEnd : std::uint8_t {
 
 struct LivelockDiff
 {
-    int livelockSide = 0;      // 0: A livelocks and B does not; 1: the other way round
-    Counterexample livelock;   // that side's shortest livelock (explore())
-    std::vector<int> schedule; // prefix, then `rounds` times the cycle: what `replay` ran
-    int rounds = 0;            // rounds of the cycle in `schedule`
+    int livelockSide = 0;    // 0: A livelocks and B does not; 1: the other way round
+    Counterexample livelock; // that side's shortest livelock (explore())
+    /// The choices that ran (what `replay` holds): the prefix, then the cycle round after round, the
+    /// last round cut short where the other side blocked.
+    std::vector<int> schedule;
+    /// Rounds of the cycle started: the other side ended or blocked in the last one, or (Repeats)
+    /// was back after it in a state an earlier round started from.
+    int rounds = 0;
     LivelockReplayEnd end = LivelockReplayEnd::Ends;
     PairedReplay replay; // the schedule on both sides
 };

@@ -302,20 +302,22 @@ void printText(const Side& a, const Side& b, const core::KernelDiff& diff, const
         const char* other = l.livelockSide == 0 ? "B" : "A";
         out << "  " << mine << " livelocks, " << other << " does not: " << mine
             << "'s shortest livelock: " << lassoText(scenario, l.livelock) << '\n';
-        out << "  the same choices, " << l.rounds << (l.rounds == 1 ? " round" : " rounds")
-            << " of the cycle: " << other << ' ';
+        const std::string round = "round " + std::to_string(l.rounds) + " of the cycle";
+        out << "  on the same choices " << other << ' ';
         switch (l.end) {
         case core::LivelockReplayEnd::Ends:
-            out << "ends (" << core::sideOutcomeText(l.livelockSide == 0 ? l.replay.endB : l.replay.endA) << ")\n";
+            out << "ends (" << core::sideOutcomeText(l.livelockSide == 0 ? l.replay.endB : l.replay.endA) << ") in "
+                << round << '\n';
             break;
         case core::LivelockReplayEnd::Blocked:
-            out << "cannot follow them\n";
+            out << "cannot follow them, in " << round << '\n';
             break;
         case core::LivelockReplayEnd::Repeats:
-            out << "loops too, but not as a livelock (a thread that stays ready never runs)\n";
+            out << "after " << round << " is back in a state an earlier round started from: it loops too, but not as "
+                << "a livelock (a thread that stays ready never runs)\n";
             break;
         case core::LivelockReplayEnd::Rounds:
-            out << "is still running\n";
+            out << "is still running after " << l.rounds << " rounds of the cycle\n";
             break;
         }
         printReplay(scenario, l.replay, out);
