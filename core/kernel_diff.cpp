@@ -40,12 +40,29 @@ namespace {
 
 enum class Move : std::uint8_t { Step, Stutter, Blocked };
 
+/// One side's state as the choices see it: computed once per state, not once per thread.
+struct SideView
+{
+    bool ended;            // status != Running: every choice stutters
+    std::uint32_t enabled; // Model::enabledMask
+};
+
+SideView viewOf(const Model& model, const State& state)
+{
+    return {model.status(state) != Outcome::Running, model.enabledMask(state)};
+}
+
 /// What a choice of `thread` does on one side (the stuttering of kernel_diff.h's header).
+Move moveOf(const Model& model, const State& state, const SideView& view, int thread)
+{
+    if (view.ended || model.threadFinished(state, thread))
+        return Move::Stutter;
+    return (view.enabled >> thread & 1) ? Move::Step : Move::Blocked;
+}
+
 Move moveOf(const Model& model, const State& state, int thread)
 {
-    if (model.status(state) != Outcome::Running || model.threadFinished(state, thread))
-        return Move::Stutter;
-    return model.enabled(state, thread) ? Move::Step : Move::Blocked;
+    return moveOf(model, state, viewOf(model, state), thread);
 }
 
 /// A paired replay built one choice at a time (replayPaired and the livelock rounds).
@@ -160,9 +177,11 @@ public:
                 outcomeAt = static_cast<std::uint32_t>(id);
                 break; // every pair nearer than this one was expanded: the schedule is a shortest one
             }
+            const SideView viewA {outA.status != Outcome::Running, m_a.enabledMask(a)};
+            const SideView viewB {outB.status != Outcome::Running, m_b.enabledMask(b)};
             for (int t = 0; t < m_threads; ++t) {
-                const Move moveA = moveOf(m_a, a, t);
-                const Move moveB = moveOf(m_b, b, t);
+                const Move moveA = moveOf(m_a, a, viewA, t);
+                const Move moveB = moveOf(m_b, b, viewB, t);
                 if (moveA == Move::Blocked || moveB == Move::Blocked) {
                     if (partingAt == kNone && (moveA == Move::Step || moveB == Move::Step)) {
                         partingAt = static_cast<std::uint32_t>(id);
