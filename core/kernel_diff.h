@@ -155,7 +155,8 @@ struct KernelDiff
 
 /// Compares two models of the same scenario (precondition: a.scenario() == b.scenario()).
 /// Cost: the pair search is a breadth-first search over the reachable pairs, each stored once
-/// (about 2 x 8 x packed words + 16 bytes a pair, bounded by the memory budget and maxStates),
+/// (two packed states, a 4-byte parent link and 4-8 bytes of table; with vector growth about 47
+/// bytes a pair at n-faults 3x2; bounded by the memory budget and maxStates),
 /// plus two explore() runs and O(length x rounds) replays. Runs on the calling thread.
 KernelDiff diffKernels(const Model& a, const Model& b, const KernelDiffOptions& options = {});
 

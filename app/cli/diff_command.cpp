@@ -282,8 +282,11 @@ void printText(const Side& a, const Side& b, const core::KernelDiff& diff, const
     out << "  pair search: " << diff.pairStates << " pair states, " << diff.pairTransitions << " transitions, "
         << std::fixed << std::setprecision(3) << diff.seconds << " s"
         << (diff.complete ? "" : "  (INCOMPLETE: " + core::pairSearchIncompleteReason(diff) + ")") << '\n';
-    out << "  livelock: A " << (diff.exploreA.livelock ? "yes" : "no") << " (" << diff.exploreA.states << " states), B "
-        << (diff.exploreB.livelock ? "yes" : "no") << " (" << diff.exploreB.states << " states)\n";
+    auto verdict = [](const core::ExploreResult& result) {
+        return std::string(result.livelock ? "yes" : "no") + " (" + std::to_string(result.states) + " states"
+            + (result.complete ? "" : ", INCOMPLETE: " + core::incompleteReason(result)) + ")";
+    };
+    out << "  livelock: A " << verdict(diff.exploreA) << ", B " << verdict(diff.exploreB) << '\n';
     if (diff.indistinguishable()) {
         out << "  no schedule tells them apart: " << diff.pairStates
             << " pair states explored (the whole pair graph), every schedule both can run ends the same way, and "
@@ -293,7 +296,10 @@ void printText(const Side& a, const Side& b, const core::KernelDiff& diff, const
         out << "  shortest differing schedule (" << diff.outcomeSchedule->size()
             << " choices): " << choicesText(scenario, *diff.outcomeSchedule) << '\n';
         printReplay(scenario, *diff.outcome, out);
-    } else if (diff.complete && !diff.indistinguishable()) {
+    } else if (!diff.complete) {
+        out << "  at the end of a schedule: no difference among the pairs explored; the search is incomplete, so one "
+               "may exist\n";
+    } else if (!diff.indistinguishable()) {
         out << "  at the end of a schedule: no schedule both can run ends differently\n";
     }
     if (diff.livelock) {

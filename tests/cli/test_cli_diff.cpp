@@ -79,6 +79,20 @@ TEST(CliDiff, SharedSetAppliesToBothSides)
     EXPECT_EQ(doc["a"]["settings"]["on_not_migrated"], "refault");
 }
 
+TEST(CliDiff, AnIncompleteSearchProvesNothing)
+{
+    const CliResult json = runCli("explore two-faults --diff v6.15 v7.0 --max-states 50 --json");
+    ASSERT_EQ(json.exitCode, 0) << json.err;
+    const auto doc = nlohmann::json::parse(json.out);
+    EXPECT_FALSE(doc["complete"].get<bool>());
+    EXPECT_FALSE(doc["indistinguishable"].get<bool>());
+    EXPECT_EQ(doc["pair_states"], 50);
+    EXPECT_NE(doc["incomplete_reason"].get<std::string>().find("limit on stored states"), std::string::npos);
+    const CliResult text = runCli("explore two-faults --diff v6.15 v7.0 --max-states 50");
+    EXPECT_NE(text.out.find("the search is incomplete, so one may exist"), std::string::npos) << text.out;
+    EXPECT_EQ(text.out.find("no schedule tells them apart"), std::string::npos) << text.out;
+}
+
 TEST(CliDiff, BadInputExitsTwoNamingTheOption)
 {
     struct Case
