@@ -347,6 +347,10 @@ LivelockDiff replayLivelock(const Model& a, const Model& b, int side, const Coun
                 diff.end = LivelockReplayEnd::Ends;
                 break;
             }
+            if (!roundStarts.empty() && roundStarts.back() == other()) {
+                diff.end = LivelockReplayEnd::Stalls; // no state changed in the last round: it took no step
+                break;
+            }
             if (std::find(roundStarts.begin(), roundStarts.end(), other()) != roundStarts.end()) {
                 diff.end = LivelockReplayEnd::Repeats;
                 break;

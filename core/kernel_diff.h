@@ -22,8 +22,10 @@
 //  - Livelock is a property of cycles, not of states: explore() judges each side (weak fairness
 //    by default) and when exactly one side livelocks, its shortest livelock (prefix, then the
 //    cycle) is replayed on the other side round after round, with the same stuttering, until the
-//    other side ends, blocks on a choice, or comes back to a state it had at the start of an
-//    earlier round (a loop there that is not a livelock: some thread that stays ready never runs).
+//    other side ends, blocks on a choice, stalls (a whole round takes no step there: the cycle
+//    chooses only threads that have finished there, and the others never get a choice), or comes
+//    back to a state it had at the start of an earlier round (a loop there that is not a
+//    livelock: some thread that stays ready never runs).
 //
 // Where the two runs first diverge: every setting works on the same State (counts are stored
 // one-based for every preset, model.h), so the states of both sides are directly comparable. A
@@ -111,6 +113,8 @@ enum class LivelockReplayEnd : std::uint8_t {
     Blocked, // a choice of the schedule was blocked there (PairedReplay::blockedAt)
     Repeats, // it came back to a state it had at an earlier round's start: a loop that is no livelock
     Rounds,  // still running after KernelDiffOptions::maxLivelockRounds rounds
+    Stalls,  // a whole round ran no step there: the cycle only chooses threads that have finished there,
+             // and the threads still to run are never chosen
 };
 
 struct LivelockDiff
@@ -121,7 +125,7 @@ struct LivelockDiff
     /// last round cut short where the other side blocked.
     std::vector<int> schedule;
     /// Rounds of the cycle started: the other side ended or blocked in the last one, or (Repeats)
-    /// was back after it in a state an earlier round started from.
+    /// was back after it in a state an earlier round started from, or (Stalls) took no step in it.
     int rounds = 0;
     LivelockReplayEnd end = LivelockReplayEnd::Ends;
     PairedReplay replay; // the schedule on both sides

@@ -168,6 +168,8 @@ const char* replayEndName(core::LivelockReplayEnd end)
         return "blocked";
     case core::LivelockReplayEnd::Repeats:
         return "repeats";
+    case core::LivelockReplayEnd::Stalls:
+        return "stalls";
     case core::LivelockReplayEnd::Rounds:
         return "rounds";
     }
@@ -273,7 +275,8 @@ void printReplay(const core::Scenario& scenario, const core::PairedReplay& repla
     }
 }
 
-void printText(const Side& a, const Side& b, const core::KernelDiff& diff, const std::optional<Parting>& part)
+void printText(const Side& a, const Side& b, const core::Model& modelA, const core::Model& modelB,
+    const core::KernelDiff& diff, const std::optional<Parting>& part)
 {
     std::ostream& out = std::cout;
     const core::Scenario& scenario = a.resolved.scenario;
@@ -322,6 +325,18 @@ void printText(const Side& a, const Side& b, const core::KernelDiff& diff, const
             out << "after " << round << " is back in a state an earlier round started from: it loops too, but not as "
                 << "a livelock (a thread that stays ready never runs)\n";
             break;
+        case core::LivelockReplayEnd::Stalls: {
+            const core::Model& model = l.livelockSide == 0 ? modelB : modelA;
+            const core::State& state = l.livelockSide == 0 ? l.replay.stateB : l.replay.stateA;
+            std::string waiting;
+            for (int t = 0; t < model.threadCount(); ++t) {
+                if (!model.threadFinished(state, t))
+                    waiting += (waiting.empty() ? "" : ", ") + threadName(scenario, t);
+            }
+            out << "stalls in " << round << ": the cycle only chooses threads that have finished there, and " << waiting
+                << " never gets a choice\n";
+            break;
+        }
         case core::LivelockReplayEnd::Rounds:
             out << "is still running after " << l.rounds << " rounds of the cycle\n";
             break;
@@ -358,7 +373,7 @@ int runDiff(const DiffRequest& request, const core::ExploreOptions& exploreOptio
     if (json)
         printJson(a.value(), b.value(), diff, part);
     else
-        printText(a.value(), b.value(), diff, part);
+        printText(a.value(), b.value(), modelA, modelB, diff, part);
     return ExitOk;
 }
 

@@ -231,6 +231,33 @@ TEST(KernelDiff, V61LivelockRoundEndsUnderV615)
     EXPECT_EQ(l.replay.steps[*first].stepB, StepId::F1Lock);
 }
 
+TEST(KernelDiff, ACycleOfFinishedThreadsStallsTheOtherSide)
+{
+    // Without fairness v5.11 livelocks on fault-vs-holder: T1 retries while H never drops its
+    // reference. Under v5.11-patched T1's first round succeeds and T1 finishes; the cycle chooses
+    // only T1, so that side takes no step any more and H never gets a choice: a stall, not a loop.
+    const Scenario scenario = msb::testing::faultVsHolder();
+    const Model a(scenario, preset("v5.11"));
+    const Model b(scenario, preset("v5.11-patched"));
+    KernelDiffOptions options;
+    options.explore.fairness = Fairness::None;
+    const KernelDiff diff = diffKernels(a, b, options);
+    ASSERT_TRUE(diff.livelock);
+    EXPECT_EQ(diff.livelock->livelockSide, 0);
+    EXPECT_EQ(diff.livelock->end, LivelockReplayEnd::Stalls);
+    const PairedReplay& replay = diff.livelock->replay;
+    EXPECT_TRUE(b.threadFinished(replay.stateB, 0));
+    EXPECT_FALSE(b.threadFinished(replay.stateB, 1));
+    EXPECT_EQ(replay.endB.status, Outcome::Running);
+    // The last round ran steps on A only.
+    const std::size_t cycle = diff.livelock->livelock.cycle.size();
+    ASSERT_GE(replay.steps.size(), cycle);
+    for (std::size_t i = replay.steps.size() - cycle; i < replay.steps.size(); ++i) {
+        EXPECT_TRUE(replay.steps[i].stepA);
+        EXPECT_FALSE(replay.steps[i].stepB);
+    }
+}
+
 TEST(KernelDiff, DivergenceIsTheFirstStepOrStateThatDiffers)
 {
     const Scenario scenario = msb::testing::faultVsHolder();
