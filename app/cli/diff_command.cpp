@@ -39,6 +39,11 @@ core::Result<Side> resolveSide(const DiffRequest& request, int index)
         return error;
     }
     Side side {std::move(resolved).value(), preset};
+    for (const std::string& shared : request.scenario.sets) { // already applied; named in the label
+        const std::string key = shared.substr(0, shared.find('='));
+        if (key != "threads" && key != "pages")
+            side.label += (side.label == preset ? " + " : " ") + shared;
+    }
     for (const std::string& assignment : sets) {
         const std::string key = assignment.substr(0, assignment.find('='));
         if (key == "threads" || key == "pages")

@@ -71,6 +71,7 @@ TEST(CliDiff, SharedSetAppliesToBothSides)
     const CliResult both = runCli("explore two-faults --diff v5.11 v5.11 --set on_not_migrated=sigbus --json");
     ASSERT_EQ(both.exitCode, 0) << both.err;
     EXPECT_TRUE(nlohmann::json::parse(both.out)["indistinguishable"].get<bool>());
+    EXPECT_EQ(nlohmann::json::parse(both.out)["b"]["label"], "v5.11 + on_not_migrated=sigbus");
     const CliResult one = runCli("explore two-faults --diff v5.11 v5.11 --set-b on_not_migrated=sigbus --json");
     ASSERT_EQ(one.exitCode, 0) << one.err;
     const auto doc = nlohmann::json::parse(one.out);
