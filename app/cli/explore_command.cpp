@@ -2,6 +2,7 @@
 // `explore`: every interleaving of a scenario under one preset (or all of them), with the
 // verdict of each outcome and the shortest counterexample for each bad one (docs/architecture.md §4).
 #include "app/cli/commands.h"
+#include "app/cli/diff_command.h"
 #include "app/cli/scenario_options.h"
 #include "app/cli/verdict_output.h"
 #include "core/explorer.h"
@@ -29,7 +30,10 @@ struct ExploreCommandOptions
     std::string symmetry = "on";
     std::string fairness = "weak";
     std::uint64_t maxStates = 50'000'000;
-    std::string memoryBudget; // empty: core::defaultMemoryBudget()
+    std::string memoryBudget;      // empty: core::defaultMemoryBudget()
+    std::vector<std::string> diff; // --diff A B: compare two presets instead (diff_command.h)
+    std::vector<std::string> setsA;
+    std::vector<std::string> setsB;
 };
 
 /// A one-line progress display on stderr, shown only on a terminal and only for runs over 1 s.
@@ -182,6 +186,8 @@ int runExplore(const ExploreCommandOptions& options)
         exploreOptions.memoryBudget = core::parseByteSize(options.memoryBudget); // checked by the option
     ProgressLine progress;
     exploreOptions.progress = [&progress](const core::ExploreProgress& p) { progress.update(p); };
+    if (!options.diff.empty())
+        return runDiff({options.scenario, options.diff, options.setsA, options.setsB}, exploreOptions, options.json);
 
     std::vector<std::string> presetNames;
     const bool all = options.scenario.preset == "all";
@@ -272,6 +278,21 @@ void addExploreCommand(CLI::App& app, int& exitCode)
                 return core::parseByteSize(text) ? std::string() : "not a size: use e.g. 2G, 512M or 100000";
             },
             "SIZE"));
+    CLI::Option* diff =
+        command
+            ->add_option("--diff", options->diff,
+                "PRESET_A PRESET_B: what tells two kernels apart: the shortest schedule whose outcomes differ, or that "
+                "none does (the whole pair graph); --set applies to both, --set-a/--set-b to one side")
+            ->expected(2)
+            ->excludes(command->get_option("--preset"));
+    command->add_option("--set-a", options->setsA, "key=value: a knob of --diff's side A only; repeatable")
+        ->needs(diff)
+        ->take_all()
+        ->allow_extra_args(false);
+    command->add_option("--set-b", options->setsB, "key=value: a knob of --diff's side B only; repeatable")
+        ->needs(diff)
+        ->take_all()
+        ->allow_extra_args(false);
     command->callback([options, &exitCode] { exitCode = runExplore(*options); });
 }
 

@@ -51,6 +51,8 @@ _migration_sandbox_cli() {
     [[ $line == *[[:blank:]] || ${#words[@]} -eq 0 ]] && words+=("")
     local cli=${words[0]} cur=${words[-1]} prev=""
     ((${#words[@]} > 1)) && prev=${words[-2]}
+    local prev2="" # explore --diff takes two presets: the word before the first one
+    ((${#words[@]} > 2)) && prev2=${words[-3]}
     COMPREPLY=()
 
     # The sub-command path typed so far (e.g. classroom host), and its help text.
@@ -68,13 +70,15 @@ _migration_sandbox_cli() {
     # The value of the option before the cursor, if it takes one ("  --name TYPE ..." in the help).
     local option_line=""
     [[ $prev == -* ]] && option_line=$(grep -E -m1 -- "^  (-[A-Za-z],)?${prev}( [A-Z]|$)" <<<"$help")
-    if [[ $option_line =~ ^\ \ [^\ ]+\ [A-Z] ]]; then
+    if [[ $prev2 == --diff && $prev != -* ]]; then
+        values=$(_migration_sandbox_cli_list "$cli" presets)
+    elif [[ $option_line =~ ^\ \ [^\ ]+\ [A-Z] ]]; then
         if [[ $option_line =~ :\{([^}]*)\} ]]; then
             values=${BASH_REMATCH[1]//,/ }
-        elif [[ $prev == --preset ]]; then
+        elif [[ $prev == --preset || $prev == --diff ]]; then
             values=$(_migration_sandbox_cli_list "$cli" presets)
-            [[ $help == *"--preset all"* || $option_line == *"\`all\`"* ]] && values+=" all"
-        elif [[ $prev == --set ]]; then
+            [[ $prev == --preset && ($help == *"--preset all"* || $option_line == *"\`all\`"*) ]] && values+=" all"
+        elif [[ $prev == --set || $prev == --set-a || $prev == --set-b ]]; then
             # First the key (check=, ...; threads= and pages= for n-faults), then its values.
             values=$(_migration_sandbox_cli_list "$cli" knobs)
             [[ " ${words[*]} " == *" n-faults "* ]] && values+=$'\nthreads=\npages='

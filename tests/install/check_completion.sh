@@ -68,6 +68,21 @@ for preset in $(offered "run --preset "); do
 done
 ((count >= 2)) || fail "only $count presets offered"
 grep -qxF all <<<"$(offered "explore --preset ")" || fail "explore --preset does not offer all"
+# explore --diff takes two presets, each completed; --set-a and --set-b take knobs like --set.
+count=0
+for preset in $(offered "explore two-faults --diff "); do
+    accepts explore two-faults --diff "$preset" v5.11
+    count=$((count + 1))
+done
+((count >= 2)) || fail "explore --diff offers only $count presets"
+grep -qxF all <<<"$(offered "explore two-faults --diff ")" && fail "explore --diff offers all, which it does not take"
+grep -qxF v6.15 <<<"$(offered "explore two-faults --diff v6.1 ")" || fail "explore --diff A does not offer a second preset"
+for option in --set-a --set-b; do
+    grep -qxF check= <<<"$(offered "explore two-faults --diff v6.1 v6.15 $option ")" || fail "$option does not offer check="
+    for value in $(offered "explore two-faults --diff v6.1 v6.15 $option fault_ref="); do
+        accepts explore two-faults --diff v6.1 v6.15 "$option" "fault_ref=$value"
+    done
+done
 grep -qxF all <<<"$(offered "run --preset ")" && fail "run --preset offers all, which run does not take"
 
 count=0
