@@ -2,8 +2,11 @@
 // `explore`: every interleaving of a scenario under one preset (or all of them), with the
 // verdict of each outcome and the shortest counterexample for each bad one (DESIGN.md §4).
 #include "app/cli/commands.h"
+#include "app/cli/explore_find.h"
 #include "app/cli/scenario_options.h"
+#include "app/cli/trace_output.h"
 #include "app/cli/verdict_output.h"
+#include "core/causal_slice.h"
 #include "core/explorer.h"
 #include "core/memory_budget.h"
 #include "core/model.h"
@@ -30,6 +33,7 @@ struct ExploreCommandOptions
     std::string fairness = "weak";
     std::uint64_t maxStates = 50'000'000;
     std::string memoryBudget; // empty: core::defaultMemoryBudget()
+    std::string find;         // --find EXPR: a shortest schedule to a state where it holds
 };
 
 /// A one-line progress display on stderr, shown only on a terminal and only for runs over 1 s.
@@ -69,17 +73,6 @@ private:
     std::string m_label;
 };
 
-nlohmann::ordered_json stepsJson(const core::Scenario& scenario, const std::vector<core::TraceStep>& steps)
-{
-    nlohmann::ordered_json array = nlohmann::ordered_json::array();
-    for (const core::TraceStep& step : steps) {
-        const core::StepInfo& info = core::stepInfo(step.step);
-        array.push_back({{"thread", scenario.threads[step.thread].name}, {"step", info.id}, {"text", info.text},
-            {"kernel", info.function}});
-    }
-    return array;
-}
-
 nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core::ExploreResult& result)
 {
     nlohmann::ordered_json settings = nlohmann::ordered_json::object();
@@ -88,16 +81,19 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
             settings[std::string(knob.key)] = core::knobValue(resolved.settings, knob.key);
     }
     nlohmann::ordered_json counterexamples = nlohmann::ordered_json::object();
+    const core::Model model(resolved.scenario, resolved.settings);
     for (const core::Outcome outcome : core::kBadOutcomes) {
         const auto& trace = result.counterexample(outcome);
         if (!trace)
             continue;
+        const core::CounterexampleSlice slice = core::sliceCounterexample(model, *trace, outcome);
         if (outcome == core::Outcome::Livelock) {
             counterexamples[std::string(core::outcomeName(outcome))] = {
-                {"prefix", stepsJson(resolved.scenario, trace->prefix)},
-                {"cycle", stepsJson(resolved.scenario, trace->cycle)}};
+                {"prefix", stepsJson(resolved.scenario, trace->prefix, slice.prefix)},
+                {"cycle", stepsJson(resolved.scenario, trace->cycle, slice.cycle)}};
         } else {
-            counterexamples[std::string(core::outcomeName(outcome))] = stepsJson(resolved.scenario, trace->prefix);
+            counterexamples[std::string(core::outcomeName(outcome))] =
+                stepsJson(resolved.scenario, trace->prefix, slice.prefix);
         }
     }
     nlohmann::ordered_json object = {
@@ -120,26 +116,6 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
     return object;
 }
 
-std::string formatSteps(const core::Scenario& scenario, const std::vector<core::TraceStep>& steps)
-{
-    std::string out;
-    for (const core::TraceStep& step : steps) {
-        out += (out.empty() ? "" : " ") + scenario.threads[step.thread].name + ':'
-            + std::string(core::stepInfo(step.step).id);
-    }
-    return out;
-}
-
-std::string formatSchedule(const core::Scenario& scenario, const core::Counterexample& trace)
-{
-    std::string out = formatSteps(scenario, trace.prefix);
-    if (!trace.cycle.empty()) {
-        out += (out.empty() ? "from the initial state, repeat [" : ", then repeat [")
-            + formatSteps(scenario, trace.cycle) + "]";
-    }
-    return out.empty() ? "(the initial state)" : out;
-}
-
 void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& result, std::ostream& out)
 {
     out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", reduction "
@@ -149,12 +125,20 @@ void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& res
         << std::setprecision(3) << result.seconds << " s"
         << (result.complete ? "" : "  (INCOMPLETE: " + core::incompleteReason(result) + ")") << '\n';
     printVerdictLines(result, out);
+    const core::Model model(resolved.scenario, resolved.settings);
+    bool marked = false;
     for (const core::Outcome outcome : core::kBadOutcomes) {
         const auto& trace = result.counterexample(outcome);
         if (!trace)
             continue;
-        out << "  shortest " << core::outcomeName(outcome) << ": " << formatSchedule(resolved.scenario, *trace) << '\n';
+        const core::CounterexampleSlice slice = core::sliceCounterexample(model, *trace, outcome);
+        out << "  shortest " << core::outcomeName(outcome) << ": " << formatSchedule(resolved.scenario, *trace, &slice)
+            << '\n';
+        marked = true;
     }
+    if (marked)
+        out << "  (* marks the steps that cause the outcome: its deciding step and every step that happens before "
+               "it)\n";
 }
 
 void printTable(const std::vector<std::pair<ResolvedScenario, core::ExploreResult>>& rows, std::ostream& out)
@@ -172,6 +156,15 @@ void printTable(const std::vector<std::pair<ResolvedScenario, core::ExploreResul
 
 int runExplore(const ExploreCommandOptions& options)
 {
+    if (!options.find.empty()) {
+        if (options.scenario.preset == "all")
+            return reportBadInput(core::Error {{}, 0, 0, "--find", "searches one preset at a time, not --preset all"});
+        core::FindOptions findOptions;
+        findOptions.maxStates = options.maxStates;
+        if (!options.memoryBudget.empty())
+            findOptions.memoryBudget = core::parseByteSize(options.memoryBudget); // checked by the option
+        return runExploreFind(options.scenario, options.find, findOptions, options.json);
+    }
     core::ExploreOptions exploreOptions;
     if (options.reduction == "por")
         exploreOptions.reduction = core::Reduction::Por;
@@ -238,25 +231,28 @@ void addExploreCommand(CLI::App& app, int& exitCode)
     addScenarioOptions(*command, options->scenario);
     command->get_option("--preset")->description("kernel preset (see `list`), or `all` for every preset");
     command->add_flag("--json", options->json, "print one JSON object (an array with --preset all)");
-    command
-        ->add_option("--reduction", options->reduction,
-            "none: expand every thread in every state; por: partial-order reduction (same verdicts, fewer "
-            "states; traces are shortest within the reduced graph)")
-        ->check(CLI::IsMember({"none", "por"}))
-        ->capture_default_str();
-    command
-        ->add_option("--symmetry", options->symmetry,
-            "on: store one state per orbit of interchangeable threads (same kind and pages; same verdicts, "
-            "schedules still name real threads; no effect when no two threads are alike); off: every state")
-        ->check(CLI::IsMember({"on", "off"}))
-        ->capture_default_str();
-    command
-        ->add_option("--fairness", options->fairness,
-            "what a livelock is. weak: a cycle in which every thread that stays ready runs (SPIN -l -f); none: any "
-            "reachable cycle in which no access completes, even if a ready thread never runs again (SPIN -l), as "
-            "when the lock holder waits for work queued behind a spinning CPU")
-        ->check(CLI::IsMember({"weak", "none"}))
-        ->capture_default_str();
+    auto* reduction =
+        command
+            ->add_option("--reduction", options->reduction,
+                "none: expand every thread in every state; por: partial-order reduction (same verdicts, fewer "
+                "states; traces are shortest within the reduced graph)")
+            ->check(CLI::IsMember({"none", "por"}))
+            ->capture_default_str();
+    auto* symmetry =
+        command
+            ->add_option("--symmetry", options->symmetry,
+                "on: store one state per orbit of interchangeable threads (same kind and pages; same verdicts, "
+                "schedules still name real threads; no effect when no two threads are alike); off: every state")
+            ->check(CLI::IsMember({"on", "off"}))
+            ->capture_default_str();
+    auto* fairness =
+        command
+            ->add_option("--fairness", options->fairness,
+                "what a livelock is. weak: a cycle in which every thread that stays ready runs (SPIN -l -f); none: any "
+                "reachable cycle in which no access completes, even if a ready thread never runs again (SPIN -l), as "
+                "when the lock holder waits for work queued behind a spinning CPU")
+            ->check(CLI::IsMember({"weak", "none"}))
+            ->capture_default_str();
     command
         ->add_option("--max-states", options->maxStates,
             "stop storing states at N and report complete: false instead of running out of memory")
@@ -272,6 +268,15 @@ void addExploreCommand(CLI::App& app, int& exitCode)
                 return core::parseByteSize(text) ? std::string() : "not a size: use e.g. 2G, 512M or 100000";
             },
             "SIZE"));
+    command
+        ->add_option("--find", options->find,
+            "instead of the verdicts, a shortest schedule to a state where EXPR holds, e.g. 'page_count(D0) == 3 && "
+            "sleeping(T2)' (docs/expressions.md), or that no reachable state satisfies it; breadth-first over every "
+            "state (no reduction, no symmetry); exit 1 when none is found")
+        ->type_name("EXPR")
+        ->excludes(reduction)
+        ->excludes(symmetry)
+        ->excludes(fairness);
     command->callback([options, &exitCode] { exitCode = runExplore(*options); });
 }
 
