@@ -31,18 +31,6 @@ std::string valuesText(const core::Scenario& scenario, const std::vector<std::pa
     return out;
 }
 
-nlohmann::ordered_json valueJson(const core::Scenario& scenario, const core::Value& value)
-{
-    switch (value.kind) {
-    case core::ValueKind::Number:
-        return value.number;
-    case core::ValueKind::Boolean:
-        return value.number != 0;
-    default:
-        return core::valueText(scenario, value);
-    }
-}
-
 } // namespace
 
 int runExploreFind(

@@ -48,4 +48,16 @@ std::string scheduleArgument(const core::Scenario& scenario, const std::vector<c
     return out;
 }
 
+nlohmann::ordered_json valueJson(const core::Scenario& scenario, const core::Value& value)
+{
+    switch (value.kind) {
+    case core::ValueKind::Number:
+        return value.number;
+    case core::ValueKind::Boolean:
+        return value.number != 0;
+    default:
+        return core::valueText(scenario, value);
+    }
+}
+
 } // namespace msb::cli

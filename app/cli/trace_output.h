@@ -5,6 +5,7 @@
 
 #include "core/causal_slice.h"
 #include "core/explorer.h"
+#include "core/expression.h"
 #include "core/scenario.h"
 
 #include <nlohmann/json.hpp>
@@ -28,5 +29,8 @@ std::string formatSchedule(const core::Scenario& scenario, const core::Counterex
 
 /// The thread names of a schedule, comma-separated, as `run --schedule` takes them.
 std::string scheduleArgument(const core::Scenario& scenario, const std::vector<core::TraceStep>& steps);
+
+/// An expression's value in JSON: a number, a boolean, or the name as a string ("T1", "nobody").
+nlohmann::ordered_json valueJson(const core::Scenario& scenario, const core::Value& value);
 
 } // namespace msb::cli
