@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <sstream>
 #include <string>
 
@@ -141,6 +142,27 @@ TEST(CliWatch, ATableRowPerPositionAndJsonValues)
     EXPECT_EQ(v518["watch_initial"][0], 1);
     // Without --watch the JSON has none of it.
     EXPECT_FALSE(nlohmann::json::parse(runCli("run two-faults --schedule T1 --json").out).contains("watch"));
+}
+
+TEST(CliWatch, ReplayShowsTheRecordedSteps)
+{
+    const std::string recording = msb::testing::cliScratch("watch.msrec.json").string();
+    ASSERT_EQ(runCli("run two-faults --schedule T1,T1,T2 --record '" + recording + "'").exitCode, 0);
+    const CliResult r = runCli("replay '" + recording + "' --watch 'step(T2)'");
+    EXPECT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_TRUE(contains(r.out,
+        "watch:\n"
+        "  step             step(T2)\n"
+        "     0  (initial)  Access\n"
+        "     1  T1:M0      Access\n"
+        "     2  T1:M1      Access\n"
+        "     3  T2:M0      M1\n"
+        "replayed 3 steps, every state hash matches"))
+        << r.out;
+    const CliResult bad = runCli("replay '" + recording + "' --watch 'step(T3)'");
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(contains(bad.err, "--watch 'step(T3)': column 6: unknown thread 'T3'")) << bad.err;
+    std::filesystem::remove(recording);
 }
 
 TEST(CliCausal, TwoOfTwelveStepsMatter)

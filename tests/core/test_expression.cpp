@@ -170,4 +170,37 @@ TEST(Expression, CallValuesListEachCallOnce)
     EXPECT_EQ(values[1].second.kind, ValueKind::Boolean);
 }
 
+TEST(Expression, EveryPrefixAndMutationParsesOrNamesAColumnInside)
+{
+    // Truncated and mangled input never crashes, and each error points into the text (or just
+    // past its end).
+    const auto scenario = testing::faultVsHolder();
+    const std::string valid = "!(page_count(D0) >= 3 && step(T1) == M8s.1) || owner(D0) != 'H' && pte(X0) == MIGR";
+    std::uint64_t random = 7;
+    auto next = [&random] {
+        random = random * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<std::size_t>(random >> 33);
+    };
+    const std::string alphabet = "()!&|=<>' \"DSXT01H_.-9azMF";
+    int errors = 0;
+    for (std::size_t round = 0; round < 2000; ++round) {
+        std::string text = valid.substr(0, round % (valid.size() + 1));
+        if (round >= valid.size() + 1) {
+            text = valid;
+            for (int k = 0; k < 3; ++k)
+                text[next() % text.size()] = alphabet[next() % alphabet.size()];
+        }
+        auto parsed = Expression::parse(text, scenario);
+        if (parsed.ok())
+            continue;
+        ++errors;
+        const int column = parsed.error().column;
+        EXPECT_GE(column, 1) << text;
+        EXPECT_LE(column, static_cast<int>(text.size()) + 1) << text;
+        EXPECT_EQ(parsed.error().message.rfind("column " + std::to_string(column) + ": ", 0), 0u) << text;
+    }
+    EXPECT_GT(errors, 1000);
+    EXPECT_TRUE(Expression::parse(valid, scenario).ok());
+}
+
 } // namespace
