@@ -2,9 +2,10 @@
 // The causal slice (causal_slice.h). Footprints are those of the partial-order reduction, taken
 // for the program counter and page each step ran on (and whether that page's PTE was present),
 // with one resource left out: the SIGBUS flag. Every guard reads it and only the step that kills
-// the process writes it, which is then the last step of any run (nothing is enabled after it), so
-// the flag orders no two steps that both run: a step before the kill read "alive", and no step
-// after it exists to be reordered.
+// the process writes it, which is then the last step of any run (nothing is enabled after it). A
+// step before the kill read "alive" and decided nothing about it, so it can still be dropped; it
+// can no longer be moved after the kill, which is why the slice of a SIGBUS keeps only the
+// dropping half of the claim (causal_slice.h).
 #include "core/causal_slice.h"
 
 #include "core/step_footprint.h"

@@ -4,9 +4,10 @@
 // (step_footprint.h: the same relation the partial-order reduction trusts), closed transitively.
 // The slice of a set of deciding steps is those steps and every step that happens before one of
 // them. Every other step is independent of every later step of the slice, so it commutes past
-// them: the schedule with those steps moved after the last deciding step reaches the same state,
-// and the slice alone still takes every deciding step the same way (tests/core/test_causal_slice.cpp
-// checks both by replaying).
+// them: the slice alone still takes each of its steps the same way, and the schedule with those
+// steps moved after the last deciding step reaches the same state (except after a step that kills
+// the process: nothing runs after SIGBUS). tests/core/test_causal_slice.cpp checks both by
+// replaying.
 //
 // The deciding steps of an outcome (decidingSteps): the step that sets the flag for sigbus,
 // lost_update and stale_page_use; the last step for deadlock and completes (the state it leaves
