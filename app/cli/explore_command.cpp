@@ -231,28 +231,25 @@ void addExploreCommand(CLI::App& app, int& exitCode)
     addScenarioOptions(*command, options->scenario);
     command->get_option("--preset")->description("kernel preset (see `list`), or `all` for every preset");
     command->add_flag("--json", options->json, "print one JSON object (an array with --preset all)");
-    auto* reduction =
-        command
-            ->add_option("--reduction", options->reduction,
-                "none: expand every thread in every state; por: partial-order reduction (same verdicts, fewer "
-                "states; traces are shortest within the reduced graph)")
-            ->check(CLI::IsMember({"none", "por"}))
-            ->capture_default_str();
-    auto* symmetry =
-        command
-            ->add_option("--symmetry", options->symmetry,
-                "on: store one state per orbit of interchangeable threads (same kind and pages; same verdicts, "
-                "schedules still name real threads; no effect when no two threads are alike); off: every state")
-            ->check(CLI::IsMember({"on", "off"}))
-            ->capture_default_str();
-    auto* fairness =
-        command
-            ->add_option("--fairness", options->fairness,
-                "what a livelock is. weak: a cycle in which every thread that stays ready runs (SPIN -l -f); none: any "
-                "reachable cycle in which no access completes, even if a ready thread never runs again (SPIN -l), as "
-                "when the lock holder waits for work queued behind a spinning CPU")
-            ->check(CLI::IsMember({"weak", "none"}))
-            ->capture_default_str();
+    command
+        ->add_option("--reduction", options->reduction,
+            "none: expand every thread in every state; por: partial-order reduction (same verdicts, fewer "
+            "states; traces are shortest within the reduced graph)")
+        ->check(CLI::IsMember({"none", "por"}))
+        ->capture_default_str();
+    command
+        ->add_option("--symmetry", options->symmetry,
+            "on: store one state per orbit of interchangeable threads (same kind and pages; same verdicts, "
+            "schedules still name real threads; no effect when no two threads are alike); off: every state")
+        ->check(CLI::IsMember({"on", "off"}))
+        ->capture_default_str();
+    command
+        ->add_option("--fairness", options->fairness,
+            "what a livelock is. weak: a cycle in which every thread that stays ready runs (SPIN -l -f); none: any "
+            "reachable cycle in which no access completes, even if a ready thread never runs again (SPIN -l), as "
+            "when the lock holder waits for work queued behind a spinning CPU")
+        ->check(CLI::IsMember({"weak", "none"}))
+        ->capture_default_str();
     command
         ->add_option("--max-states", options->maxStates,
             "stop storing states at N and report complete: false instead of running out of memory")
@@ -274,9 +271,9 @@ void addExploreCommand(CLI::App& app, int& exitCode)
             "sleeping(T2)' (docs/expressions.md), or that no reachable state satisfies it; breadth-first over every "
             "state (no reduction, no symmetry); exit 1 when none is found")
         ->type_name("EXPR")
-        ->excludes(reduction)
-        ->excludes(symmetry)
-        ->excludes(fairness);
+        ->excludes(command->get_option("--reduction"))
+        ->excludes(command->get_option("--symmetry"))
+        ->excludes(command->get_option("--fairness"));
     command->callback([options, &exitCode] { exitCode = runExplore(*options); });
 }
 

@@ -305,8 +305,7 @@ void addRunCommand(CLI::App& app, int& exitCode)
         "before it");
     command
         ->add_option("--causal-step", options->causalStep,
-            "mark (*) the steps that cause step N: N and every step "
-            "that happens before it")
+            "mark (*) the steps that cause step N: N and every step that happens before it")
         ->check(CLI::PositiveNumber)
         ->excludes(causal);
     command->callback([options, &exitCode] { exitCode = runRun(*options); });
