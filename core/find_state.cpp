@@ -89,18 +89,17 @@ FindResult findState(const Model& model, const Expression& predicate, const Find
             ++result.transitions;
             packer.pack(next, key.words.data());
             key.hash = storeHash(key.words.data(), words);
-            if (store.find(key) != StateStore::kNone)
+            // A bound only stops the search at a new state: look the state up first only then.
+            const bool atLimit = store.size() >= maxStates;
+            const bool overBudget = !atLimit
+                && store.bytesAt(store.size() + 1) + (parents.size() + 1) * sizeof(std::uint32_t) > result.memoryBudget;
+            if ((atLimit || overBudget) && store.find(key) == StateStore::kNone) {
+                result.stoppedBy = atLimit ? ExploreStop::MaxStates : ExploreStop::MemoryBudget;
+                return finish(std::nullopt);
+            }
+            const auto [id, isNew] = store.insert(key.words.data(), key.hash);
+            if (!isNew)
                 continue;
-            if (store.size() >= maxStates) {
-                result.stoppedBy = ExploreStop::MaxStates;
-                return finish(std::nullopt);
-            }
-            const std::uint64_t bytes = store.bytesAt(store.size() + 1) + (parents.size() + 1) * sizeof(std::uint32_t);
-            if (bytes > result.memoryBudget) {
-                result.stoppedBy = ExploreStop::MemoryBudget;
-                return finish(std::nullopt);
-            }
-            const std::uint32_t id = store.insert(key.words.data(), key.hash).first;
             parents.push_back(parentLink(x, t));
             if (predicate.holds(model, next))
                 return finish(id);
