@@ -3,8 +3,11 @@
 // verdict of each outcome and the shortest counterexample for each bad one (docs/architecture.md §4).
 #include "app/cli/commands.h"
 #include "app/cli/diff_command.h"
+#include "app/cli/explore_find.h"
 #include "app/cli/scenario_options.h"
+#include "app/cli/trace_output.h"
 #include "app/cli/verdict_output.h"
+#include "core/causal_slice.h"
 #include "core/explorer.h"
 #include "core/memory_budget.h"
 #include "core/model.h"
@@ -34,6 +37,7 @@ struct ExploreCommandOptions
     std::vector<std::string> diff; // --diff A B: compare two presets instead (diff_command.h)
     std::vector<std::string> setsA;
     std::vector<std::string> setsB;
+    std::string find; // --find EXPR: a shortest schedule to a state where it holds
 };
 
 /// A one-line progress display on stderr, shown only on a terminal and only for runs over 1 s.
@@ -73,17 +77,6 @@ private:
     std::string m_label;
 };
 
-nlohmann::ordered_json stepsJson(const core::Scenario& scenario, const std::vector<core::TraceStep>& steps)
-{
-    nlohmann::ordered_json array = nlohmann::ordered_json::array();
-    for (const core::TraceStep& step : steps) {
-        const core::StepInfo& info = core::stepInfo(step.step);
-        array.push_back({{"thread", scenario.threads[step.thread].name}, {"step", info.id}, {"text", info.text},
-            {"kernel", info.function}});
-    }
-    return array;
-}
-
 nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core::ExploreResult& result)
 {
     nlohmann::ordered_json settings = nlohmann::ordered_json::object();
@@ -92,16 +85,19 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
             settings[std::string(knob.key)] = core::knobValue(resolved.settings, knob.key);
     }
     nlohmann::ordered_json counterexamples = nlohmann::ordered_json::object();
+    const core::Model model(resolved.scenario, resolved.settings);
     for (const core::Outcome outcome : core::kBadOutcomes) {
         const auto& trace = result.counterexample(outcome);
         if (!trace)
             continue;
+        const core::CounterexampleSlice slice = core::sliceCounterexample(model, *trace, outcome);
         if (outcome == core::Outcome::Livelock) {
             counterexamples[std::string(core::outcomeName(outcome))] = {
-                {"prefix", stepsJson(resolved.scenario, trace->prefix)},
-                {"cycle", stepsJson(resolved.scenario, trace->cycle)}};
+                {"prefix", stepsJson(resolved.scenario, trace->prefix, slice.prefix)},
+                {"cycle", stepsJson(resolved.scenario, trace->cycle, slice.cycle)}};
         } else {
-            counterexamples[std::string(core::outcomeName(outcome))] = stepsJson(resolved.scenario, trace->prefix);
+            counterexamples[std::string(core::outcomeName(outcome))] =
+                stepsJson(resolved.scenario, trace->prefix, slice.prefix);
         }
     }
     nlohmann::ordered_json object = {
@@ -124,26 +120,6 @@ nlohmann::ordered_json exploreJson(const ResolvedScenario& resolved, const core:
     return object;
 }
 
-std::string formatSteps(const core::Scenario& scenario, const std::vector<core::TraceStep>& steps)
-{
-    std::string out;
-    for (const core::TraceStep& step : steps) {
-        out += (out.empty() ? "" : " ") + scenario.threads[step.thread].name + ':'
-            + std::string(core::stepInfo(step.step).id);
-    }
-    return out;
-}
-
-std::string formatSchedule(const core::Scenario& scenario, const core::Counterexample& trace)
-{
-    std::string out = formatSteps(scenario, trace.prefix);
-    if (!trace.cycle.empty()) {
-        out += (out.empty() ? "from the initial state, repeat [" : ", then repeat [")
-            + formatSteps(scenario, trace.cycle) + "]";
-    }
-    return out.empty() ? "(the initial state)" : out;
-}
-
 void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& result, std::ostream& out)
 {
     out << "scenario " << resolved.scenario.name << ", preset " << resolved.presetName << ", reduction "
@@ -153,12 +129,20 @@ void printHuman(const ResolvedScenario& resolved, const core::ExploreResult& res
         << std::setprecision(3) << result.seconds << " s"
         << (result.complete ? "" : "  (INCOMPLETE: " + core::incompleteReason(result) + ")") << '\n';
     printVerdictLines(result, out);
+    const core::Model model(resolved.scenario, resolved.settings);
+    bool marked = false;
     for (const core::Outcome outcome : core::kBadOutcomes) {
         const auto& trace = result.counterexample(outcome);
         if (!trace)
             continue;
-        out << "  shortest " << core::outcomeName(outcome) << ": " << formatSchedule(resolved.scenario, *trace) << '\n';
+        const core::CounterexampleSlice slice = core::sliceCounterexample(model, *trace, outcome);
+        out << "  shortest " << core::outcomeName(outcome) << ": " << formatSchedule(resolved.scenario, *trace, &slice)
+            << '\n';
+        marked = true;
     }
+    if (marked)
+        out << "  (* marks the steps that cause the outcome: its deciding step and every step that happens before "
+               "it)\n";
 }
 
 void printTable(const std::vector<std::pair<ResolvedScenario, core::ExploreResult>>& rows, std::ostream& out)
@@ -176,6 +160,15 @@ void printTable(const std::vector<std::pair<ResolvedScenario, core::ExploreResul
 
 int runExplore(const ExploreCommandOptions& options)
 {
+    if (!options.find.empty()) {
+        if (options.scenario.preset == "all")
+            return reportBadInput(core::Error {{}, 0, 0, "--find", "searches one preset at a time, not --preset all"});
+        core::FindOptions findOptions;
+        findOptions.maxStates = options.maxStates;
+        if (!options.memoryBudget.empty())
+            findOptions.memoryBudget = core::parseByteSize(options.memoryBudget); // checked by the option
+        return runExploreFind(options.scenario, options.find, findOptions, options.json);
+    }
     core::ExploreOptions exploreOptions;
     if (options.reduction == "por")
         exploreOptions.reduction = core::Reduction::Por;
@@ -293,6 +286,16 @@ void addExploreCommand(CLI::App& app, int& exitCode)
         ->needs(diff)
         ->take_all()
         ->allow_extra_args(false);
+    command
+        ->add_option("--find", options->find,
+            "instead of the verdicts, a shortest schedule to a state where EXPR holds, e.g. 'page_count(D0) == 3 && "
+            "sleeping(T2)' (docs/expressions.md), or that no reachable state satisfies it; breadth-first over every "
+            "state (no reduction, no symmetry); exit 1 when none is found")
+        ->type_name("EXPR")
+        ->excludes(command->get_option("--reduction"))
+        ->excludes(command->get_option("--symmetry"))
+        ->excludes(command->get_option("--fairness"))
+        ->excludes(diff);
     command->callback([options, &exitCode] { exitCode = runExplore(*options); });
 }
 

@@ -2,6 +2,7 @@
 // `run`: one execution of a scenario, driven by an explicit schedule, a seeded random scheduler or
 // round-robin, printed as a step-by-step trace (or one JSON object) with the outcome.
 #include "app/cli/commands.h"
+#include "app/cli/run_annotations.h"
 #include "app/cli/scenario_options.h"
 #include "core/recording.h"
 #include "core/simulator.h"
@@ -9,6 +10,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <charconv>
 #include <cstdio>
 #include <iomanip>
@@ -29,6 +31,9 @@ struct RunOptions
     int maxSteps = 1000;
     bool json = false;
     std::string record;
+    std::vector<std::string> watch; // --watch EXPR, repeatable
+    bool causal = false;            // --causal: mark the steps that cause the run's outcome
+    int causalStep = 0;             // --causal-step N: ... that cause step N (1-based)
 };
 
 /// Schedule entries are thread names ("T1", "H") or 1-based thread numbers ("1").
@@ -98,7 +103,8 @@ std::string hex(std::uint64_t value)
     return buffer;
 }
 
-void printTrace(const core::Simulator& sim, const ResolvedScenario& resolved, std::ostream& out)
+void printTrace(
+    const core::Simulator& sim, const ResolvedScenario& resolved, std::ostream& out, const RunAnnotations& notes = {})
 {
     out << "scenario " << sim.scenario().name << ", preset " << resolved.presetName << " (";
     bool first = true;
@@ -114,7 +120,7 @@ void printTrace(const core::Simulator& sim, const ResolvedScenario& resolved, st
         const core::StepRecord& rec = history[i];
         const core::State& after = sim.stateAt(i + 1);
         const auto& info = core::stepInfo(rec.id);
-        out << std::right << std::setw(4) << i + 1 << "  " << std::left << std::setw(3)
+        out << std::right << std::setw(4) << i + 1 << causalMark(notes, i) << std::left << std::setw(3)
             << sim.scenario().threads[rec.thread].name << ' ' << std::setw(10) << info.id << info.text;
         if (!rec.note.empty())
             out << " (" << rec.note << ')';
@@ -123,6 +129,7 @@ void printTrace(const core::Simulator& sim, const ResolvedScenario& resolved, st
             << ")=" << core::pteText(after.pages[rec.page].pte, rec.page) << "  PG_locked(" << d
             << ")=" << lockOwner(sim, after, rec.page) << "  waiters=" << waiters(sim, after, rec.page) << '\n';
     }
+    printWatchTable(sim, notes, out);
     out << "outcome: " << runOutcomeName(sim) << " after " << sim.position() << " steps\n";
     const std::uint8_t flags = sim.state().flags;
     out << "lost_update: " << ((flags & core::FlagLostUpdate) ? "yes" : "no")
@@ -137,9 +144,14 @@ void printTrace(const core::Simulator& sim, const ResolvedScenario& resolved, st
         out << "livelock round: the state after step " << sim.position() << " equals the state after step " << *earlier
             << (*earlier == 0 ? " (the initial state)" : "") << '\n';
     }
+    if (!notes.causal.empty()) {
+        out << "causal: " << std::count(notes.causal.begin(), notes.causal.end(), true) << " of " << sim.position()
+            << " steps (marked *) cause " << notes.decidedBy << '\n';
+    }
 }
 
-void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, std::ostream& out)
+void printJson(
+    const core::Simulator& sim, const ResolvedScenario& resolved, std::ostream& out, const RunAnnotations& notes)
 {
     using Json = nlohmann::ordered_json;
     Json doc;
@@ -169,7 +181,18 @@ void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, std
         step["pte"] = core::pteText(sim.stateAt(i + 1).pages[rec.page].pte, rec.page);
         step["hash"] = hex(rec.hash);
         step["note"] = rec.note;
+        if (!notes.causal.empty())
+            step["causal"] = static_cast<bool>(notes.causal[static_cast<std::size_t>(i)]);
+        if (!notes.watches.empty())
+            step["watch"] = watchValuesJson(sim, notes, i + 1);
         steps.push_back(std::move(step));
+    }
+    if (!notes.watches.empty()) {
+        Json watch = Json::array();
+        for (const core::Expression& expression : notes.watches)
+            watch.push_back(expression.text());
+        doc["watch"] = std::move(watch);
+        doc["watch_initial"] = watchValuesJson(sim, notes, 0);
     }
     doc["steps"] = std::move(steps);
     doc["outcome"] = runOutcomeName(sim);
@@ -180,6 +203,12 @@ void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, std
         doc["repeats_step"] = *earlier;
     else
         doc["repeats_step"] = nullptr;
+    if (!notes.causal.empty()) {
+        Json deciding = Json::array();
+        for (const int d : notes.deciding)
+            deciding.push_back(d + 1);
+        doc["deciding_steps"] = std::move(deciding);
+    }
     out << doc.dump(2) << '\n';
 }
 
@@ -191,6 +220,11 @@ int runRun(const RunOptions& options)
     if (options.maxSteps < 0)
         return reportBadInput(core::Error {{}, 0, 0, "--max-steps", "must not be negative"});
     core::Simulator sim(resolved.value().scenario, resolved.value().settings);
+    RunAnnotations notes;
+    if (auto watches = parseWatches(options.watch, sim.scenario()))
+        notes.watches = std::move(watches).value();
+    else
+        return reportBadInput(watches.error());
 
     if (!options.schedule.empty()) {
         auto schedule = parseSchedule(options.schedule, sim.scenario());
@@ -217,10 +251,18 @@ int runRun(const RunOptions& options)
         core::runScheduler(sim, scheduler, options.maxSteps);
     }
 
+    if (options.causal || options.causalStep != 0) {
+        auto causal = causalAnnotations(sim, options.causalStep);
+        if (!causal)
+            return reportBadInput(causal.error());
+        notes.causal = std::move(causal.value().causal);
+        notes.deciding = std::move(causal.value().deciding);
+        notes.decidedBy = std::move(causal.value().decidedBy);
+    }
     if (options.json)
-        printJson(sim, resolved.value(), std::cout);
+        printJson(sim, resolved.value(), std::cout, notes);
     else
-        printTrace(sim, resolved.value(), std::cout);
+        printTrace(sim, resolved.value(), std::cout, notes);
 
     if (!options.record.empty()) {
         auto saved = core::saveRecordingFile(core::recordFromSimulator(sim), options.record);
@@ -253,6 +295,19 @@ void addRunCommand(CLI::App& app, int& exitCode)
         ->capture_default_str();
     command->add_flag("--json", options->json, "print one JSON object instead of the trace");
     command->add_option("--record", options->record, "write the execution as a recording (*.msrec.json)");
+    command
+        ->add_option("--watch", options->watch,
+            "show EXPR after every step (repeatable), e.g. 'page_count(D0)' or 'sleeping(T2)' (docs/expressions.md)")
+        ->type_name("EXPR");
+    auto* causal = command->add_flag("--causal", options->causal,
+        "mark (*) the steps that cause the run's outcome: the step that set lost_update, stale_page_use or sigbus "
+        "(else the livelock round, or the last step of a deadlock or completion) and every step that happens "
+        "before it");
+    command
+        ->add_option("--causal-step", options->causalStep,
+            "mark (*) the steps that cause step N: N and every step that happens before it")
+        ->check(CLI::PositiveNumber)
+        ->excludes(causal);
     command->callback([options, &exitCode] { exitCode = runRun(*options); });
 }
 
