@@ -2,6 +2,7 @@
 // `run`: one execution of a scenario, driven by an explicit schedule, a seeded random scheduler or
 // round-robin, printed as a step-by-step trace (or one JSON object) with the outcome.
 #include "app/cli/commands.h"
+#include "app/cli/possible_output.h"
 #include "app/cli/scenario_options.h"
 #include "core/recording.h"
 #include "core/simulator.h"
@@ -29,6 +30,7 @@ struct RunOptions
     int maxSteps = 1000;
     bool json = false;
     std::string record;
+    PossibleOptions possible;
 };
 
 /// Schedule entries are thread names ("T1", "H") or 1-based thread numbers ("1").
@@ -139,7 +141,8 @@ void printTrace(const core::Simulator& sim, const ResolvedScenario& resolved, st
     }
 }
 
-void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, std::ostream& out)
+void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, const core::OutcomeProspects* prospects,
+    std::ostream& out)
 {
     using Json = nlohmann::ordered_json;
     Json doc;
@@ -180,6 +183,8 @@ void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, std
         doc["repeats_step"] = *earlier;
     else
         doc["repeats_step"] = nullptr;
+    if (prospects)
+        doc["possible"] = possibleJson(sim, *prospects);
     out << doc.dump(2) << '\n';
 }
 
@@ -217,10 +222,16 @@ int runRun(const RunOptions& options)
         core::runScheduler(sim, scheduler, options.maxSteps);
     }
 
-    if (options.json)
-        printJson(sim, resolved.value(), std::cout);
-    else
+    std::unique_ptr<core::OutcomeProspects> prospects;
+    if (options.possible.enabled && !(prospects = exploreProspects(sim, options.possible)))
+        return ExitBadInput;
+    if (options.json) {
+        printJson(sim, resolved.value(), prospects.get(), std::cout);
+    } else {
         printTrace(sim, resolved.value(), std::cout);
+        if (prospects)
+            printPossible(sim, *prospects, std::cout);
+    }
 
     if (!options.record.empty()) {
         auto saved = core::saveRecordingFile(core::recordFromSimulator(sim), options.record);
@@ -253,6 +264,7 @@ void addRunCommand(CLI::App& app, int& exitCode)
         ->capture_default_str();
     command->add_flag("--json", options->json, "print one JSON object instead of the trace");
     command->add_option("--record", options->record, "write the execution as a recording (*.msrec.json)");
+    addPossibleOptions(*command, options->possible);
     command->callback([options, &exitCode] { exitCode = runRun(*options); });
 }
 
