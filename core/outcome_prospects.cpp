@@ -25,6 +25,7 @@ constexpr OutcomeMask kEndings = outcomeBit(Outcome::Completes) | outcomeBit(Out
 constexpr std::uint8_t kFinal = 8;      // no thread can step
 constexpr std::uint8_t kCompletes = 16; // final with status Completes
 constexpr std::uint8_t kDeadlock = 32;  // final with status Deadlock
+constexpr std::uint8_t kOutside = 64;   // during one flag's pass: that flag is impossible from here
 
 } // namespace
 
@@ -51,7 +52,7 @@ struct OutcomeProspects::Graph
     bool complete = false;
     ExploreStop stoppedBy = ExploreStop::None;
     std::uint64_t budget = 0;
-    std::uint64_t peakBytes = 0;
+    std::uint64_t heldBytes = 0;
     double seconds = 0;
 
     /// Bytes held once `states` states are stored, including what the SCC passes will add
@@ -81,6 +82,9 @@ struct OutcomeProspects::Graph
         store.insert(words.data(), storeHash(words.data(), store.words()));
         std::uint64_t nextCheck = 0;
         State current = initial;
+        std::array<std::array<std::uint64_t, PackedState::kWords>, kMaxThreads> successors {};
+        std::array<std::uint64_t, kMaxThreads> hashes {};
+        std::array<int, kMaxThreads> stepped {};
         for (std::uint32_t v = 0; v < store.size(); ++v) {
             if ((v & 1023) == 0 && options.cancel && options.cancel->load(std::memory_order_relaxed)) {
                 stoppedBy = ExploreStop::Cancelled;
@@ -97,16 +101,24 @@ struct OutcomeProspects::Graph
                 bits |= status == Outcome::Completes ? kCompletes : status == Outcome::Deadlock ? kDeadlock : 0;
             }
             info.push_back(bits);
+            // All successors first, their table slots prefetched, then the lookups: memory
+            // latency dominates (the explorer's hot path does the same).
+            int count = 0;
             for (int t = 0; t < model.threadCount(); ++t) {
                 if (!(mask >> t & 1))
                     continue;
                 State next = current;
-                model.apply(next, t);
-                std::array<std::uint64_t, PackedState::kWords> nextWords {};
-                packer.pack(next, nextWords.data());
-                const auto [id, inserted] = store.insert(nextWords.data(), storeHash(nextWords.data(), store.words()));
+                const int page = model.currentPage(current, t);
+                const StepId step = model.apply(next, t);
+                packer.packStep(words.data(), next, t, page, step, successors[count].data());
+                hashes[count] = storeHash(successors[count].data(), store.words());
+                store.prefetch(hashes[count]);
+                stepped[count++] = t;
+            }
+            for (int i = 0; i < count; ++i) {
+                const auto [id, inserted] = store.insert(successors[i].data(), hashes[i]);
                 targets.push_back(id);
-                threads.push_back(static_cast<std::uint8_t>(t));
+                threads.push_back(static_cast<std::uint8_t>(stepped[i]));
                 if (inserted && store.size() > maxStates) {
                     stoppedBy = ExploreStop::MaxStates;
                     return;
@@ -123,7 +135,7 @@ struct OutcomeProspects::Graph
         }
         complete = true;
         analyse();
-        peakBytes = std::max(peakBytes, bytesNow());
+        heldBytes = bytesNow();
         seconds = std::chrono::duration<double>(Clock::now() - start).count();
     }
 
@@ -279,27 +291,42 @@ struct OutcomeProspects::Graph
     }
 
     /// A flag is unavoidable from s unless some fair continuation stays on unflagged states: one
-    /// reaching, through them, a final state or a fair cycle among them.
+    /// reaching, through them, a final state or a fair cycle among them. Only the states from
+    /// which the flag is possible but not yet set take part; a step to a state from which it is
+    /// impossible is an escape.
     void markUnavoidable(std::uint8_t flag, Outcome outcome)
     {
-        const Condensation c = condense(flag);
-        std::vector<bool> escapes(c.fair.size(), false);
-        for (std::uint32_t k = 0; k < c.fair.size(); ++k) {
-            bool escape = c.fair[k];
-            for (std::uint32_t i = c.begin[k]; i < c.begin[k + 1] && !escape; ++i) {
-                const std::uint32_t v = c.order[i];
-                escape = (info[v] & kFinal) != 0;
-                for (std::uint32_t e = offsets[v]; e < offsets[v + 1] && !escape; ++e) {
-                    const std::uint32_t w = targets[e];
-                    escape = allowed(w, flag) && escapes[c.component[w]];
+        const auto n = static_cast<std::uint32_t>(prospects.size());
+        bool any = false;
+        for (std::uint32_t v = 0; v < n; ++v) {
+            if (!prospects[v].isPossible(outcome))
+                info[v] |= kOutside;
+            else
+                any = true;
+        }
+        if (any) {
+            const std::uint8_t excluded = flag | kOutside;
+            const Condensation c = condense(excluded);
+            std::vector<bool> escapes(c.fair.size(), false);
+            for (std::uint32_t k = 0; k < c.fair.size(); ++k) {
+                bool escape = c.fair[k];
+                for (std::uint32_t i = c.begin[k]; i < c.begin[k + 1] && !escape; ++i) {
+                    const std::uint32_t v = c.order[i];
+                    escape = (info[v] & kFinal) != 0;
+                    for (std::uint32_t e = offsets[v]; e < offsets[v + 1] && !escape; ++e) {
+                        const std::uint32_t w = targets[e];
+                        escape = (info[w] & kOutside) != 0 || (allowed(w, excluded) && escapes[c.component[w]]);
+                    }
                 }
+                escapes[k] = escape;
             }
-            escapes[k] = escape;
+            for (std::uint32_t v = 0; v < n; ++v) {
+                if (!(info[v] & kOutside) && (!allowed(v, flag) || !escapes[c.component[v]]))
+                    prospects[v].inevitable |= outcomeBit(outcome);
+            }
         }
-        for (std::uint32_t v = 0; v < prospects.size(); ++v) {
-            if (!allowed(v, flag) || !escapes[c.component[v]])
-                prospects[v].inevitable |= outcomeBit(outcome);
-        }
+        for (std::uint32_t v = 0; v < n; ++v)
+            info[v] &= static_cast<std::uint8_t>(~kOutside);
     }
 };
 
@@ -347,7 +374,7 @@ std::uint64_t OutcomeProspects::transitions() const
 
 std::uint64_t OutcomeProspects::bytes() const
 {
-    return m_graph->peakBytes;
+    return m_graph->heldBytes;
 }
 
 double OutcomeProspects::seconds() const

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/possible_output.h"
 
+#include "core/memory_budget.h"
+
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
@@ -84,6 +86,7 @@ nlohmann::ordered_json possibleJson(const core::Simulator& simulator, const core
     doc["states"] = prospects.states();
     doc["transitions"] = prospects.transitions();
     doc["seconds"] = prospects.seconds();
+    doc["bytes"] = prospects.bytes();
     auto rows = Json::array();
     for (std::size_t i = 0; i < positions.size(); ++i) {
         Json row;
@@ -113,7 +116,7 @@ void printPossible(const core::Simulator& simulator, const core::OutcomeProspect
     const auto positions = core::prospectsAlong(prospects, simulator);
     out << "still possible / inevitable from each position (fairness " << core::fairnessName(prospects.fairness())
         << "; one exploration: " << prospects.states() << " states, " << prospects.transitions() << " transitions, "
-        << seconds(prospects.seconds()) << " s):\n";
+        << seconds(prospects.seconds()) << " s, " << core::formatBytes(prospects.bytes()) << "):\n";
     out << "  step thread possible" << std::string(39, ' ') << "inevitable\n";
     // A long run repeats itself (a livelock round): rows equal to the one before are folded.
     std::size_t folded = 0;
