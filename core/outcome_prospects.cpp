@@ -59,7 +59,10 @@ struct OutcomeProspects::Graph
     /// (index, low link and component per state, the order and stacks: about 20 bytes).
     std::uint64_t projectedBytes(std::uint64_t states) const
     {
-        return store.bytesAt(states) + targets.capacity() * 5 + offsets.capacity() * 4
+        // An edge array about to grow holds its old and its doubled buffer for a moment.
+        const std::uint64_t edgesAhead = targets.size() + 4096 * kMaxThreads;
+        const std::uint64_t edgeBytes = targets.capacity() * 5 * (edgesAhead > targets.capacity() ? 3 : 1);
+        return store.bytesAt(states) + edgeBytes + offsets.capacity() * 4 * 3
             + states * (sizeof(std::uint16_t) + 1 + sizeof(Prospects) + 20);
     }
 

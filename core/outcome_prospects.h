@@ -18,16 +18,19 @@
 //                   ending still possible. For a flag: no fair continuation avoids the flagged
 //                   states (none reaches, through unflagged states, a final state or a fair
 //                   cycle of the unflagged states).
-// Both only shrink (possible) or grow (inevitable) along a run: a continuation of a successor
-// is a continuation of its predecessor.
+// Both only shrink (possible) or grow (inevitable) along a run: a step followed by a
+// continuation of its successor is a continuation of its predecessor (fairness only looks at
+// the tail).
 //
 // Cost: one exhaustive exploration from the initial state under Reduction::None without
 // symmetry (a reduced graph drops the states the run may visit, and the fairness of a quotient
 // component needs the threaded graph), keeping the graph: the exact state store (state_store.h),
 // the edges as a compressed adjacency list (5 bytes an edge), a few bytes of masks a state.
-// Then one Tarjan SCC pass over the whole graph and one per safety flag over its unflagged
-// part, each propagating masks backwards over the condensation: linear in states + edges.
-// Every later lookup is one hash probe.
+// Then one Tarjan SCC pass over the whole graph and one per safety flag over the states from
+// which it is possible but not yet set, each propagating masks backwards over the condensation:
+// linear in states + edges. Every later lookup is one hash probe. Measured: 5 faults + a holder
+// (v5.11), 6.2 M states and 30 M edges, about 16 CPU seconds and 490 MB peak RSS, against 4-9 s
+// and 232 MB for the plain explore() of the same graph.
 #pragma once
 
 #include "core/explorer.h"
