@@ -85,13 +85,21 @@ struct OutcomeProspects::Graph
         store.insert(words.data(), storeHash(words.data(), store.words()));
         std::uint64_t nextCheck = 0;
         State current = initial;
+        auto lastReport = start;
         std::array<std::array<std::uint64_t, PackedState::kWords>, kMaxThreads> successors {};
         std::array<std::uint64_t, kMaxThreads> hashes {};
         std::array<int, kMaxThreads> stepped {};
         for (std::uint32_t v = 0; v < store.size(); ++v) {
-            if ((v & 1023) == 0 && options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-                stoppedBy = ExploreStop::Cancelled;
-                return;
+            if ((v & 1023) == 0) {
+                if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
+                    stoppedBy = ExploreStop::Cancelled;
+                    return;
+                }
+                const auto now = Clock::now();
+                if (now - lastReport >= std::chrono::milliseconds(50)) {
+                    lastReport = now;
+                    report("states", store.size() - v, start);
+                }
             }
             store.load(v, words.data());
             packer.unpack(words.data(), current);
@@ -137,9 +145,24 @@ struct OutcomeProspects::Graph
             offsets.push_back(static_cast<std::uint32_t>(targets.size()));
         }
         complete = true;
+        report("components", 0, start);
         analyse();
         heldBytes = bytesNow();
         seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        report("done", 0, start);
+    }
+
+    void report(std::string_view phase, std::uint64_t queue, Clock::time_point start) const
+    {
+        if (!options.progress)
+            return;
+        ExploreProgress progress;
+        progress.states = store.size();
+        progress.transitions = targets.size();
+        progress.queue = queue;
+        progress.seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        progress.phase = phase;
+        options.progress(progress);
     }
 
     std::uint64_t bytesNow() const

@@ -41,6 +41,7 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -79,6 +80,10 @@ struct ProspectOptions
     std::optional<std::uint64_t> memoryBudget;
     /// Polled every 1024 states.
     const std::atomic<bool>* cancel = nullptr;
+    /// Called from the building thread about every 50 ms while the graph grows (phase "states";
+    /// queue = states not yet expanded), once before the SCC passes ("components") and once at
+    /// the end ("done") when the graph is complete.
+    std::function<void(const ExploreProgress&)> progress;
 };
 
 /// The whole state graph of a model with every state's prospects. Immutable once built.

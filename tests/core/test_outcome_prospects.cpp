@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <deque>
 #include <map>
 #include <string>
@@ -301,6 +302,26 @@ TEST(OutcomeProspects, StopsAtTheStateLimitAndAnswersNothing)
     EXPECT_FALSE(prospects.complete());
     EXPECT_FALSE(prospects.at(model.initialState()).has_value());
     EXPECT_NE(prospects.incompleteReason().find("limit on stored states"), std::string::npos);
+}
+
+TEST(OutcomeProspects, CancelStopsAndProgressEndsWithDone)
+{
+    const Model model(loadBuiltinScenario("two-faults").value(), presets().front().settings);
+    std::atomic<bool> cancel {true};
+    ProspectOptions cancelled;
+    cancelled.cancel = &cancel;
+    const OutcomeProspects stopped(model, cancelled);
+    EXPECT_FALSE(stopped.complete());
+    EXPECT_EQ(stopped.incompleteReason().rfind("cancelled after", 0), 0u) << stopped.incompleteReason();
+
+    std::vector<std::string> phases;
+    ProspectOptions reporting;
+    reporting.progress = [&](const ExploreProgress& progress) { phases.emplace_back(progress.phase); };
+    const OutcomeProspects built(model, reporting);
+    ASSERT_TRUE(built.complete());
+    ASSERT_GE(phases.size(), 2u);
+    EXPECT_EQ(phases[phases.size() - 2], "components");
+    EXPECT_EQ(phases.back(), "done");
 }
 
 } // namespace
