@@ -6,6 +6,8 @@
 
 #include "core/memory_budget.h"
 #include "core/state_store.h"
+#include "core/symmetric_livelock.h"
+#include "core/symmetry.h"
 
 #include <algorithm>
 #include <chrono>
@@ -36,6 +38,8 @@ struct OutcomeProspects::Graph
         , options(options)
         , store(model.pack(model.initialState()).used)
         , packer(model.pageCount(), model.threadCount(), store.words())
+        , symmetry(model)
+        , symmetric(options.symmetry && symmetry.active())
     {
     }
 
@@ -43,6 +47,8 @@ struct OutcomeProspects::Graph
     ProspectOptions options;
     StateStore store;
     StatePacker packer;
+    Symmetry symmetry;
+    bool symmetric;
     std::vector<std::uint32_t> offsets {0}; // edges of v: [offsets[v], offsets[v + 1])
     std::vector<std::uint32_t> targets;
     std::vector<std::uint8_t> threads; // the thread of each edge
@@ -66,8 +72,10 @@ struct OutcomeProspects::Graph
             + states * (sizeof(std::uint16_t) + 1 + sizeof(Prospects) + 20);
     }
 
-    std::uint32_t find(const State& state) const
+    std::uint32_t find(State state) const
     {
+        if (symmetric)
+            symmetry.canonicalize(state);
         std::array<std::uint64_t, PackedState::kWords> words {};
         packer.pack(state, words.data());
         return store.find(words.data(), storeHash(words.data(), store.words()));
@@ -79,7 +87,9 @@ struct OutcomeProspects::Graph
         budget = options.memoryBudget.value_or(defaultMemoryBudget());
         const std::uint64_t maxStates =
             std::min<std::uint64_t>(std::max<std::uint64_t>(options.maxStates, 1), StateStore::kLimit);
-        const State initial = model.initialState();
+        State initial = model.initialState();
+        if (symmetric)
+            symmetry.canonicalize(initial);
         std::array<std::uint64_t, PackedState::kWords> words {};
         packer.pack(initial, words.data());
         store.insert(words.data(), storeHash(words.data(), store.words()));
@@ -121,7 +131,10 @@ struct OutcomeProspects::Graph
                 State next = current;
                 const int page = model.currentPage(current, t);
                 const StepId step = model.apply(next, t);
-                packer.packStep(words.data(), next, t, page, step, successors[count].data());
+                if (symmetric && symmetry.canonicalize(next))
+                    packer.pack(next, successors[count].data());
+                else
+                    packer.packStep(words.data(), next, t, page, step, successors[count].data());
                 hashes[count] = storeHash(successors[count].data(), store.words());
                 store.prefetch(hashes[count]);
                 stepped[count++] = t;
@@ -185,7 +198,7 @@ struct OutcomeProspects::Graph
 
     bool allowed(std::uint32_t v, std::uint8_t excluded) const { return (info[v] & excluded) == 0; }
 
-    Condensation condense(std::uint8_t excluded) const
+    Condensation condense(std::uint8_t excluded)
     {
         const auto n = static_cast<std::uint32_t>(store.size());
         Condensation c;
@@ -247,18 +260,24 @@ struct OutcomeProspects::Graph
     /// A component holds a weakly fair cycle iff every thread enabled in all its states has an
     /// edge inside it (then the cycle through all of it is fair; otherwise that thread stays
     /// ready and never steps on any cycle of it). Enabledness is the model's, not the subgraph's:
-    /// an edge to an excluded state still makes its thread ready.
-    void judgeFairness(Condensation& c, std::uint8_t excluded) const
+    /// an edge to an excluded state still makes its thread ready. With symmetry the masks are
+    /// exact for threads alone in their class; a larger class is judged on them when they settle
+    /// it (as the explorer's judge()), else on the threaded graph (symmetric_livelock.h). Under
+    /// Fairness::None any cycle is one, and a quotient cycle lifts to a concrete one (explorer.cpp).
+    void judgeFairness(Condensation& c, std::uint8_t excluded)
     {
         const std::size_t count = c.begin.size() - 1;
         c.fair.assign(count, false);
+        bool marked = false;
         for (std::size_t k = 0; k < count; ++k) {
             std::uint32_t enabledAll = ~0u;
-            std::uint32_t internal = 0;
+            std::uint32_t internalAll = 0;
+            std::uint32_t lazyAll = 0;
             bool cyclic = c.begin[k + 1] - c.begin[k] > 1;
             for (std::uint32_t i = c.begin[k]; i < c.begin[k + 1]; ++i) {
                 const std::uint32_t v = c.order[i];
                 enabledAll &= enabled[v];
+                std::uint32_t internal = 0;
                 for (std::uint32_t e = offsets[v]; e < offsets[v + 1]; ++e) {
                     const std::uint32_t w = targets[e];
                     if (allowed(w, excluded) && c.component[w] == k) {
@@ -266,9 +285,53 @@ struct OutcomeProspects::Graph
                         cyclic = cyclic || w == v;
                     }
                 }
+                internalAll |= internal;
+                lazyAll |= enabled[v] & ~internal;
             }
-            c.fair[k] = cyclic && (options.fairness == Fairness::None || (enabledAll & ~internal) == 0);
+            if (!cyclic)
+                continue;
+            switch (judge(enabledAll, internalAll, lazyAll)) {
+            case Judgement::Fair:
+                c.fair[k] = true;
+                break;
+            case Judgement::Unfair:
+                break;
+            case Judgement::Unknown:
+                if (!marked) {
+                    // threadedComponentIsFair tells the component's states by their store mark.
+                    for (std::uint32_t v = 0; v < c.component.size(); ++v)
+                        store.mark(v) = c.component[v];
+                    marked = true;
+                }
+                std::vector<std::uint32_t> members(c.order.begin() + c.begin[k], c.order.begin() + c.begin[k + 1]);
+                std::sort(members.begin(), members.end());
+                const ExpandFunction expand = [](const State&, std::uint32_t mask) { return mask; };
+                c.fair[k] = threadedComponentIsFair(
+                    model, symmetry, store, packer, expand, members, static_cast<std::uint32_t>(k));
+                break;
+            }
         }
+    }
+
+    enum class Judgement { Fair, Unfair, Unknown };
+
+    Judgement judge(std::uint32_t enabledAll, std::uint32_t internalAll, std::uint32_t lazyAll) const
+    {
+        if (options.fairness == Fairness::None)
+            return Judgement::Fair;
+        if (!symmetric)
+            return (enabledAll & ~internalAll) == 0 ? Judgement::Fair : Judgement::Unfair;
+        if (enabledAll & ~internalAll & ~symmetry.multiMask())
+            return Judgement::Unfair;
+        bool unknown = false;
+        for (const std::uint32_t members : symmetry.multiClasses()) {
+            if ((lazyAll & members) == 0)
+                continue; // in every state, each enabled thread of the class has an edge inside
+            if ((enabledAll & members) == members && (internalAll & members) == 0)
+                return Judgement::Unfair; // the whole class is ready throughout and never steps
+            unknown = true;
+        }
+        return unknown ? Judgement::Unknown : Judgement::Fair;
     }
 
     void analyse()
@@ -411,6 +474,11 @@ double OutcomeProspects::seconds() const
 Fairness OutcomeProspects::fairness() const
 {
     return m_graph->options.fairness;
+}
+
+bool OutcomeProspects::symmetric() const
+{
+    return m_graph->symmetric;
 }
 
 std::optional<Prospects> OutcomeProspects::at(const State& state) const

@@ -22,15 +22,14 @@
 // continuation of its successor is a continuation of its predecessor (fairness only looks at
 // the tail).
 //
-// Cost: one exhaustive exploration from the initial state under Reduction::None without
-// symmetry (a reduced graph drops the states the run may visit, and the fairness of a quotient
-// component needs the threaded graph), keeping the graph: the exact state store (state_store.h),
+// Cost: one exhaustive exploration from the initial state under Reduction::None (a reduced
+// graph drops states the run may visit), with symmetry by default (one state per orbit; a
+// lookup canonicalises the run's state, and a livelock component the masks cannot judge is
+// decided on the threaded graph, as explore() does), keeping the graph: the exact state store (state_store.h),
 // the edges as a compressed adjacency list (5 bytes an edge), a few bytes of masks a state.
 // Then one Tarjan SCC pass over the whole graph and one per safety flag over the states from
 // which it is possible but not yet set, each propagating masks backwards over the condensation:
-// linear in states + edges. Every later lookup is one hash probe. Measured: 5 faults + a holder
-// (v5.11), 6.2 M states and 30 M edges, about 16 CPU seconds and 490 MB peak RSS, against 4-9 s
-// and 232 MB for the plain explore() of the same graph.
+// linear in states + edges. Every later lookup is one hash probe.
 #pragma once
 
 #include "core/explorer.h"
@@ -74,6 +73,9 @@ struct Prospects
 struct ProspectOptions
 {
     Fairness fairness = Fairness::Weak;
+    /// Store one state per orbit of interchangeable threads (symmetry.h); lookups canonicalise
+    /// the state first. Same answers (no outcome names a thread), far fewer states.
+    bool symmetry = true;
     /// Stop at this many states: the result is then incomplete and answers nothing.
     std::uint64_t maxStates = 20'000'000;
     /// Bytes the graph may hold; unset: defaultMemoryBudget() (memory_budget.h).
@@ -108,6 +110,8 @@ public:
     std::uint64_t bytes() const;
     double seconds() const;
     Fairness fairness() const;
+    /// States are orbits of interchangeable threads (ProspectOptions::symmetry and the scenario has some).
+    bool symmetric() const;
 
     /// The prospects of a state reachable from the initial state; nullopt when the graph is
     /// incomplete or the state is not in it.

@@ -83,6 +83,7 @@ nlohmann::ordered_json possibleJson(const core::Simulator& simulator, const core
     const auto positions = core::prospectsAlong(prospects, simulator);
     Json doc;
     doc["fairness"] = core::fairnessName(prospects.fairness());
+    doc["symmetry"] = prospects.symmetric() ? "on" : "off";
     doc["states"] = prospects.states();
     doc["transitions"] = prospects.transitions();
     doc["seconds"] = prospects.seconds();
@@ -115,8 +116,9 @@ void printPossible(const core::Simulator& simulator, const core::OutcomeProspect
 {
     const auto positions = core::prospectsAlong(prospects, simulator);
     out << "still possible / inevitable from each position (fairness " << core::fairnessName(prospects.fairness())
-        << "; one exploration: " << prospects.states() << " states, " << prospects.transitions() << " transitions, "
-        << seconds(prospects.seconds()) << " s, " << core::formatBytes(prospects.bytes()) << "):\n";
+        << "; one exploration: " << prospects.states() << (prospects.symmetric() ? " states (orbits), " : " states, ")
+        << prospects.transitions() << " transitions, " << seconds(prospects.seconds()) << " s, "
+        << core::formatBytes(prospects.bytes()) << "):\n";
     out << "  step thread possible" << std::string(39, ' ') << "inevitable\n";
     // A long run repeats itself (a livelock round): rows equal to the one before are folded.
     std::size_t folded = 0;

@@ -32,7 +32,7 @@ void addPossibleOptions(CLI::App& command, PossibleOptions& options);
 std::unique_ptr<core::OutcomeProspects> exploreProspects(
     const core::Simulator& simulator, const PossibleOptions& options);
 
-/// {"fairness", "states", "transitions", "seconds", "bytes", "positions": [{"step", "thread", "possible",
+/// {"fairness", "symmetry", "states", "transitions", "seconds", "bytes", "positions": [{"step", "thread", "possible",
 /// "inevitable"}], "turning_points": [{"step", "thread", "outcome", "became", "text"}]}.
 nlohmann::ordered_json possibleJson(const core::Simulator& simulator, const core::OutcomeProspects& prospects);
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // OutcomeProspects against brute force: on every built-in scenario (default size) under every
-// preset and both fairness notions, for each state (every state of small graphs, a spread of
+// preset and both fairness notions, with symmetry off and on, for each state (every state of small graphs, a spread of
 // them otherwise) a search from that state alone, without SCC condensation or propagation,
 // must give the same possible and inevitable outcomes; from the initial state both must agree
 // with explore()'s verdict. Along runs, possible only shrinks and inevitable only grows, and
@@ -212,23 +212,28 @@ TEST(OutcomeProspects, AgreesWithBruteForceFromEveryState)
             const Model model(scenario, preset.settings);
             const PlainGraph graph(model);
             for (const Fairness fairness : kFairnesses) {
-                ProspectOptions options;
-                options.fairness = fairness;
-                const OutcomeProspects prospects(model, options);
-                ASSERT_TRUE(prospects.complete());
-                ASSERT_EQ(prospects.states(), graph.states.size()) << name << ' ' << preset.name;
                 const BruteForce brute(graph, fairness);
-                // Every state of small graphs; about 100 spread over a larger one.
-                const std::size_t stride = std::max<std::size_t>(1, graph.states.size() / 100);
-                for (std::size_t s = 0; s < graph.states.size(); s += stride) {
-                    const auto got = prospects.at(graph.states[s]);
-                    ASSERT_TRUE(got.has_value());
-                    const Prospects want = brute.at(static_cast<int>(s));
-                    EXPECT_EQ(maskText(got->possible), maskText(want.possible))
-                        << name << ' ' << preset.name << " fairness " << fairnessName(fairness) << " state " << s;
-                    EXPECT_EQ(maskText(got->inevitable), maskText(want.inevitable))
-                        << name << ' ' << preset.name << " fairness " << fairnessName(fairness) << " state " << s;
-                    ++checked;
+                for (const bool symmetry : {false, true}) {
+                    ProspectOptions options;
+                    options.fairness = fairness;
+                    options.symmetry = symmetry;
+                    const OutcomeProspects prospects(model, options);
+                    ASSERT_TRUE(prospects.complete());
+                    if (!symmetry) {
+                        ASSERT_EQ(prospects.states(), graph.states.size()) << name << ' ' << preset.name;
+                    }
+                    const std::string where = name + " " + std::string(preset.name) + " fairness "
+                        + std::string(fairnessName(fairness)) + (symmetry ? " symmetry" : "") + " state ";
+                    // Every state of small graphs; about 100 spread over a larger one.
+                    const std::size_t stride = std::max<std::size_t>(1, graph.states.size() / 100);
+                    for (std::size_t s = 0; s < graph.states.size(); s += stride) {
+                        const auto got = prospects.at(graph.states[s]);
+                        ASSERT_TRUE(got.has_value()) << where << s;
+                        const Prospects want = brute.at(static_cast<int>(s));
+                        EXPECT_EQ(maskText(got->possible), maskText(want.possible)) << where << s;
+                        EXPECT_EQ(maskText(got->inevitable), maskText(want.inevitable)) << where << s;
+                        ++checked;
+                    }
                 }
             }
         }
