@@ -2,6 +2,7 @@
 // `run`: one execution of a scenario, driven by an explicit schedule, a seeded random scheduler or
 // round-robin, printed as a step-by-step trace (or one JSON object) with the outcome.
 #include "app/cli/commands.h"
+#include "app/cli/possible_output.h"
 #include "app/cli/run_annotations.h"
 #include "app/cli/scenario_options.h"
 #include "core/recording.h"
@@ -34,6 +35,7 @@ struct RunOptions
     std::vector<std::string> watch; // --watch EXPR, repeatable
     bool causal = false;            // --causal: mark the steps that cause the run's outcome
     int causalStep = 0;             // --causal-step N: ... that cause step N (1-based)
+    PossibleOptions possible;
 };
 
 /// Schedule entries are thread names ("T1", "H") or 1-based thread numbers ("1").
@@ -150,8 +152,8 @@ void printTrace(
     }
 }
 
-void printJson(
-    const core::Simulator& sim, const ResolvedScenario& resolved, std::ostream& out, const RunAnnotations& notes)
+void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, const core::OutcomeProspects* prospects,
+    std::ostream& out, const RunAnnotations& notes)
 {
     using Json = nlohmann::ordered_json;
     Json doc;
@@ -209,6 +211,8 @@ void printJson(
             deciding.push_back(d + 1);
         doc["deciding_steps"] = std::move(deciding);
     }
+    if (prospects)
+        doc["possible"] = possibleJson(sim, *prospects);
     out << doc.dump(2) << '\n';
 }
 
@@ -259,10 +263,16 @@ int runRun(const RunOptions& options)
         notes.deciding = std::move(causal.value().deciding);
         notes.decidedBy = std::move(causal.value().decidedBy);
     }
-    if (options.json)
-        printJson(sim, resolved.value(), std::cout, notes);
-    else
+    std::unique_ptr<core::OutcomeProspects> prospects;
+    if (options.possible.enabled && !(prospects = exploreProspects(sim, options.possible)))
+        return ExitBadInput;
+    if (options.json) {
+        printJson(sim, resolved.value(), prospects.get(), std::cout, notes);
+    } else {
         printTrace(sim, resolved.value(), std::cout, notes);
+        if (prospects)
+            printPossible(sim, *prospects, std::cout);
+    }
 
     if (!options.record.empty()) {
         auto saved = core::saveRecordingFile(core::recordFromSimulator(sim), options.record);
@@ -308,6 +318,7 @@ void addRunCommand(CLI::App& app, int& exitCode)
             "mark (*) the steps that cause step N: N and every step that happens before it")
         ->check(CLI::PositiveNumber)
         ->excludes(causal);
+    addPossibleOptions(*command, options->possible);
     command->callback([options, &exitCode] { exitCode = runRun(*options); });
 }
 
