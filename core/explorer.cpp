@@ -605,21 +605,26 @@ ExploreResult explore(const Model& model, const ExploreOptions& options)
     return explorer.run();
 }
 
-std::string incompleteReason(const ExploreResult& result)
+std::string stopReason(
+    ExploreStop stop, const std::string& counted, std::uint64_t memoryBudget, std::string_view growth)
 {
-    const std::string states = std::to_string(result.states) + " states";
-    switch (result.stoppedBy) {
+    switch (stop) {
     case ExploreStop::None:
         break;
     case ExploreStop::MaxStates:
-        return "stopped at " + states + ": the limit on stored states was reached";
+        return "stopped at " + counted + ": the limit on stored states was reached";
     case ExploreStop::MemoryBudget:
-        return "stopped at " + states + ": storing more would exceed the memory budget of "
-            + formatBytes(result.memoryBudget);
+        return "stopped at " + counted + ": " + std::string(growth) + " would exceed the memory budget of "
+            + formatBytes(memoryBudget);
     case ExploreStop::Cancelled:
-        return "cancelled after " + states;
+        return "cancelled after " + counted;
     }
     return {};
+}
+
+std::string incompleteReason(const ExploreResult& result)
+{
+    return stopReason(result.stoppedBy, std::to_string(result.states) + " states", result.memoryBudget);
 }
 
 } // namespace msb::core

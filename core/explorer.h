@@ -177,4 +177,10 @@ ExploreResult explore(const Model& model, const ExploreOptions& options = {});
 /// 1200000 states: storing more would exceed the memory budget of 2.0 GiB".
 std::string incompleteReason(const ExploreResult& result);
 
+/// The same sentence for any search that stores states: `counted` names what it reached ("1200
+/// states", "49153 pair states"), `growth` what the budget would not allow ("storing more").
+/// "" for ExploreStop::None.
+std::string stopReason(
+    ExploreStop stop, const std::string& counted, std::uint64_t memoryBudget, std::string_view growth = "storing more");
+
 } // namespace msb::core

@@ -111,19 +111,7 @@ FindResult findState(const Model& model, const Expression& predicate, const Find
 
 std::string findIncompleteReason(const FindResult& result)
 {
-    const std::string states = std::to_string(result.states) + " states";
-    switch (result.stoppedBy) {
-    case ExploreStop::None:
-        break;
-    case ExploreStop::MaxStates:
-        return "stopped at " + states + ": the limit on stored states was reached";
-    case ExploreStop::MemoryBudget:
-        return "stopped at " + states + ": storing more would exceed the memory budget of "
-            + formatBytes(result.memoryBudget);
-    case ExploreStop::Cancelled:
-        return "cancelled after " + states;
-    }
-    return {};
+    return stopReason(result.stoppedBy, std::to_string(result.states) + " states", result.memoryBudget);
 }
 
 } // namespace msb::core

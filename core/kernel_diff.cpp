@@ -404,19 +404,7 @@ KernelDiff diffKernels(const Model& a, const Model& b, const KernelDiffOptions& 
 
 std::string pairSearchIncompleteReason(const KernelDiff& diff)
 {
-    const std::string pairs = std::to_string(diff.pairStates) + " pair states";
-    switch (diff.stoppedBy) {
-    case ExploreStop::None:
-        break;
-    case ExploreStop::MaxStates:
-        return "stopped at " + pairs + ": the limit on stored states was reached";
-    case ExploreStop::MemoryBudget:
-        return "stopped at " + pairs + ": storing more would exceed the memory budget of "
-            + formatBytes(diff.memoryBudget);
-    case ExploreStop::Cancelled:
-        return "cancelled after " + pairs;
-    }
-    return {};
+    return stopReason(diff.stoppedBy, std::to_string(diff.pairStates) + " pair states", diff.memoryBudget);
 }
 
 } // namespace msb::core

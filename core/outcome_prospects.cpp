@@ -436,19 +436,8 @@ bool OutcomeProspects::complete() const
 
 std::string OutcomeProspects::incompleteReason() const
 {
-    const std::string states = std::to_string(m_graph->store.size()) + " states";
-    switch (m_graph->stoppedBy) {
-    case ExploreStop::None:
-        break;
-    case ExploreStop::MaxStates:
-        return "stopped at " + states + ": the limit on stored states was reached";
-    case ExploreStop::MemoryBudget:
-        return "stopped at " + states + ": keeping the graph would exceed the memory budget of "
-            + formatBytes(m_graph->budget);
-    case ExploreStop::Cancelled:
-        return "cancelled after " + states;
-    }
-    return {};
+    return stopReason(
+        m_graph->stoppedBy, std::to_string(m_graph->store.size()) + " states", m_graph->budget, "keeping the graph");
 }
 
 std::uint64_t OutcomeProspects::states() const
