@@ -56,6 +56,9 @@ struct Options
         QStringLiteral("Raise this tab under the scene: code, history, explore or charts."), QStringLiteral("TAB"));
     QCommandLineOption explore =
         option(QStringLiteral("explore"), QStringLiteral("Explore every interleaving right after start."));
+    QCommandLineOption find = option(QStringLiteral("find"),
+        QStringLiteral("Find the nearest state where EXPR holds (as explore --find) and load it."),
+        QStringLiteral("EXPR"));
     // Session.
     QCommandLineOption restoreSession = option(QStringLiteral("restore-session"),
         QStringLiteral("Restore the session a crashed or killed run left behind, without asking."));
@@ -101,9 +104,9 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, restoreSession,
-            discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps, narratedOnly,
-            screenshot, firstFrame, frameStats};
+        return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, find,
+            restoreSession, discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps,
+            narratedOnly, screenshot, firstFrame, frameStats};
     }
 };
 
@@ -131,6 +134,7 @@ QString readWindowOptions(const QCommandLineParser& parser, const Options& opt, 
     o.screenshot = parser.value(opt.screenshot);
     o.quitAfterFirstFrame = parser.isSet(opt.firstFrame);
     o.explore = parser.isSet(opt.explore);
+    o.find = parser.value(opt.find);
     if (parser.isSet(opt.size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d+)x(\\d+)$"));
         const auto m = re.match(parser.value(opt.size));

@@ -5,6 +5,7 @@
 #include "app/gui/control_column.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/file_actions.h"
+#include "app/gui/find_state_box.h"
 #include "app/gui/idle_hint.h"
 #include "app/gui/outcome.h"
 #include "app/gui/outcome_banner.h"
@@ -22,13 +23,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace msb::app {
 
@@ -222,6 +227,15 @@ void MainWindow::buildPanels()
                     .arg(schedule.size()),
                 8000);
         });
+    connect(explorePanel()->findBox(), &FindStateBox::loadRequested, this, [this](const std::vector<int>& schedule) {
+        if (m_readOnly) {
+            statusBar()->showMessage(m_readOnlyReason, 8000);
+            return;
+        }
+        m_controller->replay(schedule);
+        statusBar()->showMessage(
+            tr("Found state loaded (%1 steps). Step on from here to branch off.").arg(schedule.size()), 8000);
+    });
     m_tabs->setHistoryPalette(QApplication::palette());
     if (zoom() != 1.0)
         QTimer::singleShot(0, this, &MainWindow::fitLeftColumn);
@@ -250,6 +264,10 @@ void MainWindow::buildMenus()
 
     auto* run = menuBar()->addMenu(QStringLiteral("&Run"));
     m_runActions->addTo(run);
+    run->addSeparator();
+    auto* find = run->addAction(tr("&Find a state…"), this, &MainWindow::focusFindState);
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Search every state of the scenario for the nearest one where an expression holds"));
 
     addViewMenu(*this);
 }
@@ -284,6 +302,28 @@ void MainWindow::exploreCurrent()
 {
     showExploreTab();
     explorePanel()->start(m_controller->scenario());
+}
+
+void MainWindow::focusFindState()
+{
+    showExploreTab();
+    QComboBox* field = explorePanel()->findBox()->expressionBox();
+    field->setFocus(Qt::ShortcutFocusReason);
+    field->lineEdit()->selectAll();
+}
+
+void MainWindow::findState(const QString& text)
+{
+    showExploreTab();
+    FindStateBox* box = explorePanel()->findBox();
+    box->setExpression(text);
+    // Once, for this search only: a later Find leaves the run where it is until Load.
+    auto loadOnce = std::make_shared<QMetaObject::Connection>();
+    *loadOnce = connect(box, &FindStateBox::searchFinished, this, [box, loadOnce] {
+        QObject::disconnect(*loadOnce);
+        box->load();
+    });
+    box->find();
 }
 
 bool MainWindow::saveRecording(const QString& path, QString* error)

@@ -123,6 +123,11 @@ public Q_SLOTS:
     void setReduceMotion(bool reduce);
     void editScenario();
     void exploreCurrent();
+    /*! Run > Find a state… (Ctrl+F): raises the Explore tab and focuses its expression field. */
+    void focusFindState();
+    /*! Finds a state where text holds and loads it when found (--find); the search runs in the
+        background, the result shows in the Explore tab. */
+    void findState(const QString& text);
     /*! Builds every deferred panel now (normally right after the first paint). */
     void buildPanels();
 

@@ -7,6 +7,7 @@
 #include "app/gui/charts/refcount_timeline_chart.h"
 #include "app/gui/code_panel.h"
 #include "app/gui/explore_panel.h"
+#include "app/gui/find_state_box.h"
 #include "app/gui/history_model.h"
 #include "app/gui/outcome.h"
 #include "app/gui/preset_exploration.h"
@@ -40,6 +41,7 @@ void PanelTabs::build()
     m_exploration = new PresetExploration(this);
     m_exploration->setScenario(m_controller->scenario());
     m_explorePanel = new ExplorePanel(m_exploration, this);
+    m_explorePanel->setFindBox(new FindStateBox(m_controller, m_explorePanel));
     buildHistory();
     addTab(m_codePanel, QStringLiteral("Code"));
     addTab(m_historyView, QStringLiteral("History"));
