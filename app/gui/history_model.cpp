@@ -23,8 +23,20 @@ void HistoryModel::resetData(const core::Simulator& simulator, const std::vector
             rec.refAfter - rec.refBefore, rec.page});
     }
     m_highlighted = QSet<int>(highlighted.begin(), highlighted.end());
+    m_causal.clear(); // a slice belongs to one run: setCausality() brings the new one
+    m_deciding.clear();
     m_position = simulator.position();
     endResetModel();
+}
+
+void HistoryModel::setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding)
+{
+    if (causal == m_causal && QSet<int>(deciding.begin(), deciding.end()) == m_deciding)
+        return;
+    m_causal = causal;
+    m_deciding = QSet<int>(deciding.begin(), deciding.end());
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 void HistoryModel::setPalette(const QPalette& palette)
@@ -45,6 +57,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     const bool redo = index.row() >= m_position;
+    const bool sliced = static_cast<size_t>(index.row()) < m_causal.size();
+    const bool causal = sliced && m_causal[static_cast<size_t>(index.row())];
+    const bool deciding = m_deciding.contains(index.row());
     switch (role) {
     case Qt::DisplayRole: {
         QString delta;
@@ -53,13 +68,31 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                         .arg(row.page)
                         .arg(row.refDelta > 0 ? QStringLiteral("+") : QString())
                         .arg(row.refDelta);
-        return QStringLiteral("%1. %2 %3  %4%5").arg(index.row() + 1).arg(row.threadName, row.label, row.text, delta);
+        const QString line =
+            QStringLiteral("%1. %2 %3  %4%5").arg(index.row() + 1).arg(row.threadName, row.label, row.text, delta);
+        return deciding ? QStringLiteral("\u25C6 ") + line + tr("   (decides the outcome)") : line;
     }
-    case Qt::ToolTipRole:
-        return row.note.isEmpty() ? row.text : row.text + QStringLiteral("\n") + row.note;
+    case Qt::ToolTipRole: {
+        QString tip = row.note.isEmpty() ? row.text : row.text + QStringLiteral("\n") + row.note;
+        if (deciding)
+            tip += tr("\nDecides the outcome.");
+        else if (causal)
+            tip += tr("\nMatters for the outcome: it happens before a deciding step.");
+        else if (sliced)
+            tip += tr("\nDoes not matter for the outcome: moved after the deciding steps, the run ends the same.");
+        return tip;
+    }
     case Qt::ForegroundRole:
-        if (redo)
-            return m_palette.color(QPalette::Disabled, QPalette::Text);
+        if (redo || (sliced && !causal)) {
+            // Faded: the disabled text colour, half-way to the base where the palette has no own one.
+            QColor faded = m_palette.color(QPalette::Disabled, QPalette::Text);
+            if (faded == m_palette.color(QPalette::Active, QPalette::Text)) {
+                const QColor base = m_palette.color(QPalette::Base);
+                faded = QColor::fromRgbF((faded.redF() + base.redF()) / 2, (faded.greenF() + base.greenF()) / 2,
+                    (faded.blueF() + base.blueF()) / 2);
+            }
+            return faded;
+        }
         return {};
     case Qt::BackgroundRole:
         if (m_highlighted.contains(index.row())) {
@@ -69,9 +102,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (index.row() == m_position - 1) {
+        if (index.row() == m_position - 1 || (sliced && !causal)) {
             QFont f;
-            f.setBold(true);
+            f.setBold(index.row() == m_position - 1);
+            f.setItalic(sliced && !causal); // faded is not the only cue (colour vision)
             return f;
         }
         return {};
@@ -89,6 +123,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return m_highlighted.contains(index.row());
     case NoteRole:
         return row.note;
+    case IsCausalRole:
+        return sliced ? QVariant(causal) : QVariant();
+    case IsDecidingRole:
+        return deciding;
     default:
         return {};
     }
@@ -104,6 +142,8 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(IsRedoRole, "isRedo");
     names.insert(IsHighlightedRole, "isHighlighted");
     names.insert(NoteRole, "note");
+    names.insert(IsCausalRole, "isCausal");
+    names.insert(IsDecidingRole, "isDeciding");
     return names;
 }
 

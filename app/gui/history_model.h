@@ -26,11 +26,18 @@ public:
         IsRedoRole,                // bool: after the current position
         IsHighlightedRole,         // bool: responsible for the current outcome
         NoteRole,
+        IsCausalRole,   // bool: in the causal slice of the run's outcome; invalid when no slice is shown
+        IsDecidingRole, // bool: a deciding step of that outcome (core::decidingSteps)
     };
 
     explicit HistoryModel(QObject* parent = nullptr);
 
     void resetData(const core::Simulator& simulator, const std::vector<int>& highlighted);
+    /*! The causal slice of the outcome at the current position (core::runCausality): per step
+        before the position, whether it matters; the other rows are drawn faded and the deciding
+        steps marked. Empty vectors: no slice (nothing faded). Call after resetData(). */
+    void setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding);
+    bool hasCausality() const { return !m_causal.empty(); }
     void setPalette(const QPalette& palette);
     int position() const { return m_position; }
 
@@ -51,6 +58,8 @@ private:
     };
     std::vector<Row> m_rows;
     QSet<int> m_highlighted;
+    std::vector<bool> m_causal;
+    QSet<int> m_deciding;
     int m_position = 0;
     QPalette m_palette;
 };

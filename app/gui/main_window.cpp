@@ -381,6 +381,8 @@ void MainWindow::refresh()
     const OutcomeDescription outcome = describeOutcome(sim);
     m_banner->showOutcome(outcome, hintText());
     m_runActions->refresh(!m_readOnly, m_forwardLimit, m_forwardLimitReason);
+    m_causality = m_fadeNonCausal ? core::runCausality(sim) : core::RunCausality {};
+    m_scene->setStepTrail(sim.history(), sim.position(), m_causality.causal, m_causality.deciding);
     m_scene->showState(sim.model(), sim.state(), m_controller->lastStep(), m_animateNext && !m_reduceMotion);
     m_animateNext = false;
     if (m_built)
@@ -392,6 +394,7 @@ void MainWindow::refreshPanels()
     m_column->setLocks(m_readOnly, m_forwardLimit);
     m_column->refresh();
     m_tabs->setLocks(m_readOnly, m_forwardLimit);
+    m_tabs->setCausality(m_causality.causal, m_causality.deciding);
     m_tabs->refresh();
 }
 
@@ -410,6 +413,14 @@ void MainWindow::setReduceMotion(bool reduce)
 {
     m_reduceMotion = reduce;
     m_scene->setReduceMotion(reduce);
+}
+
+void MainWindow::setFadeNonCausalSteps(bool on)
+{
+    if (m_fadeNonCausal == on)
+        return;
+    m_fadeNonCausal = on;
+    refresh();
 }
 
 void MainWindow::changeEvent(QEvent* event)

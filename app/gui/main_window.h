@@ -13,6 +13,7 @@
 #include "app/gui/appearance.h"
 #include "app/gui/classroom_integration.h"
 #include "app/gui/core_metatypes.h"
+#include "core/run_causality.h"
 
 #include <QMainWindow>
 
@@ -81,6 +82,11 @@ public:
     double zoom() const { return m_appearance->zoom(); }
     Theme theme() const { return m_appearance->theme(); }
     bool reduceMotion() const { return m_reduceMotion; }
+    /*! View > Fade steps that do not matter (on by default). */
+    bool fadesNonCausalSteps() const { return m_fadeNonCausal; }
+    /*! The causal slice shown for the run at its position (core::runCausality), empty when the
+        run shows no outcome or fading is off. */
+    const core::RunCausality& causality() const { return m_causality; }
     /*! Raises the Explore tab (for --explore screenshots). */
     void showExploreTab();
     void showChartsTab();
@@ -121,6 +127,7 @@ public Q_SLOTS:
     void setZoom(double zoom);
     void setTheme(msb::app::Theme theme);
     void setReduceMotion(bool reduce);
+    void setFadeNonCausalSteps(bool on);
     void editScenario();
     void exploreCurrent();
     /*! Run > Find a state… (Ctrl+F): raises the Explore tab and focuses its expression field. */
@@ -161,6 +168,8 @@ private:
 
     bool m_animateNext = false;
     bool m_reduceMotion = false;
+    bool m_fadeNonCausal = true;
+    core::RunCausality m_causality;
     bool m_applyingPalette = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;

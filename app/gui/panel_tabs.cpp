@@ -137,6 +137,12 @@ void PanelTabs::setHistoryPalette(const QPalette& palette)
         m_historyModel->setPalette(palette);
 }
 
+void PanelTabs::setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding)
+{
+    m_causal = causal;
+    m_deciding = deciding;
+}
+
 void PanelTabs::refresh()
 {
     if (!isBuilt())
@@ -144,6 +150,7 @@ void PanelTabs::refresh()
     const core::Simulator& sim = m_controller->simulator();
     m_codePanel->showState(sim);
     m_historyModel->resetData(sim, describeOutcome(sim).steps);
+    m_historyModel->setCausality(m_causal, m_deciding);
     if (sim.position() > 0) {
         const QModelIndex current = m_historyModel->index(sim.position() - 1);
         m_historyView->setCurrentIndex(current);
