@@ -3,9 +3,13 @@
 // replays the schedule) and the causal slice faded in the History, the lanes and the exports.
 #include "app/gui/explore_panel.h"
 #include "app/gui/find_state_box.h"
+#include "app/gui/history_model.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
+#include "core/causal_slice.h"
+#include "core/explorer.h"
 #include "core/expression.h"
+#include "scenes/race_scene.h"
 #include "support/fixtures.h"
 
 #include <QComboBox>
@@ -94,6 +98,101 @@ private Q_SLOTS:
         QVERIFY(!box->isRunning());
         QVERIFY(!box->hasFound());
         QVERIFY(box->resultText().contains(QStringLiteral("scenario changed")));
+    }
+
+    void historyFadesWhatTheCoreSliceLeavesOut()
+    {
+        // fault-vs-holder under v5.11-patched loses H's write: load explore's counterexample.
+        const core::Scenario scenario = builtin("fault-vs-holder");
+        const core::Model model(scenario, preset("v5.11-patched"));
+        const auto cx = core::explore(model).counterexample(core::Outcome::LostUpdate);
+        QVERIFY(cx && cx->cycle.empty());
+        const std::vector<int> schedule = cx->schedule();
+        const core::CounterexampleSlice slice = core::sliceCounterexample(model, *cx, core::Outcome::LostUpdate);
+
+        app::MainWindow window;
+        window.buildPanels();
+        window.controller()->loadScenario(scenario, preset("v5.11-patched"));
+        QVERIFY(window.controller()->replay(schedule));
+        const app::HistoryModel* history = window.historyModel();
+        QCOMPARE(history->rowCount(), int(schedule.size()));
+        QVERIFY(history->hasCausality());
+        for (int i = 0; i < history->rowCount(); ++i) {
+            const QModelIndex row = history->index(i);
+            QCOMPARE(row.data(app::HistoryModel::IsCausalRole).toBool(), bool(slice.prefix[size_t(i)]));
+            const bool deciding = std::find(slice.deciding.begin(), slice.deciding.end(), i) != slice.deciding.end();
+            QCOMPARE(row.data(app::HistoryModel::IsDecidingRole).toBool(), deciding);
+        }
+
+        // The lanes draw the same slice: each thread's trail, its steps outside the slice faded.
+        const scenes::RaceScene* scene = window.scene();
+        int faded = 0;
+        for (int t = 0; t < model.threadCount(); ++t) {
+            const auto& trail = scene->lane(t)->content().trail;
+            for (const scenes::TrailStep& step : trail) {
+                QCOMPARE(step.faded, !slice.prefix[size_t(step.index)]);
+                QCOMPARE(window.controller()->simulator().history()[size_t(step.index)].thread, t);
+                faded += step.faded ? 1 : 0;
+            }
+        }
+        QCOMPARE(faded, int(std::count(slice.prefix.begin(), slice.prefix.end(), false)));
+
+        // View > Fade steps that do not matter, off: nothing is faded, nothing carries the role.
+        window.setFadeNonCausalSteps(false);
+        QVERIFY(!history->index(0).data(app::HistoryModel::IsCausalRole).isValid());
+        for (int t = 0; t < model.threadCount(); ++t) {
+            for (const scenes::TrailStep& step : scene->lane(t)->content().trail)
+                QVERIFY(!step.faded);
+        }
+    }
+
+    void stepsOffTheSliceAreFadedInHistoryAndLanes()
+    {
+        // T2 migrates X1 beside T1's migration of X0 while H holds D0 (v5.11-patched: no count
+        // check): H's write is lost, and T2's M5 (its pre-copy check of D1) touches nothing the
+        // outcome depends on.
+        app::MainWindow window;
+        window.buildPanels();
+        QVERIFY(window.controller()->openFile(QStringLiteral(MSB_TEST_DATA_DIR "/scenarios/three-on-two-pages.json")));
+        window.controller()->setSettings(preset("v5.11-patched"));
+        const std::vector<int> run = {1, 2, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2};
+        QVERIFY(window.controller()->replay(run));
+        const core::Model& model = window.controller()->model();
+        const std::vector<int> deciding = core::decidingSteps(model, run, core::Outcome::LostUpdate);
+        QCOMPARE(deciding, std::vector<int> {16});
+        const auto slice = core::causalSlice(model, run, deciding);
+        QVERIFY(slice.ok());
+        const app::HistoryModel* history = window.historyModel();
+        int faded = 0;
+        for (int i = 0; i < history->rowCount(); ++i) {
+            QCOMPARE(history->index(i).data(app::HistoryModel::IsCausalRole).toBool(), bool(slice.value()[size_t(i)]));
+            faded += slice.value()[size_t(i)] ? 0 : 1;
+        }
+        QCOMPARE(faded, 1);
+        QVERIFY(!history->index(6).data(app::HistoryModel::IsCausalRole).toBool()); // T2 M5
+        QVERIFY(history->index(6).data(Qt::ToolTipRole).toString().contains(QStringLiteral("Does not matter")));
+        QVERIFY(history->index(16).data(Qt::DisplayRole).toString().contains(QStringLiteral("decides the outcome")));
+        // T2's lane: M0 M1 M2 M3 M4 M5, the last faded; H's: H1 H2, H2 deciding.
+        const auto& t2 = window.scene()->lane(1)->content().trail;
+        QCOMPARE(int(t2.size()), 6);
+        QVERIFY(t2.back().faded && t2.back().label == QStringLiteral("M5"));
+        QVERIFY(std::none_of(t2.begin(), t2.end() - 1, [](const scenes::TrailStep& s) { return s.faded; }));
+        const auto& h = window.scene()->lane(2)->content().trail;
+        QVERIFY(h.back().deciding && !h.front().deciding);
+    }
+
+    void aRunWithoutAnOutcomeFadesNothing()
+    {
+        app::MainWindow window;
+        window.buildPanels();
+        QVERIFY(window.controller()->replay({0, 0, 0, 1}));
+        QVERIFY(window.causality().empty());
+        QVERIFY(!window.historyModel()->hasCausality());
+        // The trail still lists T1's three steps, newest last.
+        const auto& trail = window.scene()->lane(0)->content().trail;
+        QCOMPARE(int(trail.size()), 3);
+        QCOMPARE(trail.back().label, QStringLiteral("M2"));
+        QVERIFY(window.scene()->lane(0)->visibleTrail().size() == 3);
     }
 };
 
