@@ -13,8 +13,12 @@
 #include "support/fixtures.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <vector>
@@ -179,6 +183,40 @@ private Q_SLOTS:
         QVERIFY(std::none_of(t2.begin(), t2.end() - 1, [](const scenes::TrailStep& s) { return s.faded; }));
         const auto& h = window.scene()->lane(2)->content().trail;
         QVERIFY(h.back().deciding && !h.front().deciding);
+    }
+
+    void exportsMarkTheStepsThatDoNotMatter()
+    {
+        app::MainWindow window;
+        window.buildPanels();
+        QVERIFY(window.controller()->openFile(QStringLiteral(MSB_TEST_DATA_DIR "/scenarios/three-on-two-pages.json")));
+        window.controller()->setSettings(preset("v5.11-patched"));
+        QVERIFY(window.controller()->replay({1, 2, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2}));
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("run.html"));
+        QString error;
+        QVERIFY2(window.exportRecording(html, QStringLiteral("html"), &error), qPrintable(error));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(file.readAll());
+        // Step 7 (T2 M5) is the one that does not matter; step 17 (H H2) decides.
+        QCOMPARE(page.count(QStringLiteral("does not matter for the outcome")), 1);
+        QVERIFY(page.contains(QStringLiteral("T2 M5: check_page before the copy: passes \u2014 does not matter")));
+        QVERIFY(page.contains(QStringLiteral("\u2014 decides the outcome")));
+
+        const QString pdf = dir.filePath(QStringLiteral("run.pdf"));
+        QVERIFY2(window.exportRecording(pdf, QStringLiteral("pdf"), &error), qPrintable(error));
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QProcess process;
+        process.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(30000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Which steps matter: 16 of 17 cause lost_update (set by step 17)")),
+            qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QStringLiteral("Step 7 of 17: T2 runs M5 (does not matter for the outcome)")));
+        QVERIFY(text.contains(QStringLiteral("Step 17 of 17: H runs H2 (decides the outcome)")));
     }
 
     void aRunWithoutAnOutcomeFadesNothing()

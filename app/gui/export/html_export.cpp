@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/export/html_export.h"
 
+#include "app/gui/export/causal_marks.h"
 #include "app/gui/outcome.h"
 #include "app/web/standalone_page.h"
 #include "core/simulator.h"
@@ -23,7 +24,8 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-QJsonObject positionJson(const core::Recording& recording, const core::Simulator& sim, int position)
+QJsonObject positionJson(
+    const core::Recording& recording, const core::Simulator& sim, const core::RunCausality& causality, int position)
 {
     QJsonObject out;
     QJsonArray counts;
@@ -44,6 +46,12 @@ QJsonObject positionJson(const core::Recording& recording, const core::Simulator
                      .arg(rec.page)
                      .arg(rec.refAfter > rec.refBefore ? QStringLiteral("+") : QString())
                      .arg(rec.refAfter - rec.refBefore);
+    // Only a run that shows an outcome has a slice: the marks and "causal" come with it.
+    const QString mark = causalMark(causality, position - 1);
+    if (!mark.isEmpty())
+        label += QStringLiteral(" \u2014 ") + mark;
+    if (!causality.empty())
+        out[QStringLiteral("causal")] = !doesNotMatter(causality, position - 1);
     out[QStringLiteral("label")] = label;
     QString code = QStringLiteral("%1  %2\n%3()  %4   kernel notes %5")
                        .arg(qs(info.id), qs(info.text), qs(info.function), qs(info.file), qs(info.fact));
@@ -75,8 +83,9 @@ QByteArray viewerDataJson(const core::Recording& recording, const core::Simulato
         pages.append(QStringLiteral("D%1").arg(p));
     data[QStringLiteral("pages")] = pages;
     QJsonArray positions;
+    const core::RunCausality causality = causalityAtEnd(sim);
     for (int i = 0; i <= sim.historySize(); ++i)
-        positions.append(positionJson(recording, sim, i));
+        positions.append(positionJson(recording, sim, causality, i));
     data[QStringLiteral("positions")] = positions;
 
     core::Simulator atEnd = sim;
@@ -166,8 +175,10 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
     scene.setReduceMotion(true);
     scene.setViewportSize(QSizeF(frameSize));
     const int frames = sim.historySize() + 1;
+    const core::RunCausality causality = causalityAtEnd(sim);
     std::vector<QByteArray> svgs;
     for (int i = 0; i < frames; ++i) {
+        scene.setStepTrail(sim.history(), i, causality.causal, causality.deciding);
         scene.showState(sim.model(), sim.stateAt(i), i > 0 ? &sim.history()[i - 1] : nullptr, false);
         const QByteArray svg = inlineSvg(&scene);
         if (svg.isEmpty()) {
