@@ -4,6 +4,7 @@
 #include "app/gui/export/export_command.h"
 #include "app/gui/first_frame_probe.h"
 #include "app/gui/guarded_application.h"
+#include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
 #include "app/gui/session_autosave.h"
 #include "app/gui/simulation_controller.h"
@@ -138,7 +139,8 @@ int main(int argc, char** argv)
             // requests that posts run before the picture is taken.
             for (int pass = 0; pass < 3; ++pass)
                 QCoreApplication::sendPostedEvents();
-            const QPixmap pixmap = window.grab();
+            // --compare: the picture is the dialog, the window behind it is not in it.
+            const QPixmap pixmap = options.compare.isEmpty() ? window.grab() : window.kernelDiffDialog()->grab();
             if (!pixmap.save(options.screenshot)) {
                 std::fprintf(stderr, "migration-sandbox: cannot write %s\n", qPrintable(options.screenshot));
                 exitCode = 3;
@@ -146,7 +148,10 @@ int main(int argc, char** argv)
             QCoreApplication::exit(exitCode);
         };
         // Let layouts settle (and the explorer finish) before grabbing.
-        if (options.explore) {
+        if (!options.compare.isEmpty()) {
+            QObject::connect(window.kernelDiffDialog(), &msb::app::KernelDiffDialog::comparisonShown, &window,
+                [shoot] { QTimer::singleShot(100, shoot); });
+        } else if (options.explore) {
             QObject::connect(window.explorePanel(), &msb::app::ExplorePanel::explorationFinished, &window,
                 [shoot] { QTimer::singleShot(50, shoot); });
             QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
