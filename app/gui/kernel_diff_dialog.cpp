@@ -397,6 +397,8 @@ void KernelDiffDialog::showReplay(int which)
         m_sides[std::size_t(side)].open->setEnabled(true);
     }
     m_steps->setReplay(result->modelA.scenario(), *m_replay);
+    if (which == kLivelockReplay)
+        m_steps->setRounds(int(diff.livelock->livelock.prefix.size()), int(diff.livelock->livelock.cycle.size()));
     m_table->resizeColumnsToContents();
     m_first->setEnabled(m_steps->firstDivergenceRow().has_value());
     {
@@ -493,6 +495,13 @@ void KernelDiffDialog::applyPalette(bool highContrast)
     for (const SideControls& controls : m_sides)
         controls.view->applyPalette(highContrast);
     showPosition();
+}
+
+void KernelDiffDialog::hideEvent(QHideEvent* event)
+{
+    // Closed: a comparison still running is of no use to anyone.
+    m_diffRun->cancel();
+    QDialog::hideEvent(event);
 }
 
 void KernelDiffDialog::changeEvent(QEvent* event)

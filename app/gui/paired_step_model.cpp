@@ -4,6 +4,9 @@
 #include "app/gui/kernel_diff_text.h"
 
 #include <QFont>
+#include <QPainter>
+#include <QPixmap>
+#include <QStringList>
 
 namespace msb::app {
 
@@ -20,7 +23,24 @@ void PairedStepModel::setReplay(const core::Scenario& scenario, const core::Pair
     for (const auto& thread : scenario.threads)
         m_threadNames.push_back(QString::fromStdString(thread.name));
     m_first = replay.firstDivergence();
+    m_prefixLength = 0;
+    m_cycleLength = 0;
     endResetModel();
+}
+
+void PairedStepModel::setRounds(int prefixLength, int cycleLength)
+{
+    m_prefixLength = prefixLength;
+    m_cycleLength = cycleLength;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, NoteColumn), index(rowCount() - 1, NoteColumn));
+}
+
+int PairedStepModel::roundStartingAt(int row) const
+{
+    if (m_cycleLength <= 0 || row < m_prefixLength || (row - m_prefixLength) % m_cycleLength != 0)
+        return 0;
+    return (row - m_prefixLength) / m_cycleLength + 1;
 }
 
 void PairedStepModel::clear()
@@ -64,11 +84,30 @@ QVariant PairedStepModel::data(const QModelIndex& index, int role) const
             return pairedStepName(step.stepA);
         case StepBColumn:
             return pairedStepName(step.stepB);
-        case NoteColumn:
+        case NoteColumn: {
+            QStringList notes;
+            if (const int round = roundStartingAt(index.row()))
+                notes << tr("round %1 of the cycle starts").arg(round);
             if (first)
-                return step.stepA == step.stepB ? tr("first divergence: the states differ after it")
-                                                : tr("first divergence");
-            return step.diverged ? tr("differs") : QString();
+                notes << (step.stepA == step.stepB ? tr("first divergence: the states differ after it")
+                                                   : tr("first divergence"));
+            else if (step.diverged)
+                notes << tr("differs");
+            return notes.join(QStringLiteral(" · "));
+        }
+        }
+        return {};
+    case Qt::DecorationRole:
+        // A colour that stays visible when the row is selected (the background then is not).
+        if (first && index.column() == ChoiceColumn) {
+            QPixmap dot(12, 12);
+            dot.fill(Qt::transparent);
+            QPainter painter(&dot);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setPen(QPen(Qt::black, 1));
+            painter.setBrush(divergenceColor());
+            painter.drawEllipse(QRectF(1, 1, 10, 10));
+            return dot;
         }
         return {};
     case Qt::BackgroundRole:

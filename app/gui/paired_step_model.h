@@ -24,6 +24,11 @@ public:
 
     /*! Shows replay's steps; the scenario names the threads. */
     void setReplay(const core::Scenario& scenario, const core::PairedReplay& replay);
+    /*! A livelock replay: its prefix, then the cycle round after round. The row where each round
+        starts says so ("round 2 of the cycle"). */
+    void setRounds(int prefixLength, int cycleLength);
+    /*! The round of the cycle the choice in row starts, or 0. */
+    int roundStartingAt(int row) const;
     void clear();
     /*! Row of the first diverged step (PairedReplay::firstDivergence()), if any. */
     std::optional<int> firstDivergenceRow() const { return m_first; }
@@ -39,6 +44,8 @@ private:
     std::vector<core::PairedStep> m_steps;
     std::vector<QString> m_threadNames;
     std::optional<int> m_first;
+    int m_prefixLength = 0;
+    int m_cycleLength = 0; // 0: no rounds to mark
 };
 
 } // namespace msb::app

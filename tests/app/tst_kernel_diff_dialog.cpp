@@ -152,6 +152,14 @@ private Q_SLOTS:
         QVERIFY(dialog.resultText().contains(
             QStringLiteral("B ends (completes) in round %1 of the cycle").arg(expected.livelock->rounds)));
         QVERIFY(dialog.resultText().contains(QStringLiteral("no schedule both can run ends differently")));
+        // Where the second round of v6.1's cycle starts, the list says so.
+        const int round2 = int(expected.livelock->livelock.prefix.size() + expected.livelock->livelock.cycle.size());
+        QCOMPARE(dialog.stepModel()->roundStartingAt(round2), 2);
+        QVERIFY(dialog.stepModel()
+                    ->index(round2, app::PairedStepModel::NoteColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("round 2 of the cycle starts")));
 
         // At the end B has completed (its last choices stutter), A is still running.
         dialog.setPosition(dialog.slider()->maximum());
@@ -173,6 +181,20 @@ private Q_SLOTS:
         QVERIFY(dialog.resultText().contains(QStringLiteral("pair states explored")));
         QVERIFY(!dialog.replay());
         QVERIFY(!dialog.slider()->isEnabled());
+    }
+
+    void aRunningComparisonCancels()
+    {
+        app::SimulationController controller;
+        app::KernelDiffDialog dialog(&controller);
+        QSignalSpy shown(&dialog, &app::KernelDiffDialog::comparisonShown);
+        QVERIFY(dialog.run());
+        QVERIFY(dialog.isRunning());
+        dialog.cancel();
+        QVERIFY(!dialog.isRunning());
+        QCOMPARE(dialog.statusText(), QStringLiteral("Cancelled."));
+        QTest::qWait(50);
+        QCOMPARE(shown.count(), 0); // what the cancelled run still posts is dropped
     }
 
     void aBadKnobIsRefusedInline()
