@@ -110,6 +110,8 @@ int main(int argc, char** argv)
         return 2;
     }
     window.resize(options.size);
+    if (!options.compare.isEmpty() && options.size != msb::app::AppOptions {}.size)
+        window.kernelDiffDialog()->resize(options.size); // --compare --screenshot: the dialog is the picture
 
     // The measurement and documentation hooks never write the user's session.
     const bool measuring = !options.screenshot.isEmpty() || options.frameStatsSteps > 0 || options.quitAfterFirstFrame;
