@@ -103,12 +103,30 @@ struct Options
     QCommandLineOption frameStats = option(QStringLiteral("frame-stats"),
         QStringLiteral("Play N steps with animation, print frame-time percentiles (ms) and exit."),
         QStringLiteral("N"));
+    QCommandLineOption hostBench = option(QStringLiteral("host-bench"),
+        QStringLiteral("Host (as --host, default loopback) for N browsers' WebSocket clients run by "
+                       "migration-sandbox-cli, step the v5.11 livelock round of two-faults, print the "
+                       "step-to-browser latency, bytes, CPU and memory, and exit (0: targets met)."),
+        QStringLiteral("N"));
+    QCommandLineOption benchPace = option(QStringLiteral("bench-pace"),
+        QStringLiteral("--host-bench: milliseconds between steps (default 1000)."), QStringLiteral("MS"));
+    QCommandLineOption benchCli = option(QStringLiteral("bench-cli"),
+        QStringLiteral("--host-bench: the migration-sandbox-cli that runs the browsers (default: next to this "
+                       "program, then PATH)."),
+        QStringLiteral("PATH"));
+    QCommandLineOption benchConnect = option(QStringLiteral("bench-connect"),
+        QStringLiteral("--host-bench: the address the browsers connect to (default: the hosted one)."),
+        QStringLiteral("ADDRESS"));
+    QCommandLineOption benchVia = option(QStringLiteral("bench-followers-via"),
+        QStringLiteral("--host-bench: a command prefix for the browsers' process, e.g. \"ip netns exec NS\" "
+                       "(tools/netem-bench.sh)."),
+        QStringLiteral("CMD"));
 
     QList<QCommandLineOption> all() const
     {
         return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, compare,
             restoreSession, discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps,
-            narratedOnly, screenshot, firstFrame, frameStats};
+            narratedOnly, screenshot, firstFrame, frameStats, hostBench, benchPace, benchCli, benchConnect, benchVia};
     }
 };
 
@@ -221,6 +239,25 @@ QString readClassroomOptions(const QCommandLineParser& parser, const Options& op
     }
     if (o.hostPort && !o.followHost.isEmpty())
         return QStringLiteral("--host and --follow exclude each other");
+    if (parser.isSet(opt.hostBench)) {
+        if (!readInt(parser.value(opt.hostBench), 1, 500, &o.bench.followers))
+            return QStringLiteral("--host-bench: expected a number of browsers from 1 to 500, got \"%1\"")
+                .arg(parser.value(opt.hostBench));
+        if (!o.followHost.isEmpty())
+            return QStringLiteral("--host-bench and --follow exclude each other");
+        if (!o.hostPort)
+            o.hostPort = 0;
+    }
+    if (parser.isSet(opt.benchPace) && !readInt(parser.value(opt.benchPace), 1, 60000, &o.bench.paceMs))
+        return QStringLiteral("--bench-pace: expected milliseconds from 1 to 60000, got \"%1\"")
+            .arg(parser.value(opt.benchPace));
+    o.bench.cli = parser.value(opt.benchCli);
+    o.bench.followersVia = parser.value(opt.benchVia);
+    o.bench.connectAddress = parser.value(opt.benchConnect);
+    if (o.bench.followers == 0
+        && (parser.isSet(opt.benchPace) || parser.isSet(opt.benchCli) || parser.isSet(opt.benchVia)
+            || parser.isSet(opt.benchConnect)))
+        return QStringLiteral("--bench-pace, --bench-cli, --bench-connect and --bench-followers-via need --host-bench");
     if (o.presenter && o.lesson.isEmpty())
         return QStringLiteral("--presenter needs --lesson");
     return {};

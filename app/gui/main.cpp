@@ -4,6 +4,7 @@
 #include "app/gui/export/export_command.h"
 #include "app/gui/first_frame_probe.h"
 #include "app/gui/guarded_application.h"
+#include "app/gui/host_bench.h"
 #include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
 #include "app/gui/session_autosave.h"
@@ -114,7 +115,8 @@ int main(int argc, char** argv)
         window.kernelDiffDialog()->resize(options.size); // --compare --screenshot: the dialog is the picture
 
     // The measurement and documentation hooks never write the user's session.
-    const bool measuring = !options.screenshot.isEmpty() || options.frameStatsSteps > 0 || options.quitAfterFirstFrame;
+    const bool measuring = !options.screenshot.isEmpty() || options.frameStatsSteps > 0 || options.quitAfterFirstFrame
+        || commandLine.classroom.bench.followers > 0;
     auto* autosave = new msb::app::SessionAutosave(&window, msb::app::SessionAutosave::defaultDirectory());
     if (!setUpSession(window, *autosave, options.restore, !measuring && !isHeadless()))
         autosave->release();
@@ -187,6 +189,17 @@ int main(int argc, char** argv)
             --*remaining;
         });
         QTimer::singleShot(500, stepper, qOverload<>(&QTimer::start));
+    }
+
+    std::unique_ptr<msb::app::HostBench> hostBench;
+    if (commandLine.classroom.bench.followers > 0) {
+        hostBench = std::make_unique<msb::app::HostBench>(
+            window.classroom().bridge, window.controller(), commandLine.classroom.bench);
+        QObject::connect(hostBench.get(), &msb::app::HostBench::finished, &app, [&exitCode](int code) {
+            exitCode = code;
+            QCoreApplication::exit(code);
+        });
+        QTimer::singleShot(0, hostBench.get(), &msb::app::HostBench::start);
     }
 
     window.show();

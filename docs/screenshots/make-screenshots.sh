@@ -55,4 +55,13 @@ else
   echo "no headless Chromium or msb_browser_probe: follow page screenshots skipped" >&2
 fi
 rm -rf "$config"
+
+# The teacher's tally dock after two questions and an app student's answers (tst_tally_panel).
+tally_test=$(dirname "$app")/../../tests/app/tst_tally_panel
+if [ -x "$tally_test" ]; then
+  tally=$(mktemp -d)
+  MSB_TALLY_SCREENSHOT=$tally "$tally_test" >/dev/null
+  cp "$tally/tally-light.png" "$out/tally-panel.png"
+  rm -rf "$tally"
+fi
 rm -rf "$XDG_DATA_HOME"
