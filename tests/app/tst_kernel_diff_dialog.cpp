@@ -6,6 +6,7 @@
 #include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/kernel_diff_run.h"
 #include "app/gui/kernel_diff_side.h"
+#include "app/gui/kernel_diff_text.h"
 #include "app/gui/main_window.h"
 #include "app/gui/paired_step_model.h"
 #include "app/gui/simulation_controller.h"
@@ -181,6 +182,20 @@ private Q_SLOTS:
         QVERIFY(dialog.resultText().contains(QStringLiteral("pair states explored")));
         QVERIFY(!dialog.replay());
         QVERIFY(!dialog.slider()->isEnabled());
+    }
+
+    void anIncompleteSearchSaysWhy()
+    {
+        const core::Model a(builtin("two-faults"), presetSettings("v6.1"));
+        const core::Model b(builtin("two-faults"), presetSettings("v6.15"));
+        core::KernelDiffOptions options = app::KernelDiffRun::options(core::Fairness::Weak);
+        options.explore.maxStates = 20;
+        const core::KernelDiff diff = core::diffKernels(a, b, options);
+        QVERIFY(!diff.complete);
+        const QString text = app::kernelDiffSentences(a, b, diff).join(QLatin1Char('\n'));
+        QVERIFY(text.contains(QStringLiteral("the search is incomplete (%1), so one may exist")
+                                  .arg(QString::fromStdString(core::pairSearchIncompleteReason(diff)))));
+        QVERIFY(!text.contains(QStringLiteral("No schedule tells them apart")));
     }
 
     void aRunningComparisonCancels()
