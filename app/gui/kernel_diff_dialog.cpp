@@ -216,21 +216,22 @@ QWidget* KernelDiffDialog::buildNavigation()
     m_replayChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     layout->addWidget(showLabel);
     layout->addWidget(m_replayChoice);
-    auto button = [this, row, layout](QStyle::StandardPixmap icon, const QString& tip, auto slot) {
-        auto* b = new QPushButton(style()->standardIcon(icon), QString(), row);
+    // Icon and word, as the main window's Back/Forward: the word stays readable in high contrast.
+    auto button = [this, row, layout](QStyle::StandardPixmap icon, const QString& text, const QString& tip, auto slot) {
+        auto* b = new QPushButton(style()->standardIcon(icon), text, row);
         b->setToolTip(tip);
         b->setAccessibleName(tip);
         connect(b, &QPushButton::clicked, this, slot);
         layout->addWidget(b);
         return b;
     };
-    button(QStyle::SP_MediaSkipBackward, tr("Initial state"), [this] { setPosition(0); });
-    button(QStyle::SP_MediaSeekBackward, tr("Previous choice"), [this] { setPosition(position() - 1); });
+    button(QStyle::SP_MediaSkipBackward, tr("Start"), tr("Initial state"), [this] { setPosition(0); });
+    button(QStyle::SP_MediaSeekBackward, tr("Back"), tr("Previous choice"), [this] { setPosition(position() - 1); });
     m_slider->setAccessibleName(tr("Choice"));
     m_slider->setPageStep(1);
     layout->addWidget(m_slider, 1);
-    button(QStyle::SP_MediaSeekForward, tr("Next choice"), [this] { setPosition(position() + 1); });
-    button(QStyle::SP_MediaSkipForward, tr("Last choice"), [this] { setPosition(m_slider->maximum()); });
+    button(QStyle::SP_MediaSeekForward, tr("Forward"), tr("Next choice"), [this] { setPosition(position() + 1); });
+    button(QStyle::SP_MediaSkipForward, tr("End"), tr("Last choice"), [this] { setPosition(m_slider->maximum()); });
     layout->addWidget(m_first);
     m_positionLabel->setMinimumWidth(140);
     layout->addWidget(m_positionLabel);
