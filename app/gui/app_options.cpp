@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/app_options.h"
 
+#include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
 #include "core/builtin_scenarios.h"
@@ -90,6 +91,12 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
             if (tabs->tabText(i).compare(options.tab, Qt::CaseInsensitive) == 0)
                 tabs->setCurrentIndex(i);
         }
+    }
+    if (options.compare.size() == 2) {
+        KernelDiffDialog* dialog = window.kernelDiffDialog();
+        dialog->setSides(options.compare[0], {}, options.compare[1], {});
+        window.compareKernels();
+        dialog->run();
     }
     return {};
 }

@@ -3,6 +3,7 @@
 
 #include "app/gui/classroom_dialog.h"
 #include "core/lesson.h"
+#include "core/settings.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -56,6 +57,10 @@ struct Options
         QStringLiteral("Raise this tab under the scene: code, history, explore or charts."), QStringLiteral("TAB"));
     QCommandLineOption explore =
         option(QStringLiteral("explore"), QStringLiteral("Explore every interleaving right after start."));
+    QCommandLineOption compare = option(QStringLiteral("compare"),
+        QStringLiteral("Open \"Compare two kernels\" on the scenario with presets A and B and compare them (with "
+                       "--screenshot: the dialog is the picture)."),
+        QStringLiteral("A,B"));
     // Session.
     QCommandLineOption restoreSession = option(QStringLiteral("restore-session"),
         QStringLiteral("Restore the session a crashed or killed run left behind, without asking."));
@@ -119,9 +124,9 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, restoreSession,
-            discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps, narratedOnly,
-            screenshot, firstFrame, frameStats, hostBench, benchPace, benchCli, benchConnect, benchVia};
+        return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, compare,
+            restoreSession, discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps,
+            narratedOnly, screenshot, firstFrame, frameStats, hostBench, benchPace, benchCli, benchConnect, benchVia};
     }
 };
 
@@ -182,6 +187,16 @@ QString readWindowOptions(const QCommandLineParser& parser, const Options& opt, 
                  .contains(o.tab))
             return QStringLiteral("--tab: expected code, history, explore or charts, got \"%1\"")
                 .arg(parser.value(opt.tab));
+    }
+    if (parser.isSet(opt.compare)) {
+        o.compare = parser.value(opt.compare).split(QLatin1Char(','));
+        if (o.compare.size() != 2 || o.compare[0].trimmed().isEmpty() || o.compare[1].trimmed().isEmpty())
+            return QStringLiteral("--compare: expected two presets A,B, got \"%1\"").arg(parser.value(opt.compare));
+        for (QString& name : o.compare) {
+            name = name.trimmed();
+            if (!core::findPreset(name.toStdString()))
+                return QStringLiteral("--compare: unknown preset \"%1\" (see --preset)").arg(name);
+        }
     }
     if (parser.isSet(opt.restoreSession) && parser.isSet(opt.discardSession))
         return QStringLiteral("--restore-session and --discard-session exclude each other");

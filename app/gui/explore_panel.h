@@ -53,6 +53,8 @@ Q_SIGNALS:
     void explorationFinished(bool complete);
     /*! The user clicked a reached bad outcome: replay schedule under settings. */
     void counterexampleRequested(const msb::core::Settings& settings, const std::vector<int>& schedule, int cycleStart);
+    /*! The user clicked "Compare two kernels…". */
+    void compareKernelsRequested();
 
 private:
     void onProgress(int column, qulonglong states, qulonglong transitions, const QString& phase);
@@ -63,6 +65,7 @@ private:
     QTableView* m_table;
     QPushButton* m_run;
     QPushButton* m_cancel;
+    QPushButton* m_compare;
     QProgressBar* m_progress;
     QSpinBox* m_memoryBudget;
     QCheckBox* m_symmetry;

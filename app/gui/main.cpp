@@ -5,6 +5,7 @@
 #include "app/gui/first_frame_probe.h"
 #include "app/gui/guarded_application.h"
 #include "app/gui/host_bench.h"
+#include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
 #include "app/gui/session_autosave.h"
 #include "app/gui/simulation_controller.h"
@@ -110,6 +111,8 @@ int main(int argc, char** argv)
         return 2;
     }
     window.resize(options.size);
+    if (!options.compare.isEmpty() && options.size != msb::app::AppOptions {}.size)
+        window.kernelDiffDialog()->resize(options.size); // --compare --screenshot: the dialog is the picture
 
     // The measurement and documentation hooks never write the user's session.
     const bool measuring = !options.screenshot.isEmpty() || options.frameStatsSteps > 0 || options.quitAfterFirstFrame
@@ -140,7 +143,8 @@ int main(int argc, char** argv)
             // requests that posts run before the picture is taken.
             for (int pass = 0; pass < 3; ++pass)
                 QCoreApplication::sendPostedEvents();
-            const QPixmap pixmap = window.grab();
+            // --compare: the picture is the dialog, the window behind it is not in it.
+            const QPixmap pixmap = options.compare.isEmpty() ? window.grab() : window.kernelDiffDialog()->grab();
             if (!pixmap.save(options.screenshot)) {
                 std::fprintf(stderr, "migration-sandbox: cannot write %s\n", qPrintable(options.screenshot));
                 exitCode = 3;
@@ -148,7 +152,10 @@ int main(int argc, char** argv)
             QCoreApplication::exit(exitCode);
         };
         // Let layouts settle (and the explorer finish) before grabbing.
-        if (options.explore) {
+        if (!options.compare.isEmpty()) {
+            QObject::connect(window.kernelDiffDialog(), &msb::app::KernelDiffDialog::comparisonShown, &window,
+                [shoot] { QTimer::singleShot(100, shoot); });
+        } else if (options.explore) {
             QObject::connect(window.explorePanel(), &msb::app::ExplorePanel::explorationFinished, &window,
                 [shoot] { QTimer::singleShot(50, shoot); });
             QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
