@@ -55,20 +55,10 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
     controller->setSettings(settings);
 
     if (options.schedule) {
-        std::vector<int> threads;
-        const QStringList items = options.schedule->split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (int i = 0; i < items.size(); ++i) {
-            const QString item = items[i].trimmed();
-            bool isNumber = false;
-            int thread = item.toInt(&isNumber) - 1;
-            if (!isNumber)
-                thread = controller->scenario().threadIndex(item.toStdString());
-            if (thread < 0 || thread >= controller->threadCount())
-                return QStringLiteral("--schedule[%1]: no thread \"%2\" in %3")
-                    .arg(i)
-                    .arg(item, QString::fromStdString(controller->scenario().name));
-            threads.push_back(thread);
-        }
+        const auto parsed = core::parseSchedule(options.schedule->toStdString(), controller->scenario());
+        if (!parsed)
+            return QString::fromStdString(parsed.error().toString());
+        const std::vector<int>& threads = parsed.value();
         if (!controller->replay(threads))
             return QStringLiteral("--schedule: %1").arg(error);
     }
