@@ -2,7 +2,9 @@
 #include "app/gui/app_options.h"
 
 #include "app/gui/main_window.h"
+#include "app/gui/panel_tabs.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/watch_bar.h"
 #include "core/builtin_scenarios.h"
 
 #include <QTabWidget>
@@ -89,6 +91,14 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
         for (int i = 0; i < tabs->count(); ++i) {
             if (tabs->tabText(i).compare(options.tab, Qt::CaseInsensitive) == 0)
                 tabs->setCurrentIndex(i);
+        }
+    }
+    if (!options.watches.isEmpty()) {
+        window.buildPanels();
+        WatchBar* watches = static_cast<PanelTabs*>(window.panelTabs())->watchBar();
+        for (const QString& text : options.watches) {
+            if (!watches->addWatch(text))
+                return QStringLiteral("--watch '%1': %2").arg(text, watches->message());
         }
     }
     return {};

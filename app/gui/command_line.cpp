@@ -56,6 +56,10 @@ struct Options
         QStringLiteral("Raise this tab under the scene: code, history, explore or charts."), QStringLiteral("TAB"));
     QCommandLineOption explore =
         option(QStringLiteral("explore"), QStringLiteral("Explore every interleaving right after start."));
+    QCommandLineOption watch = option(QStringLiteral("watch"),
+        QStringLiteral("Watch an expression in the History tab, e.g. 'page_count(D0)' (repeatable; "
+                       "docs/expressions.md)."),
+        QStringLiteral("EXPR"));
     // Session.
     QCommandLineOption restoreSession = option(QStringLiteral("restore-session"),
         QStringLiteral("Restore the session a crashed or killed run left behind, without asking."));
@@ -103,7 +107,7 @@ struct Options
     {
         return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, restoreSession,
             discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps, narratedOnly,
-            screenshot, firstFrame, frameStats};
+            screenshot, firstFrame, frameStats, watch};
     }
 };
 
@@ -128,6 +132,7 @@ QString readWindowOptions(const QCommandLineParser& parser, const Options& opt, 
     o.preset = parser.value(opt.preset);
     o.assignments = parser.values(opt.set);
     o.parameters = parser.values(opt.param);
+    o.watches = parser.values(opt.watch);
     o.screenshot = parser.value(opt.screenshot);
     o.quitAfterFirstFrame = parser.isSet(opt.firstFrame);
     o.explore = parser.isSet(opt.explore);

@@ -71,12 +71,13 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                         .arg(row.refDelta);
         QString line =
             QStringLiteral("%1. %2 %3  %4%5").arg(index.row() + 1).arg(row.threadName, row.label, row.text, delta);
-        const QString watches = annotation(m_watchValues, index.row());
-        if (!watches.isEmpty())
-            line += QStringLiteral("   {%1}").arg(watches);
+        // The turning point first: a long watch list would push it out of sight.
         const QString turning = annotation(m_turningPoints, index.row());
         if (!turning.isEmpty())
             line += QStringLiteral("   ") + turning;
+        const QString watches = annotation(m_watchValues, index.row());
+        if (!watches.isEmpty())
+            line += QStringLiteral("   {%1}").arg(watches);
         return line;
     }
     case Qt::ToolTipRole: {

@@ -74,10 +74,10 @@ void RunProspects::onBuilt(const std::shared_ptr<const Built>& built)
         return;
     m_buildMilliseconds = m_requested.elapsed();
     if (!built->failure.isEmpty()) {
-        setStatus(Status::Failed, tr("not available: %1").arg(built->failure));
+        setStatus(Status::Failed, tr("unknown (%1)").arg(built->failure));
     } else if (!built->prospects->complete()) {
         setStatus(Status::Incomplete,
-            tr("not available: %1; the scenario is too large to keep its whole state graph")
+            tr("unknown (%1; the scenario is too large to keep its whole state graph)")
                 .arg(QString::fromStdString(built->prospects->incompleteReason())));
     } else {
         m_built = built;
