@@ -98,7 +98,7 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
         WatchBar* watches = static_cast<PanelTabs*>(window.panelTabs())->watchBar();
         for (const QString& text : options.watches) {
             if (!watches->addWatch(text))
-                return QStringLiteral("--watch '%1': %2").arg(text, watches->message());
+                return QStringLiteral("--watch '%1': %2").arg(text, watches->lastError());
         }
     }
     return {};

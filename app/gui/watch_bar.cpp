@@ -65,6 +65,7 @@ QToolButton* WatchBar::chip(int index) const
 bool WatchBar::addWatch(const QString& text)
 {
     const QString error = m_watches.add(text, m_controller->scenario());
+    m_lastError = error;
     if (!error.isEmpty()) {
         showMessage(tr("Not added: %1").arg(error), true);
         return false;

@@ -31,9 +31,11 @@ public:
     /*! The chip (remove button) of watch `index`. */
     QToolButton* chip(int index) const;
 
-    /*! Adds a watch as Enter does; false (and message() says why) when it does not parse. */
+    /*! Adds a watch as Enter does; false when it does not parse, and then lastError() is the
+        parser's message ("column 14: expected ')' …") and message() shows it. */
     bool addWatch(const QString& text);
     void removeWatch(int index);
+    QString lastError() const { return m_lastError; }
 
 Q_SIGNALS:
     void watchesChanged();
@@ -50,6 +52,7 @@ private:
     QLabel* m_message;
     QHBoxLayout* m_chips;
     QList<QToolButton*> m_chipButtons;
+    QString m_lastError;
 };
 
 } // namespace msb::app

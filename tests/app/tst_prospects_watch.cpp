@@ -3,9 +3,11 @@
 // turningPoints() for the same run, exports carry the sentence, and History watch expressions
 // are added (or refused with the column), shown per row, and survive undo but not a scenario
 // that no longer has what they name.
+#include "app/gui/app_options.h"
 #include "app/gui/control_column.h"
 #include "app/gui/export/recording_exporter.h"
 #include "app/gui/history_model.h"
+#include "app/gui/main_window.h"
 #include "app/gui/panel_tabs.h"
 #include "app/gui/prospects_strip.h"
 #include "app/gui/run_prospects.h"
@@ -196,6 +198,23 @@ private Q_SLOTS:
         QVERIFY(controller.step(0));
         tabs.refresh();
         QCOMPARE(watchesAfter(1), QStringLiteral("page_count(D0)=2"));
+    }
+
+    void watchOptionAddsWatchesOrNamesTheColumn()
+    {
+        app::MainWindow window;
+        app::AppOptions options;
+        options.file = QStringLiteral("fault-vs-holder");
+        options.watches = {QStringLiteral("page_count(D0)"), QStringLiteral("sleeping(H)")};
+        QCOMPARE(app::applyAppOptions(window, options), QString());
+        const app::WatchBar& bar = *static_cast<app::PanelTabs*>(window.panelTabs())->watchBar();
+        QCOMPARE(bar.watches().size(), 2);
+        QCOMPARE(bar.watches().text(1), QStringLiteral("sleeping(H)"));
+
+        app::MainWindow other;
+        options.watches = {QStringLiteral("page_count(D0")};
+        QCOMPARE(app::applyAppOptions(other, options),
+            QStringLiteral("--watch 'page_count(D0': column 14: expected ')' after 'D0', got end of input"));
     }
 
     void htmlExportSaysTheTurningPoint()
