@@ -43,6 +43,8 @@ void PanelTabs::build()
     m_exploration->setScenario(m_controller->scenario());
     m_explorePanel = new ExplorePanel(m_exploration, this);
     m_prospects = new RunProspects(m_controller, this);
+    m_prospects->setFairness(m_exploration->fairness());
+    connect(m_exploration, &PresetExploration::fairnessChanged, m_prospects, &RunProspects::setFairness);
     auto* historyTab = new QWidget(this);
     auto* historyLayout = new QVBoxLayout(historyTab);
     historyLayout->setContentsMargins(4, 4, 4, 0);

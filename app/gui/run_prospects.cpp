@@ -39,12 +39,14 @@ void RunProspects::restart()
     const core::Scenario scenario = m_controller->scenario();
     const core::Settings settings = m_controller->settings();
     const std::uint64_t maxStates = m_maxStates;
+    const core::Fairness fairness = m_fairness;
     m_jobs.start(
-        [this, scenario, settings, maxStates](const JobTracker::Job& job) {
+        [this, scenario, settings, maxStates, fairness](const JobTracker::Job& job) {
             // The worker reads only its copies; `this` is touched in posted calls alone.
             auto built = std::make_shared<Built>();
             built->model = std::make_unique<core::Model>(scenario, settings);
-            core::ProspectOptions options; // Fairness::Weak, as explore
+            core::ProspectOptions options;
+            options.fairness = fairness;
             options.maxStates = maxStates;
             options.cancel = job.cancelFlag();
             options.progress = [this, &job](const core::ExploreProgress& progress) {
@@ -66,6 +68,14 @@ void RunProspects::restart()
             return std::shared_ptr<const Built>(std::move(built));
         },
         [this](const std::shared_ptr<const Built>& built) { onBuilt(built); });
+}
+
+void RunProspects::setFairness(core::Fairness fairness)
+{
+    if (fairness == m_fairness)
+        return;
+    m_fairness = fairness;
+    restart();
 }
 
 void RunProspects::onBuilt(const std::shared_ptr<const Built>& built)

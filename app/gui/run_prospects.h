@@ -56,10 +56,13 @@ public:
     /*! States the graph may hold before it gives up (a smaller limit applies to the next build). */
     void setMaxStates(std::uint64_t maxStates) { m_maxStates = maxStates; }
     std::uint64_t maxStates() const { return m_maxStates; }
+    core::Fairness fairness() const { return m_fairness; }
 
 public Q_SLOTS:
     /*! Drops the graph and builds the current model's again. */
     void restart();
+    /*! What a livelock is (weak by default, as explore); a change rebuilds the graph. */
+    void setFairness(msb::core::Fairness fairness);
 
 Q_SIGNALS:
     /*! The status, the marks or the current position changed. */
@@ -73,6 +76,7 @@ private:
 
     SimulationController* m_controller;
     std::uint64_t m_maxStates = 2'000'000;
+    core::Fairness m_fairness = core::Fairness::Weak;
     Status m_status = Status::Computing;
     QString m_statusText;
     std::shared_ptr<const Built> m_built;

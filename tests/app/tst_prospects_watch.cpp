@@ -5,6 +5,7 @@
 // that no longer has what they name.
 #include "app/gui/app_options.h"
 #include "app/gui/control_column.h"
+#include "app/gui/explore_panel.h"
 #include "app/gui/export/recording_exporter.h"
 #include "app/gui/history_model.h"
 #include "app/gui/main_window.h"
@@ -17,6 +18,7 @@
 #include "core/outcome_prospects.h"
 #include "core/recording.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,9 +44,12 @@ core::Scenario builtin(const char* name)
 }
 
 /// core's own answer for the simulator's run, as `run --possible` computes it.
-std::vector<core::TurningPoint> coreTurningPoints(const core::Simulator& sim)
+std::vector<core::TurningPoint> coreTurningPoints(
+    const core::Simulator& sim, core::Fairness fairness = core::Fairness::Weak)
 {
-    const core::OutcomeProspects prospects(sim.model());
+    core::ProspectOptions options;
+    options.fairness = fairness;
+    const core::OutcomeProspects prospects(sim.model(), options);
     return core::turningPoints(core::prospectsAlong(prospects, sim));
 }
 
@@ -127,6 +132,29 @@ private Q_SLOTS:
         QVERIFY(prospects.currentLine().contains(QStringLiteral("computing")));
         QVERIFY(waitReady(prospects));
         QCOMPARE(prospects.turningPoints(), coreTurningPoints(controller.simulator()));
+    }
+
+    void followsTheExploreTabsFairness()
+    {
+        app::SimulationController controller;
+        QVERIFY(controller.loadScenario(builtin("two-faults"), preset("v5.11")));
+        app::PanelTabs tabs(&controller);
+        tabs.build();
+        app::RunProspects& prospects = *tabs.runProspects();
+        for (int i = 0; i < 10 && controller.stepScheduled(); ++i) { }
+        QVERIFY(waitReady(prospects));
+        QCOMPARE(prospects.fairness(), core::Fairness::Weak);
+        QComboBox* fairness = nullptr;
+        for (QComboBox* box : tabs.explorePanel()->findChildren<QComboBox*>()) {
+            if (box->accessibleName() == QStringLiteral("Fairness"))
+                fairness = box;
+        }
+        QVERIFY(fairness);
+        fairness->setCurrentIndex(1); // none
+        QCOMPARE(prospects.fairness(), core::Fairness::None);
+        QVERIFY(waitReady(prospects));
+        QVERIFY(prospects.statusText().startsWith(QStringLiteral("fairness none")));
+        QCOMPARE(prospects.turningPoints(), coreTurningPoints(controller.simulator(), core::Fairness::None));
     }
 
     void tooLargeSaysWhyAndMarksNothing()
