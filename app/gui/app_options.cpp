@@ -3,7 +3,9 @@
 
 #include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
+#include "app/gui/panel_tabs.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/watch_bar.h"
 #include "core/builtin_scenarios.h"
 
 #include <QTabWidget>
@@ -87,6 +89,14 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
         dialog->setSides(options.compare[0], {}, options.compare[1], {});
         window.compareKernels();
         dialog->run();
+    }
+    if (!options.watches.isEmpty()) {
+        window.buildPanels();
+        WatchBar* watches = static_cast<PanelTabs*>(window.panelTabs())->watchBar();
+        for (const QString& text : options.watches) {
+            if (!watches->addWatch(text))
+                return QStringLiteral("--watch '%1': %2").arg(text, watches->lastError());
+        }
     }
     return {};
 }

@@ -61,6 +61,10 @@ struct Options
         QStringLiteral("Open \"Compare two kernels\" on the scenario with presets A and B and compare them (with "
                        "--screenshot: the dialog is the picture)."),
         QStringLiteral("A,B"));
+    QCommandLineOption watch = option(QStringLiteral("watch"),
+        QStringLiteral("Watch an expression in the History tab, e.g. 'page_count(D0)' (repeatable; "
+                       "docs/expressions.md)."),
+        QStringLiteral("EXPR"));
     // Session.
     QCommandLineOption restoreSession = option(QStringLiteral("restore-session"),
         QStringLiteral("Restore the session a crashed or killed run left behind, without asking."));
@@ -126,7 +130,8 @@ struct Options
     {
         return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, compare,
             restoreSession, discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps,
-            narratedOnly, screenshot, firstFrame, frameStats, hostBench, benchPace, benchCli, benchConnect, benchVia};
+            narratedOnly, screenshot, firstFrame, frameStats, hostBench, benchPace, benchCli, benchConnect, benchVia,
+            watch};
     }
 };
 
@@ -151,6 +156,7 @@ QString readWindowOptions(const QCommandLineParser& parser, const Options& opt, 
     o.preset = parser.value(opt.preset);
     o.assignments = parser.values(opt.set);
     o.parameters = parser.values(opt.param);
+    o.watches = parser.values(opt.watch);
     o.screenshot = parser.value(opt.screenshot);
     o.quitAfterFirstFrame = parser.isSet(opt.firstFrame);
     o.explore = parser.isSet(opt.explore);

@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QStringList>
 
 namespace msb::app {
 
@@ -24,7 +25,22 @@ void HistoryModel::resetData(const core::Simulator& simulator, const std::vector
     }
     m_highlighted = QSet<int>(highlighted.begin(), highlighted.end());
     m_position = simulator.position();
+    m_turningPoints.clear();
+    m_watchValues.clear();
     endResetModel();
+}
+
+void HistoryModel::setAnnotations(std::vector<QString> turningPoints, std::vector<QString> watchValues)
+{
+    m_turningPoints = std::move(turningPoints);
+    m_watchValues = std::move(watchValues);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+QString HistoryModel::annotation(const std::vector<QString>& column, int row)
+{
+    return row < int(column.size()) ? column[std::size_t(row)] : QString();
 }
 
 void HistoryModel::setPalette(const QPalette& palette)
@@ -53,10 +69,26 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                         .arg(row.page)
                         .arg(row.refDelta > 0 ? QStringLiteral("+") : QString())
                         .arg(row.refDelta);
-        return QStringLiteral("%1. %2 %3  %4%5").arg(index.row() + 1).arg(row.threadName, row.label, row.text, delta);
+        QString line =
+            QStringLiteral("%1. %2 %3  %4%5").arg(index.row() + 1).arg(row.threadName, row.label, row.text, delta);
+        // The turning point first: a long watch list would push it out of sight.
+        const QString turning = annotation(m_turningPoints, index.row());
+        if (!turning.isEmpty())
+            line += QStringLiteral("   ") + turning;
+        const QString watches = annotation(m_watchValues, index.row());
+        if (!watches.isEmpty())
+            line += QStringLiteral("   {%1}").arg(watches);
+        return line;
     }
-    case Qt::ToolTipRole:
-        return row.note.isEmpty() ? row.text : row.text + QStringLiteral("\n") + row.note;
+    case Qt::ToolTipRole: {
+        QStringList lines {row.text};
+        for (const QString& extra :
+            {row.note, annotation(m_turningPoints, index.row()), annotation(m_watchValues, index.row())}) {
+            if (!extra.isEmpty())
+                lines << extra;
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
     case Qt::ForegroundRole:
         if (redo)
             return m_palette.color(QPalette::Disabled, QPalette::Text);
@@ -89,6 +121,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return m_highlighted.contains(index.row());
     case NoteRole:
         return row.note;
+    case TurningPointRole:
+        return annotation(m_turningPoints, index.row());
+    case WatchValuesRole:
+        return annotation(m_watchValues, index.row());
     default:
         return {};
     }
@@ -104,6 +140,8 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(IsRedoRole, "isRedo");
     names.insert(IsHighlightedRole, "isHighlighted");
     names.insert(NoteRole, "note");
+    names.insert(TurningPointRole, "turningPoint");
+    names.insert(WatchValuesRole, "watchValues");
     return names;
 }
 

@@ -26,11 +26,16 @@ public:
         IsRedoRole,                // bool: after the current position
         IsHighlightedRole,         // bool: responsible for the current outcome
         NoteRole,
+        TurningPointRole, // "⟶ a lost update can no longer be avoided", or empty
+        WatchValuesRole,  // "page_count(D0)=3 · sleeping(T2)=true" after the step, or empty
     };
 
     explicit HistoryModel(QObject* parent = nullptr);
 
     void resetData(const core::Simulator& simulator, const std::vector<int>& highlighted);
+    /*! Per row (step index): the turning-point marker and the watch values after the step;
+        missing entries are empty. Kept until the next resetData(). */
+    void setAnnotations(std::vector<QString> turningPoints, std::vector<QString> watchValues);
     void setPalette(const QPalette& palette);
     int position() const { return m_position; }
 
@@ -39,6 +44,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    static QString annotation(const std::vector<QString>& column, int row);
+
     struct Row
     {
         int thread;
@@ -50,6 +57,8 @@ private:
         int page;
     };
     std::vector<Row> m_rows;
+    std::vector<QString> m_turningPoints;
+    std::vector<QString> m_watchValues;
     QSet<int> m_highlighted;
     int m_position = 0;
     QPalette m_palette;

@@ -7,6 +7,8 @@
 #include "app/gui/host_bench.h"
 #include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
+#include "app/gui/panel_tabs.h"
+#include "app/gui/run_prospects.h"
 #include "app/gui/session_autosave.h"
 #include "app/gui/simulation_controller.h"
 
@@ -160,7 +162,18 @@ int main(int argc, char** argv)
                 [shoot] { QTimer::singleShot(50, shoot); });
             QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
         } else {
-            QTimer::singleShot(100, &window, shoot);
+            // The Timeline's turning points come from a background exploration: wait for it
+            // (small scenarios take milliseconds), but never more than a few seconds.
+            auto* poll = new QTimer(&window);
+            poll->setInterval(50);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, shoot, polls = 0]() mutable {
+                const auto* prospects = static_cast<msb::app::PanelTabs*>(window.panelTabs())->runProspects();
+                if (++polls < 100 && prospects && prospects->status() == msb::app::RunProspects::Status::Computing)
+                    return;
+                poll->stop();
+                shoot();
+            });
+            QTimer::singleShot(100, poll, qOverload<>(&QTimer::start));
         }
     } else if (options.explore) {
         QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });

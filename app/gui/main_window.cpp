@@ -210,6 +210,7 @@ void MainWindow::buildPanels()
     m_leftHost->layout()->addWidget(m_column);
     fitLeftColumn();
     m_tabs->build();
+    m_column->setProspects(m_tabs->runProspects());
     connect(explorePanel(), &ExplorePanel::counterexampleRequested, this,
         [this](const core::Settings& settings, const std::vector<int>& schedule, int) {
             if (m_readOnly) {

@@ -15,6 +15,8 @@ round=1,1,1,1,1,1,1,2,2,2,1,2,2,1,1,1,2,2
 shot() { name=$1; shift; "$app" "$@" --screenshot "$out/$name.png"; }
 shot initial
 shot w-sleeping-with-reference --preset pre-v5.0 --schedule 1,1,1,1,1,1,1,2,2,2,2 --tab history
+shot prospects-and-watches assets/scenarios/fault-vs-holder.json --preset v5.11-patched --schedule T1,H,T1,T1,T1,T1,T1,T1,T1,T1,H \
+  --position 9 --tab history --watch 'page_count(D0)' --watch 'owner(D0)'
 shot check-failing --schedule 1,1,1,1,1,1,1,2,2,2,1
 shot livelock-round --schedule $round --tab history
 shot patched-success --preset v5.11-patched --schedule $round,1,2

@@ -2,6 +2,7 @@
 #include "app/gui/export/html_export.h"
 
 #include "app/gui/outcome.h"
+#include "app/gui/prospect_sentences.h"
 #include "app/web/standalone_page.h"
 #include "core/simulator.h"
 #include "scenes/race_scene.h"
@@ -23,7 +24,8 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-QJsonObject positionJson(const core::Recording& recording, const core::Simulator& sim, int position)
+QJsonObject positionJson(
+    const core::Recording& recording, const core::Simulator& sim, int position, const QStringList& turningPoints)
 {
     QJsonObject out;
     QJsonArray counts;
@@ -44,11 +46,16 @@ QJsonObject positionJson(const core::Recording& recording, const core::Simulator
                      .arg(rec.page)
                      .arg(rec.refAfter > rec.refBefore ? QStringLiteral("+") : QString())
                      .arg(rec.refAfter - rec.refBefore);
+    // The step list shows the label: a turning point says so there, and in full under the code.
+    for (const QString& sentence : turningPoints)
+        label += QStringLiteral("  ⟶ ") + sentence;
     out[QStringLiteral("label")] = label;
     QString code = QStringLiteral("%1  %2\n%3()  %4   kernel notes %5")
                        .arg(qs(info.id), qs(info.text), qs(info.function), qs(info.file), qs(info.fact));
     if (!rec.note.empty())
         code += QLatin1Char('\n') + QString::fromStdString(rec.note);
+    for (const QString& sentence : turningPoints)
+        code += QStringLiteral("\n⟶ ") + sentence;
     out[QStringLiteral("code")] = code;
     const std::string& narration = recording.steps[std::size_t(position - 1)].narration;
     if (!narration.empty())
@@ -74,9 +81,12 @@ QByteArray viewerDataJson(const core::Recording& recording, const core::Simulato
     for (int p = 0; p < sim.model().pageCount(); ++p)
         pages.append(QStringLiteral("D%1").arg(p));
     data[QStringLiteral("pages")] = pages;
+    const std::map<int, QStringList> turning = exploreTurningPointSentences(sim);
     QJsonArray positions;
-    for (int i = 0; i <= sim.historySize(); ++i)
-        positions.append(positionJson(recording, sim, i));
+    for (int i = 0; i <= sim.historySize(); ++i) {
+        const auto point = turning.find(i);
+        positions.append(positionJson(recording, sim, i, point != turning.end() ? point->second : QStringList()));
+    }
     data[QStringLiteral("positions")] = positions;
 
     core::Simulator atEnd = sim;
