@@ -1,9 +1,47 @@
 // SPDX-License-Identifier: MIT
 #include "core/scenario.h"
 
+#include <charconv>
 #include <set>
 
 namespace msb::core {
+
+Result<std::vector<int>> parseSchedule(std::string_view text, const Scenario& scenario)
+{
+    std::vector<int> schedule;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const auto comma = text.find(',', start);
+        std::string_view entry =
+            text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        while (!entry.empty() && entry.front() == ' ')
+            entry.remove_prefix(1);
+        while (!entry.empty() && entry.back() == ' ')
+            entry.remove_suffix(1);
+        int thread = scenario.threadIndex(entry);
+        if (thread < 0) {
+            int number = 0;
+            const auto [end, ec] = std::from_chars(entry.data(), entry.data() + entry.size(), number);
+            if (ec == std::errc() && end == entry.data() + entry.size() && number >= 1
+                && number <= static_cast<int>(scenario.threads.size()))
+                thread = number - 1;
+        }
+        if (thread < 0) {
+            std::string known;
+            for (const auto& spec : scenario.threads)
+                known += (known.empty() ? "" : ", ") + spec.name;
+            return Error {{}, 0, 0, "--schedule",
+                "entry " + std::to_string(schedule.size() + 1) + " \"" + std::string(entry) + "\" is not a thread of "
+                    + scenario.name + " (threads: " + known + ", or 1-" + std::to_string(scenario.threads.size())
+                    + ")"};
+        }
+        schedule.push_back(thread);
+        if (comma == std::string_view::npos)
+            break;
+        start = comma + 1;
+    }
+    return schedule;
+}
 
 int Scenario::threadIndex(std::string_view threadName) const
 {

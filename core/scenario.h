@@ -42,6 +42,12 @@ struct Scenario
 /// Checks limits and references; the error's field names the offending entry ("threads[1].pages[0]").
 Result<Scenario> validateScenario(Scenario scenario);
 
+/// A schedule as people type it (`--schedule` of the CLI and the app): comma-separated entries,
+/// each a thread name ("T1", "H") or a 1-based thread number ("1"), spaces around an entry
+/// ignored. The one rule for both front ends; the error's field is "--schedule" and its message
+/// names the entry ("entry 2 \"7\" is not a thread of two-faults (threads: T1, T2, or 1-2)").
+Result<std::vector<int>> parseSchedule(std::string_view text, const Scenario& scenario);
+
 /// N fault threads, each touching pages X0..X(P-1) in order (docs/architecture.md §2 "n-faults").
 Scenario makeNFaults(int threads, int pages);
 

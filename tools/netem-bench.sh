@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
-# usage: [FOLLOWERS=500] [PACE=1000] tools/netem-bench.sh MIGRATION_SANDBOX_CLI [RATE] [DELAY] [-- BENCH OPTIONS...]
+# usage: [FOLLOWERS=500] [PACE=1000] [APP=MIGRATION_SANDBOX] tools/netem-bench.sh MIGRATION_SANDBOX_CLI [RATE] [DELAY] [-- BENCH OPTIONS...]
 #   e.g. tools/netem-bench.sh build/ci/app/cli/migration-sandbox-cli 50mbit 20ms -- --no-deltas
+#   APP=build/ci/app/gui/migration-sandbox: the app hosts (--host-bench), not the CLI's host
 # `classroom bench --web` through a shaped link, as a lecture hall's Wi-Fi might be: the host runs
 # in one network namespace, the browsers' process in another, joined by a veth pair whose two ends
 # both get `tc qdisc ... netem rate RATE delay DELAY` (so a round trip takes 2 x DELAY, and what
@@ -70,6 +71,13 @@ cleanup_relay() {
 }
 trap cleanup_relay EXIT
 
+if [[ -n ${APP:-} ]]; then
+    # The app's own host (migration-sandbox --host-bench): its bridge renders the frames live.
+    ip netns exec "$host_ns" env QT_QPA_PLATFORM=offscreen XDG_DATA_HOME="$(mktemp -d)" "$(realpath "$APP")" \
+        --host "10.77.0.1:$port" --host-bench "${FOLLOWERS:-500}" --bench-pace "${PACE:-1000}" --bench-cli "$cli" \
+        --bench-connect "$connect" --bench-followers-via "ip netns exec $room_ns" "$@"
+    exit
+fi
 ip netns exec "$host_ns" "$cli" classroom bench --web --followers "${FOLLOWERS:-500}" --frames "$frames" \
     --pace "${PACE:-1000}" --bind 10.77.0.1 --port "$port" --connect "$connect" \
     --followers-via "ip netns exec $room_ns" "$@"

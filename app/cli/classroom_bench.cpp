@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/classroom_bench.h"
 
+#include "app/classroom/bench_report.h"
 #include "app/classroom/classroom_follower.h"
 #include "app/classroom/classroom_host.h"
 #include "app/classroom/frames_file.h"
@@ -15,13 +16,11 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <sstream>
-#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 #include <vector>
@@ -34,20 +33,6 @@ using namespace std::chrono_literals;
 using classroom::ClassroomFollower;
 using classroom::ClassroomHost;
 using Clock = std::chrono::steady_clock;
-
-std::int64_t nowNs()
-{
-    // steady_clock is CLOCK_MONOTONIC on Linux: one clock for the host and the follower process.
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
-}
-
-double cpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 // Hidden helper of bench: N followers in this process; prints, per follower, the receive time of
 // every step ("R <follower> <index> <ns>") once all have seen the end.
@@ -65,7 +50,7 @@ int runNativeFollowers(const std::string& host, std::uint16_t port, const std::s
             const auto index = static_cast<std::size_t>(step.index);
             if (times->size() <= index)
                 times->resize(index + 1, -1);
-            (*times)[index] = nowNs();
+            (*times)[index] = classroom::benchNowNs();
         };
         follower->onFinished = [&] {
             std::lock_guard lock(mutex);
@@ -129,22 +114,6 @@ int runWebFollowers(const BenchFollowerArgs& args)
     return ExitOk;
 }
 
-// The host process's resident memory (VmRSS) and its peak (VmHWM), in KiB.
-std::pair<long, long> residentKiB()
-{
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    long rss = 0;
-    long peak = 0;
-    while (std::getline(status, line)) {
-        if (line.rfind("VmRSS:", 0) == 0)
-            rss = std::atol(line.c_str() + 6);
-        else if (line.rfind("VmHWM:", 0) == 0)
-            peak = std::atol(line.c_str() + 6);
-    }
-    return {rss, peak};
-}
-
 std::string selfPath()
 {
     std::string path(4096, '\0');
@@ -183,19 +152,25 @@ int runClassroomBench(const ClassroomBenchArgs& args)
     options.port = args.port;
     options.maxFollowers = std::max(options.maxFollowers, args.followers + 8);
     options.webDeflate = {args.deflate, args.windowBits, args.memLevel, args.compLevel, args.contextTakeover};
-    const auto [rssStart, peakStart] = residentKiB();
+    const auto [rssStart, peakStart] = classroom::processResidentKiB();
     ClassroomHost host(options);
     if (auto started = host.start(); !started) {
         std::cerr << "error: " << started.error().message << '\n';
         return ExitBadInput;
     }
-    std::string command = (args.followersVia.empty() ? "" : args.followersVia + " ") + selfPath()
-        + " classroom bench-followers --host " + args.connectAddress + " --port " + std::to_string(host.port())
-        + " --code " + host.code() + " --followers " + std::to_string(args.followers) + " --join-spread "
-        + std::to_string(args.joinSpreadMs);
-    if (args.web)
-        command += std::string(" --web") + (args.deflate ? "" : " --no-deflate") + (args.deltas ? "" : " --no-deltas")
-            + (realFrames ? " --frames '" + args.framesFile + "'" : "");
+    classroom::BenchFollowersCommand followers;
+    followers.cli = selfPath();
+    followers.via = args.followersVia;
+    followers.host = args.connectAddress;
+    followers.port = host.port();
+    followers.code = host.code();
+    followers.followers = args.followers;
+    followers.joinSpreadMs = args.joinSpreadMs;
+    followers.web = args.web;
+    followers.deflate = args.deflate;
+    followers.deltas = args.deltas;
+    followers.framesFile = realFrames ? args.framesFile : std::string();
+    const std::string command = followers.toString();
     FILE* child = popen(command.c_str(), "r");
     if (!child) {
         std::cerr << "error: cannot start " << command << '\n';
@@ -211,14 +186,14 @@ int runClassroomBench(const ClassroomBenchArgs& args)
         return ExitPropertyFailed;
     }
     const double joinSeconds = std::chrono::duration<double>(Clock::now() - joinStart).count();
-    const long rssJoined = residentKiB().first;
+    const long rssJoined = classroom::processResidentKiB().first;
 
     // Idle: everyone connected, nothing published. Only the host process is measured.
-    const double idleCpu0 = cpuSeconds();
+    const double idleCpu0 = classroom::processCpuSeconds();
     const auto idle0 = Clock::now();
     std::this_thread::sleep_for(std::chrono::milliseconds(args.idleMs));
     const double idleWall = std::chrono::duration<double>(Clock::now() - idle0).count();
-    const double idleCpu = (cpuSeconds() - idleCpu0) / idleWall;
+    const double idleCpu = (classroom::processCpuSeconds() - idleCpu0) / idleWall;
 
     // A frame of svgBytes, as an app's scene export might send per position.
     const std::string svg = args.svgBytes > 0 ? "<svg xmlns=\"http://www.w3.org/2000/svg\">"
@@ -228,14 +203,14 @@ int runClassroomBench(const ClassroomBenchArgs& args)
         return realFrames ? classroom::frameForPosition(frames, position) : svg;
     };
     std::vector<std::int64_t> published;
-    const double busyCpu0 = cpuSeconds();
+    const double busyCpu0 = classroom::processCpuSeconds();
     const auto busy0 = Clock::now();
     host.publishSession(scenario.value(), settings);
     if (!frameAt(0).empty())
         host.publishFrame(0, frameAt(0)); // what the app renders first: the teacher's position
     for (const auto& step : steps) {
         std::this_thread::sleep_for(std::chrono::milliseconds(args.paceMs));
-        published.push_back(nowNs());
+        published.push_back(classroom::benchNowNs());
         host.publishStep(step);
         if (!frameAt(step.index + 1).empty())
             host.publishFrame(step.index + 1, frameAt(step.index + 1));
@@ -243,73 +218,28 @@ int runClassroomBench(const ClassroomBenchArgs& args)
     host.publishEnd();
     host.flush(30s);
     const double busyWall = std::chrono::duration<double>(Clock::now() - busy0).count();
-    const double busyCpuSeconds = cpuSeconds() - busyCpu0;
-    const auto [rssEnd, peakEnd] = residentKiB();
+    const double busyCpuSeconds = classroom::processCpuSeconds() - busyCpu0;
+    const auto [rssEnd, peakEnd] = classroom::processResidentKiB();
 
     // Latency: a step has reached a browser once its step and (with frames) its frame are there.
     const bool withFrames = args.web && (realFrames || args.svgBytes > 0);
-    std::map<std::pair<int, std::size_t>, long long> stepAt;
-    std::map<std::pair<int, std::size_t>, long long> frameAtNs;
-    unsigned long long payloadBytes = 0;
-    unsigned long long wireBytes = 0;
-    unsigned long long frameCount = 0;
-    unsigned long long deltaCount = 0;
-    int negotiated = 0;
-    int verified = 0;
-    int wrong = 0;
-    char line[256];
-    while (std::fgets(line, sizeof line, child)) {
-        int follower = 0;
-        std::size_t index = 0;
-        long long ns = 0;
-        unsigned long long bytes = 0;
-        unsigned long long wire = 0;
-        unsigned long long count = 0;
-        unsigned long long deltas = 0;
-        int flag = 0;
-        int right = 0;
-        int bad = 0;
-        if (std::sscanf(line, "R %d %zu %lld", &follower, &index, &ns) == 3 && ns > 0) {
-            stepAt[{follower, index}] = ns;
-        } else if (std::sscanf(line, "F %d %zu %lld", &follower, &index, &ns) == 3 && ns > 0) {
-            frameAtNs[{follower, index}] = ns;
-        } else if (std::sscanf(line, "B %d %llu %llu %llu %llu %d", &follower, &bytes, &wire, &count, &deltas, &flag)
-            == 6) {
-            payloadBytes += bytes;
-            wireBytes += wire;
-            frameCount += count;
-            deltaCount += deltas;
-            negotiated += flag;
-        } else if (std::sscanf(line, "V %d %d %d", &follower, &right, &bad) == 3) {
-            verified += right;
-            wrong += bad;
-        }
-    }
+    const classroom::BenchFollowersReport report = classroom::readBenchFollowers(child);
     const int childStatus = pclose(child);
     host.stop();
-    std::vector<double> latenciesMs;
-    std::size_t missing = 0;
-    for (int f = 0; f < args.followers; ++f) {
-        for (std::size_t i = 0; i < published.size(); ++i) {
-            const auto step = stepAt.find({f, i});
-            const auto frame = frameAtNs.find({f, i + 1});
-            if (step == stepAt.end() || (withFrames && frame == frameAtNs.end())) {
-                ++missing;
-                continue;
-            }
-            const long long at = withFrames ? std::max(step->second, frame->second) : step->second;
-            latenciesMs.push_back(static_cast<double>(at - published[i]) / 1e6);
-        }
-    }
-    if (latenciesMs.empty()) {
+    const classroom::BenchLatency latency = classroom::benchLatency(report, args.followers, published, withFrames);
+    if (latency.sortedMs.empty()) {
         std::cerr << "error: no step reached a follower\n";
         return ExitPropertyFailed;
     }
-    std::sort(latenciesMs.begin(), latenciesMs.end());
-    const auto at = [&](double q) {
-        return latenciesMs[std::min(
-            latenciesMs.size() - 1, static_cast<std::size_t>(q * static_cast<double>(latenciesMs.size())))];
-    };
+    const auto at = [&](double q) { return latency.quantile(q); };
+    const std::size_t missing = latency.missing;
+    const unsigned long long wireBytes = report.wireBytes;
+    const unsigned long long payloadBytes = report.payloadBytes;
+    const unsigned long long frameCount = report.frames;
+    const unsigned long long deltaCount = report.deltaFrames;
+    const int negotiated = report.deflateNegotiated;
+    const int verified = report.framesVerified;
+    const int wrong = report.framesWrong;
     const double median = at(0.5);
     const double medianTarget = args.web ? (realFrames ? 500.0 : 50.0) : 20.0;
     const bool ok = median < medianTarget && idleCpu < 0.10 && missing == 0 && childStatus == 0 && wrong == 0;
@@ -321,7 +251,8 @@ int runClassroomBench(const ClassroomBenchArgs& args)
     std::printf("  joined in %.3f s\n", joinSeconds);
     std::printf(
         "  step-to-follower latency%s: median %.3f ms, p99 %.3f ms, max %.3f ms (%zu deliveries, %zu missing)\n",
-        withFrames ? " (step and its frame)" : "", median, at(0.99), latenciesMs.back(), latenciesMs.size(), missing);
+        withFrames ? " (step and its frame)" : "", median, at(0.99), latency.sortedMs.back(), latency.sortedMs.size(),
+        missing);
     std::printf("  host CPU idle: %.2f%% of one core over %.1f s; while stepping: %.2f%% (%.3f CPU s over %.1f s)\n",
         idleCpu * 100, idleWall, busyCpuSeconds / busyWall * 100, busyCpuSeconds, busyWall);
     std::printf("  host RSS: %ld KiB before the followers, %ld KiB joined (%.1f KiB per follower), %ld KiB at the "

@@ -12,7 +12,6 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <charconv>
 #include <cstdio>
 #include <iomanip>
 #include <iostream>
@@ -37,43 +36,6 @@ struct RunOptions
     int causalStep = 0;             // --causal-step N: ... that cause step N (1-based)
     PossibleOptions possible;
 };
-
-/// Schedule entries are thread names ("T1", "H") or 1-based thread numbers ("1").
-core::Result<std::vector<int>> parseSchedule(const std::string& text, const core::Scenario& scenario)
-{
-    std::vector<int> schedule;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        const auto comma = text.find(',', start);
-        std::string entry = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-        while (!entry.empty() && entry.front() == ' ')
-            entry.erase(entry.begin());
-        while (!entry.empty() && entry.back() == ' ')
-            entry.pop_back();
-        int thread = scenario.threadIndex(entry);
-        if (thread < 0) {
-            int number = 0;
-            const auto [end, ec] = std::from_chars(entry.data(), entry.data() + entry.size(), number);
-            if (ec == std::errc() && end == entry.data() + entry.size() && number >= 1
-                && number <= static_cast<int>(scenario.threads.size()))
-                thread = number - 1;
-        }
-        if (thread < 0) {
-            std::string known;
-            for (const auto& spec : scenario.threads)
-                known += (known.empty() ? "" : ", ") + spec.name;
-            return core::Error {{}, 0, 0, "--schedule",
-                "entry " + std::to_string(schedule.size() + 1) + " \"" + entry + "\" is not a thread of "
-                    + scenario.name + " (threads: " + known + ", or 1-" + std::to_string(scenario.threads.size())
-                    + ")"};
-        }
-        schedule.push_back(thread);
-        if (comma == std::string::npos)
-            break;
-        start = comma + 1;
-    }
-    return schedule;
-}
 
 std::string lockOwner(const core::Simulator& sim, const core::State& state, int page)
 {
@@ -231,7 +193,7 @@ int runRun(const RunOptions& options)
         return reportBadInput(watches.error());
 
     if (!options.schedule.empty()) {
-        auto schedule = parseSchedule(options.schedule, sim.scenario());
+        auto schedule = core::parseSchedule(options.schedule, sim.scenario());
         if (!schedule)
             return reportBadInput(schedule.error());
         for (std::size_t i = 0; i < schedule.value().size(); ++i) {

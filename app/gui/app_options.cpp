@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/app_options.h"
 
+#include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
+#include "app/gui/panel_tabs.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/watch_bar.h"
 #include "core/builtin_scenarios.h"
 
 #include <QTabWidget>
@@ -54,20 +57,10 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
     controller->setSettings(settings);
 
     if (options.schedule) {
-        std::vector<int> threads;
-        const QStringList items = options.schedule->split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (int i = 0; i < items.size(); ++i) {
-            const QString item = items[i].trimmed();
-            bool isNumber = false;
-            int thread = item.toInt(&isNumber) - 1;
-            if (!isNumber)
-                thread = controller->scenario().threadIndex(item.toStdString());
-            if (thread < 0 || thread >= controller->threadCount())
-                return QStringLiteral("--schedule[%1]: no thread \"%2\" in %3")
-                    .arg(i)
-                    .arg(item, QString::fromStdString(controller->scenario().name));
-            threads.push_back(thread);
-        }
+        const auto parsed = core::parseSchedule(options.schedule->toStdString(), controller->scenario());
+        if (!parsed)
+            return QString::fromStdString(parsed.error().toString());
+        const std::vector<int>& threads = parsed.value();
         if (!controller->replay(threads))
             return QStringLiteral("--schedule: %1").arg(error);
     }
@@ -89,6 +82,20 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
         for (int i = 0; i < tabs->count(); ++i) {
             if (tabs->tabText(i).compare(options.tab, Qt::CaseInsensitive) == 0)
                 tabs->setCurrentIndex(i);
+        }
+    }
+    if (options.compare.size() == 2) {
+        KernelDiffDialog* dialog = window.kernelDiffDialog();
+        dialog->setSides(options.compare[0], {}, options.compare[1], {});
+        window.compareKernels();
+        dialog->run();
+    }
+    if (!options.watches.isEmpty()) {
+        window.buildPanels();
+        WatchBar* watches = static_cast<PanelTabs*>(window.panelTabs())->watchBar();
+        for (const QString& text : options.watches) {
+            if (!watches->addWatch(text))
+                return QStringLiteral("--watch '%1': %2").arg(text, watches->lastError());
         }
     }
     return {};

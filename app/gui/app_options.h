@@ -30,7 +30,9 @@ struct AppOptions
     int frameStatsSteps = 0; // --frame-stats N: play N steps animated, print frame times, exit
     QString theme;           // "", "light", "dark", "high-contrast"
     double zoom = 1.0;
-    QString tab; // --tab code|history|explore|charts: the panel tab raised under the scene
+    QString tab;         // --tab code|history|explore|charts: the panel tab raised under the scene
+    QStringList compare; // --compare A,B: open "Compare two kernels" on presets A and B and run it
+    QStringList watches; // --watch EXPR: History watch expressions
     // What to do with the session a crashed or killed run left behind (ask: a dialog).
     enum class Restore { Ask, Restore, Discard } restore = Restore::Ask;
 };

@@ -4,8 +4,12 @@
 //   --presenter               presenter mode for the lesson
 //   --host [ADDRESS:]PORT     host a class (loopback unless ADDRESS is given, e.g. 0.0.0.0:7331)
 //   --follow HOST:PORT --code C   join a class
+//   --host-bench N [--bench-pace MS --bench-cli PATH --bench-connect A --bench-followers-via CMD]
+//                             the classroom bench against the app's own host
 // They are read with the rest of the command line (command_line.h).
 #pragma once
+
+#include "app/gui/host_bench.h"
 
 #include <QString>
 #include <QStringList>
@@ -24,7 +28,8 @@ struct ClassroomOptions
     std::optional<quint16> hostPort; // set: host a class on this port (0: any free port)
     QString followHost;              // non-empty: join the class at followHost:followPort
     quint16 followPort = 0;
-    QString code; // the code to host with (empty: random) or to join with
+    QString code;           // the code to host with (empty: random) or to join with
+    HostBenchOptions bench; // --host-bench: followers > 0
 };
 
 /*! Installs the lessons and classroom in the window if needed, then opens the lesson, starts

@@ -3,6 +3,7 @@
 
 #include "app/gui/classroom_dialog.h"
 #include "core/lesson.h"
+#include "core/settings.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -59,6 +60,14 @@ struct Options
     QCommandLineOption find = option(QStringLiteral("find"),
         QStringLiteral("Find the nearest state where EXPR holds (as explore --find) and load it."),
         QStringLiteral("EXPR"));
+    QCommandLineOption compare = option(QStringLiteral("compare"),
+        QStringLiteral("Open \"Compare two kernels\" on the scenario with presets A and B and compare them (with "
+                       "--screenshot: the dialog is the picture)."),
+        QStringLiteral("A,B"));
+    QCommandLineOption watch = option(QStringLiteral("watch"),
+        QStringLiteral("Watch an expression in the History tab, e.g. 'page_count(D0)' (repeatable; "
+                       "docs/expressions.md)."),
+        QStringLiteral("EXPR"));
     // Session.
     QCommandLineOption restoreSession = option(QStringLiteral("restore-session"),
         QStringLiteral("Restore the session a crashed or killed run left behind, without asking."));
@@ -101,12 +110,31 @@ struct Options
     QCommandLineOption frameStats = option(QStringLiteral("frame-stats"),
         QStringLiteral("Play N steps with animation, print frame-time percentiles (ms) and exit."),
         QStringLiteral("N"));
+    QCommandLineOption hostBench = option(QStringLiteral("host-bench"),
+        QStringLiteral("Host (as --host, default loopback) for N browsers' WebSocket clients run by "
+                       "migration-sandbox-cli, step the v5.11 livelock round of two-faults, print the "
+                       "step-to-browser latency, bytes, CPU and memory, and exit (0: targets met)."),
+        QStringLiteral("N"));
+    QCommandLineOption benchPace = option(QStringLiteral("bench-pace"),
+        QStringLiteral("--host-bench: milliseconds between steps (default 1000)."), QStringLiteral("MS"));
+    QCommandLineOption benchCli = option(QStringLiteral("bench-cli"),
+        QStringLiteral("--host-bench: the migration-sandbox-cli that runs the browsers (default: next to this "
+                       "program, then PATH)."),
+        QStringLiteral("PATH"));
+    QCommandLineOption benchConnect = option(QStringLiteral("bench-connect"),
+        QStringLiteral("--host-bench: the address the browsers connect to (default: the hosted one)."),
+        QStringLiteral("ADDRESS"));
+    QCommandLineOption benchVia = option(QStringLiteral("bench-followers-via"),
+        QStringLiteral("--host-bench: a command prefix for the browsers' process, e.g. \"ip netns exec NS\" "
+                       "(tools/netem-bench.sh)."),
+        QStringLiteral("CMD"));
 
     QList<QCommandLineOption> all() const
     {
-        return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, find,
+        return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, compare,
             restoreSession, discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps,
-            narratedOnly, screenshot, firstFrame, frameStats};
+            narratedOnly, screenshot, firstFrame, frameStats, hostBench, benchPace, benchCli, benchConnect, benchVia,
+            watch, find};
     }
 };
 
@@ -131,6 +159,7 @@ QString readWindowOptions(const QCommandLineParser& parser, const Options& opt, 
     o.preset = parser.value(opt.preset);
     o.assignments = parser.values(opt.set);
     o.parameters = parser.values(opt.param);
+    o.watches = parser.values(opt.watch);
     o.screenshot = parser.value(opt.screenshot);
     o.quitAfterFirstFrame = parser.isSet(opt.firstFrame);
     o.explore = parser.isSet(opt.explore);
@@ -168,6 +197,16 @@ QString readWindowOptions(const QCommandLineParser& parser, const Options& opt, 
                  .contains(o.tab))
             return QStringLiteral("--tab: expected code, history, explore or charts, got \"%1\"")
                 .arg(parser.value(opt.tab));
+    }
+    if (parser.isSet(opt.compare)) {
+        o.compare = parser.value(opt.compare).split(QLatin1Char(','));
+        if (o.compare.size() != 2 || o.compare[0].trimmed().isEmpty() || o.compare[1].trimmed().isEmpty())
+            return QStringLiteral("--compare: expected two presets A,B, got \"%1\"").arg(parser.value(opt.compare));
+        for (QString& name : o.compare) {
+            name = name.trimmed();
+            if (!core::findPreset(name.toStdString()))
+                return QStringLiteral("--compare: unknown preset \"%1\" (see --preset)").arg(name);
+        }
     }
     if (parser.isSet(opt.restoreSession) && parser.isSet(opt.discardSession))
         return QStringLiteral("--restore-session and --discard-session exclude each other");
@@ -210,6 +249,25 @@ QString readClassroomOptions(const QCommandLineParser& parser, const Options& op
     }
     if (o.hostPort && !o.followHost.isEmpty())
         return QStringLiteral("--host and --follow exclude each other");
+    if (parser.isSet(opt.hostBench)) {
+        if (!readInt(parser.value(opt.hostBench), 1, 500, &o.bench.followers))
+            return QStringLiteral("--host-bench: expected a number of browsers from 1 to 500, got \"%1\"")
+                .arg(parser.value(opt.hostBench));
+        if (!o.followHost.isEmpty())
+            return QStringLiteral("--host-bench and --follow exclude each other");
+        if (!o.hostPort)
+            o.hostPort = 0;
+    }
+    if (parser.isSet(opt.benchPace) && !readInt(parser.value(opt.benchPace), 1, 60000, &o.bench.paceMs))
+        return QStringLiteral("--bench-pace: expected milliseconds from 1 to 60000, got \"%1\"")
+            .arg(parser.value(opt.benchPace));
+    o.bench.cli = parser.value(opt.benchCli);
+    o.bench.followersVia = parser.value(opt.benchVia);
+    o.bench.connectAddress = parser.value(opt.benchConnect);
+    if (o.bench.followers == 0
+        && (parser.isSet(opt.benchPace) || parser.isSet(opt.benchCli) || parser.isSet(opt.benchVia)
+            || parser.isSet(opt.benchConnect)))
+        return QStringLiteral("--bench-pace, --bench-cli, --bench-connect and --bench-followers-via need --host-bench");
     if (o.presenter && o.lesson.isEmpty())
         return QStringLiteral("--presenter needs --lesson");
     return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/control_column.h"
 
+#include "app/gui/prospects_strip.h"
+#include "app/gui/run_prospects.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
@@ -98,10 +100,21 @@ QWidget* ControlColumn::buildTimeline(QWidget* parent, const TransportActions& t
             refresh(); // held at the limit: the handle goes back
     });
     auto* scrub = new QHBoxLayout;
-    scrub->addWidget(m_timelineSlider, 1);
+    // Under the slider, the run's turning points; under both, what is still possible from here.
+    auto* sliderAndMarks = new QVBoxLayout;
+    sliderAndMarks->setSpacing(0);
+    sliderAndMarks->addWidget(m_timelineSlider);
+    m_prospectsStrip = new ProspectsStrip(m_timelineSlider, timeline);
+    sliderAndMarks->addWidget(m_prospectsStrip);
+    scrub->addLayout(sliderAndMarks, 1);
     m_timelineLabel->setAccessibleName(QStringLiteral("Position in the run"));
-    scrub->addWidget(m_timelineLabel);
+    scrub->addWidget(m_timelineLabel, 0, Qt::AlignTop);
     timelineLayout->addLayout(scrub);
+    m_prospectsLine = new QLabel(timeline);
+    m_prospectsLine->setWordWrap(true);
+    m_prospectsLine->setAccessibleName(tr("Still possible from this position"));
+    m_prospectsLine->setVisible(false);
+    timelineLayout->addWidget(m_prospectsLine);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -174,6 +187,33 @@ void ControlColumn::refresh()
     m_narrationEdit->setReadOnly(m_readOnly);
     m_timelineLabel->setText(QStringLiteral("%1 / %2").arg(sim.position()).arg(sim.historySize()));
     refreshNarration();
+    refreshProspects();
+}
+
+void ControlColumn::setProspects(RunProspects* prospects)
+{
+    m_prospects = prospects;
+    connect(m_prospects, &RunProspects::updated, this, &ControlColumn::refreshProspects);
+    m_prospectsLine->setVisible(true);
+    refreshProspects();
+}
+
+void ControlColumn::refreshProspects()
+{
+    if (!m_prospects)
+        return;
+    std::map<int, ProspectsStrip::Mark> marks;
+    for (const core::TurningPoint& point : m_prospects->turningPoints()) {
+        ProspectsStrip::Mark& mark = marks[point.step];
+        const bool lostCompletion = point.outcome == core::Outcome::Completes && !point.inevitable;
+        const bool badCertain = point.outcome != core::Outcome::Completes && point.inevitable;
+        mark.bad = mark.bad || lostCompletion || badCertain;
+    }
+    for (const auto& [step, sentences] : m_prospects->sentences())
+        marks[step].sentences = sentences;
+    m_prospectsStrip->setMarks(m_controller->historySize(), std::move(marks));
+    m_prospectsLine->setText(m_prospects->currentLine());
+    m_prospectsLine->setToolTip(m_prospects->statusText());
 }
 
 void ControlColumn::refreshNarration()

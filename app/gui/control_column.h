@@ -16,6 +16,8 @@ class QSpinBox;
 
 namespace msb::app {
 
+class ProspectsStrip;
+class RunProspects;
 class SettingsPanel;
 class SimulationController;
 class ThreadButtonsWidget;
@@ -46,6 +48,10 @@ public:
     void setLocks(bool readOnly, int forwardLimit);
     /*! Shows the controller's current state. */
     void refresh();
+    /*! Shows the run's turning points under the slider and the current position's prospects. */
+    void setProspects(RunProspects* prospects);
+    ProspectsStrip* prospectsStrip() const { return m_prospectsStrip; }
+    QLabel* prospectsLine() const { return m_prospectsLine; }
     /*! The width at which no row is cut and nothing scrolls sideways. */
     int fittingWidth();
 
@@ -54,6 +60,7 @@ private:
     QWidget* buildTimeline(QWidget* parent, const TransportActions& transport);
     QWidget* buildNarration(QWidget* parent);
     void refreshNarration();
+    void refreshProspects();
 
     SimulationController* m_controller;
     ThreadButtonsWidget* m_threadButtons;
@@ -63,6 +70,9 @@ private:
     QSpinBox* m_seed;
     QSlider* m_timelineSlider;
     QLabel* m_timelineLabel;
+    ProspectsStrip* m_prospectsStrip = nullptr;
+    QLabel* m_prospectsLine = nullptr;
+    RunProspects* m_prospects = nullptr;
     QLabel* m_narrationTitle;
     QPlainTextEdit* m_narrationEdit;
     bool m_readOnly = false;

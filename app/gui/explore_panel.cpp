@@ -32,6 +32,7 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     , m_table(new QTableView(this))
     , m_run(new QPushButton(QStringLiteral("Explore every interleaving"), this))
     , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
+    , m_compare(new QPushButton(tr("Compare two kernels…"), this))
     , m_progress(new QProgressBar(this))
     , m_memoryBudget(new QSpinBox(this))
     , m_symmetry(new QCheckBox(QStringLiteral("Fold interchangeable threads"), this))
@@ -47,6 +48,10 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     buttons->addWidget(m_run);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
+    m_compare->setFocusPolicy(Qt::NoFocus);
+    m_compare->setToolTip(tr("What tells two presets apart on this scenario: the shortest schedule whose outcomes "
+                             "differ, replayed side by side."));
+    buttons->addWidget(m_compare);
     layout->addLayout(buttons);
     auto* budget = new QHBoxLayout;
     auto* budgetLabel = new QLabel(QStringLiteral("Memory budget per preset:"), this);
@@ -94,6 +99,7 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
 
     connect(m_run, &QPushButton::clicked, m_exploration, &PresetExploration::start);
     connect(m_cancel, &QPushButton::clicked, this, &ExplorePanel::cancel);
+    connect(m_compare, &QPushButton::clicked, this, &ExplorePanel::compareKernelsRequested);
     connect(m_memoryBudget, &QSpinBox::valueChanged, this, [this](int mebibytes) {
         m_exploration->setMemoryBudget(
             mebibytes > 0 ? std::optional<std::uint64_t>(std::uint64_t(mebibytes) << 20) : std::nullopt);

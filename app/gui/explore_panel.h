@@ -57,6 +57,8 @@ Q_SIGNALS:
     void explorationFinished(bool complete);
     /*! The user clicked a reached bad outcome: replay schedule under settings. */
     void counterexampleRequested(const msb::core::Settings& settings, const std::vector<int>& schedule, int cycleStart);
+    /*! The user clicked "Compare two kernels…". */
+    void compareKernelsRequested();
 
 private:
     void onProgress(int column, qulonglong states, qulonglong transitions, const QString& phase);
@@ -67,6 +69,7 @@ private:
     QTableView* m_table;
     QPushButton* m_run;
     QPushButton* m_cancel;
+    QPushButton* m_compare;
     QProgressBar* m_progress;
     QSpinBox* m_memoryBudget;
     QCheckBox* m_symmetry;

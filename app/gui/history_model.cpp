@@ -3,6 +3,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QStringList>
 
 namespace msb::app {
 
@@ -26,6 +27,8 @@ void HistoryModel::resetData(const core::Simulator& simulator, const std::vector
     m_causal.clear(); // a slice belongs to one run: setCausality() brings the new one
     m_deciding.clear();
     m_position = simulator.position();
+    m_turningPoints.clear();
+    m_watchValues.clear();
     endResetModel();
 }
 
@@ -37,6 +40,19 @@ void HistoryModel::setCausality(const std::vector<bool>& causal, const std::vect
     m_deciding = QSet<int>(deciding.begin(), deciding.end());
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+void HistoryModel::setAnnotations(std::vector<QString> turningPoints, std::vector<QString> watchValues)
+{
+    m_turningPoints = std::move(turningPoints);
+    m_watchValues = std::move(watchValues);
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+QString HistoryModel::annotation(const std::vector<QString>& column, int row)
+{
+    return row < int(column.size()) ? column[std::size_t(row)] : QString();
 }
 
 void HistoryModel::setPalette(const QPalette& palette)
@@ -68,19 +84,33 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                         .arg(row.page)
                         .arg(row.refDelta > 0 ? QStringLiteral("+") : QString())
                         .arg(row.refDelta);
-        const QString line =
+        QString line =
             QStringLiteral("%1. %2 %3  %4%5").arg(index.row() + 1).arg(row.threadName, row.label, row.text, delta);
-        return deciding ? QStringLiteral("\u25C6 ") + line + tr("   (decides the outcome)") : line;
+        if (deciding)
+            line = QStringLiteral("\u25C6 ") + line + tr("   (decides the outcome)");
+        // The turning point first: a long watch list would push it out of sight.
+        const QString turning = annotation(m_turningPoints, index.row());
+        if (!turning.isEmpty())
+            line += QStringLiteral("   ") + turning;
+        const QString watches = annotation(m_watchValues, index.row());
+        if (!watches.isEmpty())
+            line += QStringLiteral("   {%1}").arg(watches);
+        return line;
     }
     case Qt::ToolTipRole: {
-        QString tip = row.note.isEmpty() ? row.text : row.text + QStringLiteral("\n") + row.note;
+        QStringList lines {row.text};
+        for (const QString& extra :
+            {row.note, annotation(m_turningPoints, index.row()), annotation(m_watchValues, index.row())}) {
+            if (!extra.isEmpty())
+                lines << extra;
+        }
         if (deciding)
-            tip += tr("\nDecides the outcome.");
+            lines << tr("Decides the outcome.");
         else if (causal)
-            tip += tr("\nMatters for the outcome: it happens before a deciding step.");
+            lines << tr("Matters for the outcome: it happens before a deciding step.");
         else if (sliced)
-            tip += tr("\nDoes not matter for the outcome: moved after the deciding steps, the run ends the same.");
-        return tip;
+            lines << tr("Does not matter for the outcome: moved after the deciding steps, the run ends the same.");
+        return lines.join(QLatin1Char('\n'));
     }
     case Qt::ForegroundRole:
         if (redo || (sliced && !causal)) {
@@ -127,6 +157,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return sliced ? QVariant(causal) : QVariant();
     case IsDecidingRole:
         return deciding;
+    case TurningPointRole:
+        return annotation(m_turningPoints, index.row());
+    case WatchValuesRole:
+        return annotation(m_watchValues, index.row());
     default:
         return {};
     }
@@ -144,6 +178,8 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(NoteRole, "note");
     names.insert(IsCausalRole, "isCausal");
     names.insert(IsDecidingRole, "isDeciding");
+    names.insert(TurningPointRole, "turningPoint");
+    names.insert(WatchValuesRole, "watchValues");
     return names;
 }
 

@@ -26,8 +26,10 @@ public:
         IsRedoRole,                // bool: after the current position
         IsHighlightedRole,         // bool: responsible for the current outcome
         NoteRole,
-        IsCausalRole,   // bool: in the causal slice of the run's outcome; invalid when no slice is shown
-        IsDecidingRole, // bool: a deciding step of that outcome (core::decidingSteps)
+        IsCausalRole,     // bool: in the causal slice of the run's outcome; invalid when no slice is shown
+        IsDecidingRole,   // bool: a deciding step of that outcome (core::decidingSteps)
+        TurningPointRole, // "⟶ a lost update can no longer be avoided", or empty
+        WatchValuesRole,  // "page_count(D0)=3 · sleeping(T2)=true" after the step, or empty
     };
 
     explicit HistoryModel(QObject* parent = nullptr);
@@ -38,6 +40,9 @@ public:
         steps marked. Empty vectors: no slice (nothing faded). Call after resetData(). */
     void setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding);
     bool hasCausality() const { return !m_causal.empty(); }
+    /*! Per row (step index): the turning-point marker and the watch values after the step;
+        missing entries are empty. Kept until the next resetData(). */
+    void setAnnotations(std::vector<QString> turningPoints, std::vector<QString> watchValues);
     void setPalette(const QPalette& palette);
     int position() const { return m_position; }
 
@@ -46,6 +51,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    static QString annotation(const std::vector<QString>& column, int row);
+
     struct Row
     {
         int thread;
@@ -57,6 +64,8 @@ private:
         int page;
     };
     std::vector<Row> m_rows;
+    std::vector<QString> m_turningPoints;
+    std::vector<QString> m_watchValues;
     QSet<int> m_highlighted;
     std::vector<bool> m_causal;
     QSet<int> m_deciding;

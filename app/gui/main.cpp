@@ -5,7 +5,11 @@
 #include "app/gui/find_state_box.h"
 #include "app/gui/first_frame_probe.h"
 #include "app/gui/guarded_application.h"
+#include "app/gui/host_bench.h"
+#include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
+#include "app/gui/panel_tabs.h"
+#include "app/gui/run_prospects.h"
 #include "app/gui/session_autosave.h"
 #include "app/gui/simulation_controller.h"
 
@@ -110,9 +114,12 @@ int main(int argc, char** argv)
         return 2;
     }
     window.resize(options.size);
+    if (!options.compare.isEmpty() && options.size != msb::app::AppOptions {}.size)
+        window.kernelDiffDialog()->resize(options.size); // --compare --screenshot: the dialog is the picture
 
     // The measurement and documentation hooks never write the user's session.
-    const bool measuring = !options.screenshot.isEmpty() || options.frameStatsSteps > 0 || options.quitAfterFirstFrame;
+    const bool measuring = !options.screenshot.isEmpty() || options.frameStatsSteps > 0 || options.quitAfterFirstFrame
+        || commandLine.classroom.bench.followers > 0;
     auto* autosave = new msb::app::SessionAutosave(&window, msb::app::SessionAutosave::defaultDirectory());
     if (!setUpSession(window, *autosave, options.restore, !measuring && !isHeadless()))
         autosave->release();
@@ -139,7 +146,8 @@ int main(int argc, char** argv)
             // requests that posts run before the picture is taken.
             for (int pass = 0; pass < 3; ++pass)
                 QCoreApplication::sendPostedEvents();
-            const QPixmap pixmap = window.grab();
+            // --compare: the picture is the dialog, the window behind it is not in it.
+            const QPixmap pixmap = options.compare.isEmpty() ? window.grab() : window.kernelDiffDialog()->grab();
             if (!pixmap.save(options.screenshot)) {
                 std::fprintf(stderr, "migration-sandbox: cannot write %s\n", qPrintable(options.screenshot));
                 exitCode = 3;
@@ -147,7 +155,10 @@ int main(int argc, char** argv)
             QCoreApplication::exit(exitCode);
         };
         // Let layouts settle (and the explorer finish) before grabbing.
-        if (options.explore) {
+        if (!options.compare.isEmpty()) {
+            QObject::connect(window.kernelDiffDialog(), &msb::app::KernelDiffDialog::comparisonShown, &window,
+                [shoot] { QTimer::singleShot(100, shoot); });
+        } else if (options.explore) {
             QObject::connect(window.explorePanel(), &msb::app::ExplorePanel::explorationFinished, &window,
                 [shoot] { QTimer::singleShot(50, shoot); });
             QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
@@ -159,7 +170,18 @@ int main(int argc, char** argv)
                 window.findState(options.find);
             });
         } else {
-            QTimer::singleShot(100, &window, shoot);
+            // The Timeline's turning points come from a background exploration: wait for it
+            // (small scenarios take milliseconds), but never more than a few seconds.
+            auto* poll = new QTimer(&window);
+            poll->setInterval(50);
+            QObject::connect(poll, &QTimer::timeout, &window, [&window, poll, shoot, polls = 0]() mutable {
+                const auto* prospects = static_cast<msb::app::PanelTabs*>(window.panelTabs())->runProspects();
+                if (++polls < 100 && prospects && prospects->status() == msb::app::RunProspects::Status::Computing)
+                    return;
+                poll->stop();
+                shoot();
+            });
+            QTimer::singleShot(100, poll, qOverload<>(&QTimer::start));
         }
     } else if (options.explore) {
         QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
@@ -190,6 +212,17 @@ int main(int argc, char** argv)
             --*remaining;
         });
         QTimer::singleShot(500, stepper, qOverload<>(&QTimer::start));
+    }
+
+    std::unique_ptr<msb::app::HostBench> hostBench;
+    if (commandLine.classroom.bench.followers > 0) {
+        hostBench = std::make_unique<msb::app::HostBench>(
+            window.classroom().bridge, window.controller(), commandLine.classroom.bench);
+        QObject::connect(hostBench.get(), &msb::app::HostBench::finished, &app, [&exitCode](int code) {
+            exitCode = code;
+            QCoreApplication::exit(code);
+        });
+        QTimer::singleShot(0, hostBench.get(), &msb::app::HostBench::start);
     }
 
     window.show();

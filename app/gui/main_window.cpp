@@ -7,6 +7,7 @@
 #include "app/gui/file_actions.h"
 #include "app/gui/find_state_box.h"
 #include "app/gui/idle_hint.h"
+#include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/outcome.h"
 #include "app/gui/outcome_banner.h"
 #include "app/gui/panel_tabs.h"
@@ -214,6 +215,7 @@ void MainWindow::buildPanels()
     m_leftHost->layout()->addWidget(m_column);
     fitLeftColumn();
     m_tabs->build();
+    m_column->setProspects(m_tabs->runProspects());
     connect(explorePanel(), &ExplorePanel::counterexampleRequested, this,
         [this](const core::Settings& settings, const std::vector<int>& schedule, int) {
             if (m_readOnly) {
@@ -236,6 +238,7 @@ void MainWindow::buildPanels()
         statusBar()->showMessage(
             tr("Found state loaded (%1 steps). Step on from here to branch off.").arg(schedule.size()), 8000);
     });
+    connect(explorePanel(), &ExplorePanel::compareKernelsRequested, this, &MainWindow::compareKernels);
     m_tabs->setHistoryPalette(QApplication::palette());
     if (zoom() != 1.0)
         QTimer::singleShot(0, this, &MainWindow::fitLeftColumn);
@@ -261,6 +264,7 @@ void MainWindow::buildMenus()
     scenario->addSeparator();
     scenario->addAction(QStringLiteral("&Edit scenario…"), this, &MainWindow::editScenario);
     scenario->addAction(QStringLiteral("E&xplore every interleaving"), this, &MainWindow::exploreCurrent);
+    scenario->addAction(tr("&Compare two kernels…"), this, &MainWindow::compareKernels);
 
     auto* run = menuBar()->addMenu(QStringLiteral("&Run"));
     m_runActions->addTo(run);
@@ -324,6 +328,37 @@ void MainWindow::findState(const QString& text)
         box->load();
     });
     box->find();
+}
+
+KernelDiffDialog* MainWindow::kernelDiffDialog()
+{
+    if (m_diffDialog)
+        return m_diffDialog;
+    m_diffDialog = new KernelDiffDialog(m_controller, this);
+    m_diffDialog->applyPalette(theme() == Theme::HighContrast);
+    connect(m_diffDialog, &KernelDiffDialog::openSideRequested, this,
+        [this](const core::Settings& settings, const std::vector<int>& schedule, int position) {
+            if (m_readOnly) {
+                statusBar()->showMessage(m_readOnlyReason, 8000);
+                return;
+            }
+            m_controller->setSettings(settings);
+            if (m_controller->replay(schedule))
+                m_controller->jumpTo(position);
+            statusBar()->showMessage(tr("Side loaded under %1 (%2 steps). Step on from here to branch off.")
+                                         .arg(QString::fromUtf8(core::presetNameFor(settings).data()))
+                                         .arg(schedule.size()),
+                8000);
+        });
+    return m_diffDialog;
+}
+
+void MainWindow::compareKernels()
+{
+    KernelDiffDialog* dialog = kernelDiffDialog();
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 bool MainWindow::saveRecording(const QString& path, QString* error)
@@ -440,6 +475,8 @@ void MainWindow::applyPaletteToChildren()
     m_scene->setHighContrast(theme() == Theme::HighContrast);
     m_scene->setPalette(QApplication::palette());
     m_tabs->setHistoryPalette(QApplication::palette());
+    if (m_diffDialog)
+        m_diffDialog->applyPalette(theme() == Theme::HighContrast);
     m_applyingPalette = false;
 }
 

@@ -39,6 +39,7 @@ class CodePanel;
 class ControlColumn;
 class ExplorePanel;
 class HistoryModel;
+class KernelDiffDialog;
 class OutcomeBanner;
 class PanelTabs;
 class RunActions;
@@ -69,6 +70,8 @@ public:
     HistoryModel* historyModel() const;
     QListView* historyView() const;
     ExplorePanel* explorePanel() const;
+    /*! The "Compare two kernels" dialog, created on first use (it is kept, hidden, once closed). */
+    KernelDiffDialog* kernelDiffDialog();
     QTabWidget* panelTabs() const;
     /*! The charts, created on first use (showing their tab creates them too). */
     ChartsPanel* chartsPanel();
@@ -135,6 +138,8 @@ public Q_SLOTS:
     /*! Finds a state where text holds and loads it when found (--find); the search runs in the
         background, the result shows in the Explore tab. */
     void findState(const QString& text);
+    /*! Shows the "Compare two kernels" dialog on the current scenario. */
+    void compareKernels();
     /*! Builds every deferred panel now (normally right after the first paint). */
     void buildPanels();
 
@@ -164,6 +169,8 @@ private:
     ControlColumn* m_column = nullptr; // built by buildPanels()
     bool m_built = false;
     bool m_buildQueued = false;
+    // Created by kernelDiffDialog().
+    KernelDiffDialog* m_diffDialog = nullptr;
 
 
     bool m_animateNext = false;

@@ -11,7 +11,9 @@
 #include "app/gui/history_model.h"
 #include "app/gui/outcome.h"
 #include "app/gui/preset_exploration.h"
+#include "app/gui/run_prospects.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/watch_bar.h"
 
 #include <QListView>
 #include <QScrollArea>
@@ -42,9 +44,18 @@ void PanelTabs::build()
     m_exploration->setScenario(m_controller->scenario());
     m_explorePanel = new ExplorePanel(m_exploration, this);
     m_explorePanel->setFindBox(new FindStateBox(m_controller, m_explorePanel));
+    m_prospects = new RunProspects(m_controller, this);
+    m_prospects->setFairness(m_exploration->fairness());
+    connect(m_exploration, &PresetExploration::fairnessChanged, m_prospects, &RunProspects::setFairness);
+    auto* historyTab = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(historyTab);
+    historyLayout->setContentsMargins(4, 4, 4, 0);
+    m_watchBar = new WatchBar(m_controller, historyTab);
+    historyLayout->addWidget(m_watchBar);
+    historyLayout->addWidget(m_historyView, 1);
     buildHistory();
     addTab(m_codePanel, QStringLiteral("Code"));
-    addTab(m_historyView, QStringLiteral("History"));
+    addTab(historyTab, QStringLiteral("History"));
     addTab(m_explorePanel, QStringLiteral("Explore"));
     // Charts are heavy (Qt Charts scenes): a placeholder until the tab is first shown.
     m_chartsHost = new QWidget(this);
@@ -82,6 +93,22 @@ void PanelTabs::buildHistory()
     };
     connect(m_historyView, &QListView::clicked, this, jumpToRow);
     connect(m_historyView, &QListView::activated, this, jumpToRow);
+    connect(m_prospects, &RunProspects::updated, this, &PanelTabs::refreshHistoryAnnotations);
+    connect(m_watchBar, &WatchBar::watchesChanged, this, &PanelTabs::refreshHistoryAnnotations);
+}
+
+void PanelTabs::refreshHistoryAnnotations()
+{
+    const core::Simulator& sim = m_controller->simulator();
+    std::vector<QString> turning;
+    std::vector<QString> watches;
+    const WatchList& list = m_watchBar->watches();
+    for (int i = 0; i < sim.historySize(); ++i) {
+        turning.push_back(m_prospects->rowMarker(i));
+        if (!list.isEmpty())
+            watches.push_back(list.valuesAt(sim.model(), sim.stateAt(i + 1)));
+    }
+    m_historyModel->setAnnotations(std::move(turning), std::move(watches));
 }
 
 ChartsPanel* PanelTabs::chartsPanel()
@@ -150,6 +177,7 @@ void PanelTabs::refresh()
     const core::Simulator& sim = m_controller->simulator();
     m_codePanel->showState(sim);
     m_historyModel->resetData(sim, describeOutcome(sim).steps);
+    refreshHistoryAnnotations();
     m_historyModel->setCausality(m_causal, m_deciding);
     if (sim.position() > 0) {
         const QModelIndex current = m_historyModel->index(sim.position() - 1);

@@ -17,6 +17,8 @@ class CodePanel;
 class ExplorePanel;
 class HistoryModel;
 class PresetExploration;
+class RunProspects;
+class WatchBar;
 class SimulationController;
 
 class PanelTabs : public QTabWidget
@@ -34,6 +36,9 @@ public:
     HistoryModel* historyModel() const { return m_historyModel; }
     QListView* historyView() const { return m_historyView; }
     ExplorePanel* explorePanel() const { return m_explorePanel; }
+    /*! What is still possible from each position of the run (the Timeline shows it too). */
+    RunProspects* runProspects() const { return m_prospects; }
+    WatchBar* watchBar() const { return m_watchBar; }
     /*! Created on first use. */
     ChartsPanel* chartsPanel();
     bool hasCharts() const { return m_charts != nullptr; }
@@ -55,6 +60,8 @@ public:
 
 private:
     void buildHistory();
+    /*! The History rows' turning points and watch values. */
+    void refreshHistoryAnnotations();
     void refreshCharts();
 
     SimulationController* m_controller;
@@ -63,6 +70,8 @@ private:
     QListView* m_historyView = nullptr;
     PresetExploration* m_exploration = nullptr; // one run behind the Explore and Charts tabs
     ExplorePanel* m_explorePanel = nullptr;
+    RunProspects* m_prospects = nullptr;
+    WatchBar* m_watchBar = nullptr;
     QWidget* m_chartsHost = nullptr;
     ChartsPanel* m_charts = nullptr;
     bool m_chartsDirty = true;

@@ -51,7 +51,13 @@ public:
     bool symmetry() const { return m_symmetry; }
     /*! What a livelock is (core::Fairness): weak by default; none counts cycles that starve a
         ready thread. Applies to the next start(). */
-    void setFairness(core::Fairness fairness) { m_fairness = fairness; }
+    void setFairness(core::Fairness fairness)
+    {
+        if (fairness == m_fairness)
+            return;
+        m_fairness = fairness;
+        Q_EMIT fairnessChanged(fairness);
+    }
     core::Fairness fairness() const { return m_fairness; }
 
 public Q_SLOTS:
@@ -75,6 +81,8 @@ Q_SIGNALS:
     void cancelled();
     /*! The results were dropped: a new scenario. */
     void cleared();
+    /*! The Explore tab's Fairness box changed (the Timeline's prospects follow it). */
+    void fairnessChanged(msb::core::Fairness fairness);
 
 private:
     void onProgress(int column, quint64 states, quint64 transitions, const QString& phase, double seconds);

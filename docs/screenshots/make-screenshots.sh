@@ -15,6 +15,8 @@ round=1,1,1,1,1,1,1,2,2,2,1,2,2,1,1,1,2,2
 shot() { name=$1; shift; "$app" "$@" --screenshot "$out/$name.png"; }
 shot initial
 shot w-sleeping-with-reference --preset pre-v5.0 --schedule 1,1,1,1,1,1,1,2,2,2,2 --tab history
+shot prospects-and-watches assets/scenarios/fault-vs-holder.json --preset v5.11-patched --schedule T1,H,T1,T1,T1,T1,T1,T1,T1,T1,H \
+  --position 9 --tab history --watch 'page_count(D0)' --watch 'owner(D0)'
 shot check-failing --schedule 1,1,1,1,1,1,1,2,2,2,1
 shot livelock-round --schedule $round --tab history
 shot patched-success --preset v5.11-patched --schedule $round,1,2
@@ -25,6 +27,7 @@ shot livelock-round-1920x1080 --schedule $round --size 1920x1080 --zoom 1.5
 shot livelock-round-high-contrast --schedule $round --theme high-contrast
 shot causal-slice tests/data/scenarios/three-on-two-pages.json --preset v5.11-patched \
   --schedule T2,H,T2,T2,T2,T2,T2,T1,T1,T1,T1,T1,T1,T1,T1,T1,H --tab history
+shot compare-kernels fault-vs-holder --compare v5.17,v5.18
 # Lesson mode on the page-4 checkpoint, answered wrongly, with progress seeded in a fresh
 # settings directory (the user's own lesson progress stays untouched).
 config=$(mktemp -d)
@@ -56,4 +59,13 @@ else
   echo "no headless Chromium or msb_browser_probe: follow page screenshots skipped" >&2
 fi
 rm -rf "$config"
+
+# The teacher's tally dock after two questions and an app student's answers (tst_tally_panel).
+tally_test=$(dirname "$app")/../../tests/app/tst_tally_panel
+if [ -x "$tally_test" ]; then
+  tally=$(mktemp -d)
+  MSB_TALLY_SCREENSHOT=$tally "$tally_test" >/dev/null
+  cp "$tally/tally-light.png" "$out/tally-panel.png"
+  rm -rf "$tally"
+fi
 rm -rf "$XDG_DATA_HOME"

@@ -2,6 +2,7 @@
 // The teacher's tally panel: a question the host asks appears with nobody answered; a student's
 // answer (an app follower over loopback) shows in its bars and summary; Reveal reaches the
 // student. MSB_TALLY_SCREENSHOT=DIR writes the panel in light and dark palettes.
+#include "app/classroom/answer_tally.h"
 #include "app/classroom/classroom_follower.h"
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/simulation_controller.h"
@@ -132,6 +133,47 @@ private Q_SLOTS:
         watcher.disconnect();
         host.stopHosting();
         QVERIFY(!panel.findChild<QGroupBox*>(QStringLiteral("question0"))->findChild<QPushButton*>()->isEnabled());
+    }
+
+    // A restored session brings back its answers before any question is asked again: the panel
+    // shows them (Reveal off, saying why) until the same question is asked, which takes it over.
+    void aRestoredSessionsQuestionsShowUntilAskedAgain()
+    {
+        const std::vector<classroom::CheckpointEvent> earlier {
+            {3, "What is page_count(D0) now?", {"1", "2", "3"}, 1}, {7, "Who holds the page lock?", {"T1", "T2"}, 0}};
+        classroom::AnswerTally saved;
+        QCOMPARE(saved.record(earlier, {"student-aaaa", 0, "2", ""}), classroom::AnswerTally::Outcome::Counted);
+        QCOMPARE(saved.record(earlier, {"student-bbbb", 0, "3", "Ada"}), classroom::AnswerTally::Outcome::Counted);
+        QCOMPARE(saved.record(earlier, {"student-aaaa", 1, "T2", ""}), classroom::AnswerTally::Outcome::Counted);
+
+        app::SimulationController teacher;
+        app::ClassroomBridge host(&teacher);
+        app::TallyPanel panel(&host);
+        host.restoreAnswers(saved);
+        QCOMPARE(panel.questionCount(), 2);
+        QCOMPARE(panel.restoredCount(), 2);
+        const auto* first = panel.findChild<QGroupBox*>(QStringLiteral("question0"));
+        QVERIFY(first);
+        QCOMPARE(first->title(), QStringLiteral("What is page_count(D0) now? (restored)"));
+        QCOMPARE(summaryOf(panel, 0), QStringLiteral("2 of 2 answered · 50% agree with the model"));
+        QCOMPARE(barsOf(panel, 0),
+            (QStringList {QStringLiteral("1: 0 (0%)=0/2"), QStringLiteral("2 \u2605 model: 1 (50%)=1/2"),
+                QStringLiteral("3: 1 (50%)=1/2")}));
+        const auto* reveal = first->findChild<QPushButton*>();
+        QVERIFY(reveal && !reveal->isEnabled() && !reveal->toolTip().isEmpty());
+
+        // Asked again while hosting: the live box carries the restored answers and can reveal.
+        QCOMPARE(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("TALLY3")), QString());
+        host.publishCheckpoint(QStringLiteral("What is page_count(D0) now?"), {"1", "2", "3"}, 1);
+        QCOMPARE(panel.questionCount(), 2);
+        QCOMPARE(panel.restoredCount(), 1);
+        QCOMPARE(panel.findChild<QGroupBox*>(QStringLiteral("question0"))->title(),
+            QStringLiteral("What is page_count(D0) now?"));
+        QCOMPARE(summaryOf(panel, 0), QStringLiteral("2 of 2 answered · 50% agree with the model"));
+        QVERIFY(panel.findChild<QGroupBox*>(QStringLiteral("question0"))->findChild<QPushButton*>()->isEnabled());
+        QCOMPARE(panel.findChild<QGroupBox*>(QStringLiteral("question1"))->title(),
+            QStringLiteral("Who holds the page lock? (restored)"));
+        host.stopHosting();
     }
 };
 

@@ -335,3 +335,22 @@ TEST(RecordingIo, EveryPrefixIsAnErrorNeverACrash)
 
 } // namespace
 } // namespace msb::core
+
+// One schedule rule for the CLI and the app: names or 1-based numbers, spaces ignored, and an
+// entry that is neither is refused by its position, with the threads it could have been.
+TEST(ScenarioIo, SchedulesTakeNamesAndNumbersAndNameABadEntry)
+{
+    const auto scenario = msb::core::loadBuiltinScenario("fault-vs-holder");
+    ASSERT_TRUE(scenario);
+    const auto names = msb::core::parseSchedule("T1, H,1 ,2", scenario.value());
+    ASSERT_TRUE(names) << names.error().toString();
+    EXPECT_EQ(names.value(), (std::vector<int> {0, 1, 0, 1}));
+    const auto bad = msb::core::parseSchedule("T1,7", scenario.value());
+    ASSERT_FALSE(bad);
+    EXPECT_EQ(bad.error().field, "--schedule");
+    EXPECT_EQ(bad.error().message, "entry 2 \"7\" is not a thread of fault-vs-holder (threads: T1, H, or 1-2)");
+    const auto empty = msb::core::parseSchedule("T1,,H", scenario.value());
+    ASSERT_FALSE(empty);
+    EXPECT_NE(empty.error().message.find("entry 2 \"\""), std::string::npos);
+    EXPECT_FALSE(msb::core::parseSchedule("0", scenario.value()));
+}

@@ -201,7 +201,7 @@ bool truthy(const json& value)
 int usage()
 {
     std::cerr << "usage: msb_browser_probe CHROMIUM [--size WxH] [--mobile] [--dark] [--timeout-ms N]\n"
-                 "       (--open URL | --wait JS | --eval JS | --screenshot FILE)...\n";
+                 "       (--open URL | --wait JS | --eval JS | --resize WxH | --screenshot FILE)...\n";
     return 2;
 }
 
@@ -230,7 +230,8 @@ int main(int argc, char** argv)
                 return usage();
         } else if (option == "--timeout-ms" && hasValue) {
             timeoutMs = std::atoi(argv[++i]);
-        } else if ((option == "--open" || option == "--wait" || option == "--eval" || option == "--screenshot")
+        } else if ((option == "--open" || option == "--wait" || option == "--eval" || option == "--screenshot"
+                       || option == "--resize")
             && hasValue) {
             actions.push_back({option.substr(2), argv[++i]});
         } else {
@@ -277,6 +278,17 @@ int main(int argc, char** argv)
                     break;
                 }
                 std::cout << value->dump() << std::endl;
+            } else if (action.kind == "resize") {
+                // The window changes size in place (a phone turned), as resize events see it.
+                int w = 0;
+                int h = 0;
+                if (std::sscanf(action.arg.c_str(), "%dx%d", &w, &h) != 2) {
+                    std::cerr << "--resize: expected WxH, got " << action.arg << "\n";
+                    status = 2;
+                    break;
+                }
+                browser.call("Emulation.setDeviceMetricsOverride",
+                    {{"width", w}, {"height", h}, {"deviceScaleFactor", 1}, {"mobile", mobile}});
             } else if (action.kind == "screenshot") {
                 const json shot = browser.call("Page.captureScreenshot", {{"format", "png"}});
                 std::ofstream out(action.arg, std::ios::binary);

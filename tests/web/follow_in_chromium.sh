@@ -7,7 +7,7 @@
 #    positions; scrubbing back shows step 0 (its frame drawn once the host rendered it) and "Back
 #    to the teacher", which returns to step 11's frame; when the app goes away the page says so
 #    and keeps the steps it showed; a phone held upright (390x844) gets the portrait frame across
-#    its whole width;
+#    its whole width, and turned on its side and back it switches to the landscape frame and back;
 # 2. the CLI hosts the same recording, paced, once the browser joined: the page follows to the
 #    end (text frames, no renderer in the CLI) and says the class ended.
 set -euo pipefail
@@ -92,6 +92,23 @@ mapfile -t got <<<"$out"
 [[ ${got[2]} == true ]] || fail "the portrait frame is not as wide as the window"
 [[ ${got[3]} == true ]] || fail "the phone's page scrolls sideways"
 [[ ${got[4]} == true ]] || fail "the portrait frame has no page_count text"
+# The phone turns on its side and back: the page asks for the other layout each time and the host
+# sends that layout's frame of the same step (a landscape frame is wider than tall).
+wide='(() => { const b = document.querySelector("#stage svg").viewBox.baseVal; return b.width > b.height; })()'
+out=$("$probe" "$chromium" --size 390x844 --mobile --timeout-ms 20000 \
+    --open "${url}?code=WEBG11" \
+    --wait "$(stage_at 11)" \
+    --wait "document.body.dataset.layout === 'portrait' && !$wide" \
+    --resize 844x390 \
+    --wait "document.body.dataset.layout === 'landscape' && $wide" \
+    --eval 'document.getElementById("position").textContent' \
+    --resize 390x844 \
+    --wait "document.body.dataset.layout === 'portrait' && !$wide" \
+    --eval '/page_count/.test(document.querySelector("#stage svg").textContent)' \
+    2>"$work/probe.log") || fail "turning the phone did not switch between the portrait and landscape frames"
+mapfile -t got <<<"$out"
+[[ ${got[0]} == '"Step 11 of 11"' ]] || fail "after turning the phone the page shows ${got[0]}"
+[[ ${got[1]} == true ]] || fail "the portrait frame after turning back has no page_count text"
 # The teacher's app goes away: the page says so and keeps what it showed.
 (sleep 5 && kill "$host_pid") &
 out=$("$probe" "$chromium" --timeout-ms 30000 \

@@ -3,6 +3,7 @@
 
 #include "app/gui/export/causal_marks.h"
 #include "app/gui/outcome.h"
+#include "app/gui/prospect_sentences.h"
 #include "app/web/standalone_page.h"
 #include "core/simulator.h"
 #include "scenes/race_scene.h"
@@ -24,8 +25,8 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-QJsonObject positionJson(
-    const core::Recording& recording, const core::Simulator& sim, const core::RunCausality& causality, int position)
+QJsonObject positionJson(const core::Recording& recording, const core::Simulator& sim,
+    const core::RunCausality& causality, int position, const QStringList& turningPoints)
 {
     QJsonObject out;
     QJsonArray counts;
@@ -52,11 +53,16 @@ QJsonObject positionJson(
         label += QStringLiteral(" \u2014 ") + mark;
     if (!causality.empty())
         out[QStringLiteral("causal")] = !doesNotMatter(causality, position - 1);
+    // The step list shows the label: a turning point says so there, and in full under the code.
+    for (const QString& sentence : turningPoints)
+        label += QStringLiteral("  ⟶ ") + sentence;
     out[QStringLiteral("label")] = label;
     QString code = QStringLiteral("%1  %2\n%3()  %4   kernel notes %5")
                        .arg(qs(info.id), qs(info.text), qs(info.function), qs(info.file), qs(info.fact));
     if (!rec.note.empty())
         code += QLatin1Char('\n') + QString::fromStdString(rec.note);
+    for (const QString& sentence : turningPoints)
+        code += QStringLiteral("\n⟶ ") + sentence;
     out[QStringLiteral("code")] = code;
     const std::string& narration = recording.steps[std::size_t(position - 1)].narration;
     if (!narration.empty())
@@ -82,10 +88,14 @@ QByteArray viewerDataJson(const core::Recording& recording, const core::Simulato
     for (int p = 0; p < sim.model().pageCount(); ++p)
         pages.append(QStringLiteral("D%1").arg(p));
     data[QStringLiteral("pages")] = pages;
+    const std::map<int, QStringList> turning = exploreTurningPointSentences(sim);
     QJsonArray positions;
     const core::RunCausality causality = causalityAtEnd(sim);
-    for (int i = 0; i <= sim.historySize(); ++i)
-        positions.append(positionJson(recording, sim, causality, i));
+    for (int i = 0; i <= sim.historySize(); ++i) {
+        const auto point = turning.find(i);
+        positions.append(
+            positionJson(recording, sim, causality, i, point != turning.end() ? point->second : QStringList()));
+    }
     data[QStringLiteral("positions")] = positions;
 
     core::Simulator atEnd = sim;

@@ -5,6 +5,7 @@
 #include "app/gui/charts/refcount_timeline_chart.h"
 #include "app/gui/export/causal_marks.h"
 #include "app/gui/export/html_export.h"
+#include "app/gui/prospect_sentences.h"
 #include "core/simulator.h"
 #include "scenes/race_scene.h"
 #include "scenes/scene_export.h"
@@ -191,6 +192,20 @@ bool RecordingExporter::writePdf(const QString& path)
                      .arg(steps)
                      .arg(QString::fromStdString(causality.decidedBy));
     }
+    // What became impossible or inevitable, and after which step (run --possible).
+    QString prospectsReason;
+    const std::map<int, QStringList> turning = exploreTurningPointSentences(sim, &prospectsReason);
+    if (!prospectsReason.isEmpty())
+        lines << QObject::tr("Turning points: not available (%1).").arg(prospectsReason);
+    else if (turning.empty())
+        lines << QObject::tr("Turning points: none (nothing became impossible or inevitable).");
+    else
+        lines << QObject::tr("Turning points: after step %1.").arg([&turning] {
+            QStringList steps;
+            for (const auto& entry : turning)
+                steps << QString::number(entry.first);
+            return steps.join(QStringLiteral(", "));
+        }());
     painter.drawText(QRectF(0, 60, page.width(), page.height() - 60), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
         lines.join(QLatin1Char('\n')));
 
@@ -247,6 +262,10 @@ bool RecordingExporter::writePdf(const QString& path)
         code += QStringLiteral("%1()  %2   kernel notes %3\n").arg(qs(info.function), qs(info.file), qs(info.fact));
         if (!rec.note.empty())
             code += QStringLiteral("%1\n").arg(QString::fromStdString(rec.note));
+        if (const auto point = turning.find(i + 1); point != turning.end()) {
+            for (const QString& sentence : point->second)
+                code += QStringLiteral("⟶ %1\n").arg(sentence);
+        }
         QRectF used;
         painter.drawText(codeRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, code, &used);
         if (!recorded.narration.empty()) {
