@@ -78,6 +78,7 @@ LaneItem::Data laneData(const core::Model& model, const core::State& s, int t, c
     lane.name = g.name;
     lane.stepChip = g.stepChip;
     lane.reason = g.reason;
+    lane.trailArea = g.trail;
     lane.threadName = threadName(model, t);
     lane.roleKind = role;
     const bool named = role == Role::Migrator || role == Role::Waiter || role == Role::Holder;

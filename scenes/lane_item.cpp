@@ -34,6 +34,69 @@ void LaneItem::setHighlighted(bool on)
     update();
 }
 
+double LaneItem::trailChipWidth(const QFontMetricsF& fm, const TrailStep& step) const
+{
+    return fm.horizontalAdvance(step.label) + m_style->fontPx * 0.6;
+}
+
+std::vector<TrailStep> LaneItem::visibleTrail() const
+{
+    if (m_data.trail.empty() || m_data.trailArea.isEmpty())
+        return {};
+    const QFontMetricsF fm(m_style->font(0.72, true));
+    const double gap = m_style->fontPx * 0.25;
+    // Newest last: walk back from the newest while they fit, keeping room for the "…" marker.
+    const double room = m_data.trailArea.width() - fm.horizontalAdvance(QStringLiteral("\u2026")) - gap;
+    double used = 0;
+    std::size_t first = m_data.trail.size();
+    while (first > 0) {
+        const double w = trailChipWidth(fm, m_data.trail[first - 1]) + gap;
+        if (used + w > room)
+            break;
+        used += w;
+        --first;
+    }
+    return {m_data.trail.begin() + static_cast<std::ptrdiff_t>(first), m_data.trail.end()};
+}
+
+void LaneItem::paintTrail(QPainter* p) const
+{
+    const std::vector<TrailStep> shown = visibleTrail();
+    if (shown.empty())
+        return;
+    const ScenePalette& pal = m_style->palette;
+    const QRectF area = m_data.trailArea;
+    p->setFont(m_style->font(0.72, true));
+    const QFontMetricsF fm(p->font());
+    const double gap = m_style->fontPx * 0.25;
+    double x = area.left();
+    if (shown.size() < m_data.trail.size()) {
+        // Older steps went off the left edge.
+        p->setPen(pal.mutedText);
+        const double w = fm.horizontalAdvance(QStringLiteral("\u2026"));
+        p->drawText(QRectF(x, area.top(), w, area.height()), Qt::AlignCenter, QStringLiteral("\u2026"));
+        x += w + gap;
+    }
+    for (const TrailStep& step : shown) {
+        const QRectF chip(x, area.top() + 1, trailChipWidth(fm, step), area.height() - 2);
+        p->save();
+        // Faded twice over: see-through and without an outline, so it reads without colour too.
+        if (step.faded)
+            p->setOpacity(0.35);
+        const QColor border = step.deciding ? pal.warning : (step.faded ? QColor() : pal.border);
+        drawChip(p, *m_style, chip, pal.surfaceRaised, border, chip.height() / 2);
+        if (step.deciding) {
+            p->setPen(QPen(pal.warning, m_style->line(2)));
+            p->setBrush(Qt::NoBrush);
+            p->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
+        }
+        p->setPen(step.faded ? pal.mutedText : pal.text);
+        p->drawText(chip, Qt::AlignCenter, step.label);
+        p->restore();
+        x = chip.right() + gap;
+    }
+}
+
 void LaneItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 {
     const ScenePalette& pal = m_style->palette;
@@ -133,6 +196,7 @@ void LaneItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
             Qt::AlignLeft | Qt::AlignVCenter, text);
         y += fm.lineSpacing();
     }
+    paintTrail(p);
 }
 
 } // namespace msb::scenes

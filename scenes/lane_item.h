@@ -5,11 +5,24 @@
 #include "scenes/ref_attribution.h"
 #include "scenes/styled_item.h"
 
+#include <QFontMetricsF>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
 
+#include <vector>
+
 namespace msb::scenes {
+
+/*! One past step of the thread in its lane's trail. */
+struct TrailStep
+{
+    QString label;         // "M0"
+    int index = 0;         // 0-based step of the run
+    bool faded = false;    // outside the causal slice of the outcome shown
+    bool deciding = false; // a deciding step of that outcome
+    friend bool operator==(const TrailStep&, const TrailStep&) = default;
+};
 
 class LaneItem : public StyledItem
 {
@@ -21,22 +34,29 @@ public:
     int thread() const { return m_thread; }
     struct Data
     {
-        QRectF rect, avatar, name, stepChip, reason; // scene coordinates
-        bool away = false;                           // the avatar sits in a wait queue: draw its empty seat
+        QRectF rect, avatar, name, stepChip, reason, trailArea; // scene coordinates
+        bool away = false;                                      // the avatar sits in a wait queue: draw its empty seat
         QString threadName, role, page, step, text;
         Role roleKind = Role::Cpu;
         bool enabled = false;
         bool lastActor = false;
         bool highlighted = false;
+        std::vector<TrailStep> trail; // oldest first
         friend bool operator==(const Data&, const Data&) = default;
     };
     void setData(const Data& data);
     void setHighlighted(bool on);
+    const Data& content() const { return m_data; }
+    /*! The trail steps that fit the lane's width, the newest ones (what paint() draws). */
+    std::vector<TrailStep> visibleTrail() const;
     bool stepChipContains(QPointF scenePos) const { return m_data.stepChip.contains(scenePos); }
     QRectF boundingRect() const override { return m_data.rect.adjusted(-3, -3, 3, 3); }
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
+    void paintTrail(QPainter* painter) const;
+    double trailChipWidth(const QFontMetricsF& fm, const TrailStep& step) const;
+
     int m_thread;
     Data m_data;
 };

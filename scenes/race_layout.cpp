@@ -46,7 +46,11 @@ LaneGeometry laneAt(const Metrics& m, double x, double y)
     lane.stepChip = QRectF(lane.rect.right() - pad - m.chipW, y + pad, m.chipW, m.chipH);
     lane.name = QRectF(textX, y + pad, lane.stepChip.left() - pad - textX, m.chipH);
     const double reasonTop = std::max(lane.name.bottom(), lane.avatar.bottom() - m.font) + pad * 0.5;
-    lane.reason = QRectF(textX, reasonTop, lane.rect.right() - pad - textX, lane.rect.bottom() - pad * 0.5 - reasonTop);
+    // The trail's line takes the bottom of the lane, under the avatar too: it is the widest row.
+    const double trailH = m.font * 1.35;
+    lane.trail = QRectF(lane.avatar.left(), lane.rect.bottom() - pad * 0.5 - trailH,
+        lane.rect.right() - pad - lane.avatar.left(), trailH);
+    lane.reason = QRectF(textX, reasonTop, lane.rect.right() - pad - textX, lane.trail.top() - reasonTop);
     return lane;
 }
 

@@ -35,6 +35,7 @@ struct LaneGeometry
     QRectF name;     // "T1" and its role
     QRectF stepChip; // the clickable "next step" chip
     QRectF reason;   // blocked reason / what it does next (wraps)
+    QRectF trail;    // the thread's past steps, newest last (one line at the bottom)
 };
 
 struct PageGeometry

@@ -10,6 +10,8 @@
 #include <QPixmapCache>
 #include <QSet>
 
+#include <algorithm>
+
 namespace msb::scenes {
 
 namespace {
@@ -256,6 +258,30 @@ void RaceScene::applyBackdrop(const core::State& s)
     m_backdrop->setData(backdropData(*m_model, s, m_layout));
 }
 
+void RaceScene::setStepTrail(const std::vector<core::StepRecord>& history, int position,
+    const std::vector<bool>& causal, const std::vector<int>& deciding)
+{
+    int threads = 0;
+    for (int i = 0; i < position && i < static_cast<int>(history.size()); ++i)
+        threads = std::max(threads, history[static_cast<std::size_t>(i)].thread + 1);
+    m_trails.assign(static_cast<std::size_t>(std::max(threads, static_cast<int>(m_trails.size()))), {});
+    for (int i = 0; i < position && i < static_cast<int>(history.size()); ++i) {
+        const core::StepRecord& rec = history[static_cast<std::size_t>(i)];
+        TrailStep step;
+        step.label = QString::fromUtf8(core::stepInfo(rec.id).id);
+        step.index = i;
+        step.faded = static_cast<std::size_t>(i) < causal.size() && !causal[static_cast<std::size_t>(i)];
+        step.deciding = std::find(deciding.begin(), deciding.end(), i) != deciding.end();
+        m_trails[static_cast<std::size_t>(rec.thread)].push_back(step);
+    }
+}
+
+const std::vector<TrailStep>& RaceScene::stepTrail(int thread) const
+{
+    static const std::vector<TrailStep> none;
+    return static_cast<std::size_t>(thread) < m_trails.size() ? m_trails[static_cast<std::size_t>(thread)] : none;
+}
+
 void RaceScene::applyThreads(const core::State& s, const core::StepRecord* last, Transition& transition)
 {
     const core::Model& model = *m_model;
@@ -268,6 +294,8 @@ void RaceScene::applyThreads(const core::State& s, const core::StepRecord* last,
         LaneItem::Data lane = laneData(model, s, t, m_layout.lanes[t], m_style.compact);
         lane.lastActor = last && last->thread == t;
         lane.highlighted = m_highlighted == t;
+        if (static_cast<std::size_t>(t) < m_trails.size())
+            lane.trail = m_trails[static_cast<std::size_t>(t)];
         m_lanes[t]->setData(lane);
 
         QPointF target = m_layout.lanes[t].avatar.topLeft();

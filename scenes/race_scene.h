@@ -44,6 +44,15 @@ public:
         tokens of its thread are highlighted, and with animate (and motion allowed) the change
         from the previous snapshot animates for about 320 ms. */
     void showState(const core::Model& model, const core::State& state, const core::StepRecord* lastStep, bool animate);
+    /*! The steps of the run up to the shown state (history[0, position)), drawn as a trail in
+        each thread's lane at the next showState(). causal (empty: no slice) says per step whether
+        it is in the causal slice of the outcome shown; the others are drawn faded and the deciding
+        steps outlined. */
+    void setStepTrail(const std::vector<core::StepRecord>& history, int position, const std::vector<bool>& causal,
+        const std::vector<int>& deciding);
+    /*! Thread t's trail as set (tests read what the lane draws through its item). */
+    const std::vector<TrailStep>& stepTrail(int thread) const;
+    LaneItem* lane(int thread) const { return m_lanes.at(static_cast<std::size_t>(thread)); }
     void setReduceMotion(bool on);
     bool reduceMotion() const { return !m_animations.isEnabled(); }
     /*! -1 = none (e.g. the hovered Step button's thread). */
@@ -111,6 +120,7 @@ private:
 
     BackdropItem* m_backdrop = nullptr;
     std::vector<LaneItem*> m_lanes;
+    std::vector<std::vector<TrailStep>> m_trails; // per thread
     std::vector<AvatarItem*> m_avatars;
     std::vector<QPointF> m_avatarTargets;
     std::vector<PteItem*> m_ptes;

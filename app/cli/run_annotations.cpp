@@ -3,6 +3,7 @@
 
 #include "app/cli/trace_output.h"
 #include "core/causal_slice.h"
+#include "core/run_causality.h"
 
 #include <algorithm>
 #include <iomanip>
@@ -40,33 +41,17 @@ core::Result<RunAnnotations> causalAnnotations(const core::Simulator& sim, int c
         notes.deciding = {causalStep - 1};
         notes.decidedBy = "step " + std::to_string(causalStep);
     } else {
-        // The flags first (the step that set each), then how the run ended.
-        for (const core::Outcome outcome :
-            {core::Outcome::Sigbus, core::Outcome::LostUpdate, core::Outcome::StalePageUse}) {
-            for (const int d : core::decidingSteps(model, schedule, outcome)) {
-                notes.deciding.push_back(d);
-                notes.decidedBy += (notes.decidedBy.empty() ? "" : ", ") + std::string(core::outcomeName(outcome))
-                    + " (set by step " + std::to_string(d + 1) + ")";
-            }
-        }
-        if (notes.deciding.empty()) {
-            const auto round = sim.repeatsPosition();
-            if (round) {
-                notes.deciding = core::decidingSteps(model, schedule, core::Outcome::Livelock, *round);
-                notes.decidedBy =
-                    "the livelock round (steps " + std::to_string(*round + 1) + " to " + std::to_string(steps) + ")";
-            } else if (sim.status() == core::Outcome::Deadlock || sim.status() == core::Outcome::Completes) {
-                notes.deciding = core::decidingSteps(model, schedule, sim.status());
-                notes.decidedBy =
-                    std::string(core::outcomeName(sim.status())) + " (its last step, " + std::to_string(steps) + ")";
-            }
-        }
-        if (notes.deciding.empty()) {
+        core::RunCausality run = core::runCausality(sim);
+        if (run.empty()) {
             return core::Error {{}, 0, 0, "--causal",
                 "the run ends in no outcome to explain (no flag set, no deadlock, no repeated state, not completed "
                 "after "
                     + std::to_string(steps) + " steps): name the deciding step with --causal-step N"};
         }
+        notes.deciding = std::move(run.deciding);
+        notes.causal = std::move(run.causal);
+        notes.decidedBy = std::move(run.decidedBy);
+        return notes;
     }
     auto slice = core::causalSlice(model, schedule, notes.deciding);
     if (!slice)

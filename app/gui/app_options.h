@@ -26,6 +26,7 @@ struct AppOptions
     std::optional<QString> schedule; // "1,1,2" (1-based thread numbers) or "T1,T1,T2"
     int position = -1;               // -1: the end of the schedule
     bool explore = false;
+    QString find;            // --find EXPR: find a state where it holds and load it (the Explore tab's Find)
     int frameStatsSteps = 0; // --frame-stats N: play N steps animated, print frame times, exit
     QString theme;           // "", "light", "dark", "high-contrast"
     double zoom = 1.0;

@@ -57,6 +57,9 @@ struct Options
         QStringLiteral("Raise this tab under the scene: code, history, explore or charts."), QStringLiteral("TAB"));
     QCommandLineOption explore =
         option(QStringLiteral("explore"), QStringLiteral("Explore every interleaving right after start."));
+    QCommandLineOption find = option(QStringLiteral("find"),
+        QStringLiteral("Find the nearest state where EXPR holds (as explore --find) and load it."),
+        QStringLiteral("EXPR"));
     QCommandLineOption compare = option(QStringLiteral("compare"),
         QStringLiteral("Open \"Compare two kernels\" on the scenario with presets A and B and compare them (with "
                        "--screenshot: the dialog is the picture)."),
@@ -131,7 +134,7 @@ struct Options
         return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, compare,
             restoreSession, discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps,
             narratedOnly, screenshot, firstFrame, frameStats, hostBench, benchPace, benchCli, benchConnect, benchVia,
-            watch};
+            watch, find};
     }
 };
 
@@ -160,6 +163,7 @@ QString readWindowOptions(const QCommandLineParser& parser, const Options& opt, 
     o.screenshot = parser.value(opt.screenshot);
     o.quitAfterFirstFrame = parser.isSet(opt.firstFrame);
     o.explore = parser.isSet(opt.explore);
+    o.find = parser.value(opt.find);
     if (parser.isSet(opt.size)) {
         static const QRegularExpression re(QStringLiteral("^(\\d+)x(\\d+)$"));
         const auto m = re.match(parser.value(opt.size));

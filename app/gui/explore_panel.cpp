@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/explore_panel.h"
 
+#include "app/gui/find_state_box.h"
 #include "app/gui/preset_exploration.h"
 #include "core/memory_budget.h"
 
@@ -147,6 +148,13 @@ bool ExplorePanel::isRunning() const
 QString ExplorePanel::statusText() const
 {
     return m_status->text();
+}
+
+void ExplorePanel::setFindBox(FindStateBox* box)
+{
+    m_findBox = box;
+    box->setParent(this);
+    static_cast<QVBoxLayout*>(layout())->insertWidget(0, box);
 }
 
 void ExplorePanel::setRunning(bool running)

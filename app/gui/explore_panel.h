@@ -20,6 +20,7 @@ class QTableView;
 
 namespace msb::app {
 
+class FindStateBox;
 class PresetExploration;
 
 class ExplorePanel : public QWidget
@@ -41,6 +42,9 @@ public:
     QComboBox* fairnessBox() const { return m_fairness; }
     bool isRunning() const;
     QString statusText() const;
+    /*! "Find a state", shown above the exploration's controls once set (null before). */
+    void setFindBox(FindStateBox* box);
+    FindStateBox* findBox() const { return m_findBox; }
 
 public Q_SLOTS:
     /*! Explores scenario under every preset (it becomes the exploration's scenario). */
@@ -71,6 +75,7 @@ private:
     QCheckBox* m_symmetry;
     QComboBox* m_fairness;
     QLabel* m_status;
+    FindStateBox* m_findBox = nullptr;
 };
 
 } // namespace msb::app

@@ -24,10 +24,22 @@ void HistoryModel::resetData(const core::Simulator& simulator, const std::vector
             rec.refAfter - rec.refBefore, rec.page});
     }
     m_highlighted = QSet<int>(highlighted.begin(), highlighted.end());
+    m_causal.clear(); // a slice belongs to one run: setCausality() brings the new one
+    m_deciding.clear();
     m_position = simulator.position();
     m_turningPoints.clear();
     m_watchValues.clear();
     endResetModel();
+}
+
+void HistoryModel::setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding)
+{
+    if (causal == m_causal && QSet<int>(deciding.begin(), deciding.end()) == m_deciding)
+        return;
+    m_causal = causal;
+    m_deciding = QSet<int>(deciding.begin(), deciding.end());
+    if (!m_rows.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 void HistoryModel::setAnnotations(std::vector<QString> turningPoints, std::vector<QString> watchValues)
@@ -61,6 +73,9 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return {};
     const Row& row = m_rows[static_cast<size_t>(index.row())];
     const bool redo = index.row() >= m_position;
+    const bool sliced = static_cast<size_t>(index.row()) < m_causal.size();
+    const bool causal = sliced && m_causal[static_cast<size_t>(index.row())];
+    const bool deciding = m_deciding.contains(index.row());
     switch (role) {
     case Qt::DisplayRole: {
         QString delta;
@@ -71,6 +86,8 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
                         .arg(row.refDelta);
         QString line =
             QStringLiteral("%1. %2 %3  %4%5").arg(index.row() + 1).arg(row.threadName, row.label, row.text, delta);
+        if (deciding)
+            line = QStringLiteral("\u25C6 ") + line + tr("   (decides the outcome)");
         // The turning point first: a long watch list would push it out of sight.
         const QString turning = annotation(m_turningPoints, index.row());
         if (!turning.isEmpty())
@@ -87,11 +104,25 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             if (!extra.isEmpty())
                 lines << extra;
         }
+        if (deciding)
+            lines << tr("Decides the outcome.");
+        else if (causal)
+            lines << tr("Matters for the outcome: it happens before a deciding step.");
+        else if (sliced)
+            lines << tr("Does not matter for the outcome: moved after the deciding steps, the run ends the same.");
         return lines.join(QLatin1Char('\n'));
     }
     case Qt::ForegroundRole:
-        if (redo)
-            return m_palette.color(QPalette::Disabled, QPalette::Text);
+        if (redo || (sliced && !causal)) {
+            // Faded: the disabled text colour, half-way to the base where the palette has no own one.
+            QColor faded = m_palette.color(QPalette::Disabled, QPalette::Text);
+            if (faded == m_palette.color(QPalette::Active, QPalette::Text)) {
+                const QColor base = m_palette.color(QPalette::Base);
+                faded = QColor::fromRgbF((faded.redF() + base.redF()) / 2, (faded.greenF() + base.greenF()) / 2,
+                    (faded.blueF() + base.blueF()) / 2);
+            }
+            return faded;
+        }
         return {};
     case Qt::BackgroundRole:
         if (m_highlighted.contains(index.row())) {
@@ -101,9 +132,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::FontRole:
-        if (index.row() == m_position - 1) {
+        if (index.row() == m_position - 1 || (sliced && !causal)) {
             QFont f;
-            f.setBold(true);
+            f.setBold(index.row() == m_position - 1);
+            f.setItalic(sliced && !causal); // faded is not the only cue (colour vision)
             return f;
         }
         return {};
@@ -121,6 +153,10 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         return m_highlighted.contains(index.row());
     case NoteRole:
         return row.note;
+    case IsCausalRole:
+        return sliced ? QVariant(causal) : QVariant();
+    case IsDecidingRole:
+        return deciding;
     case TurningPointRole:
         return annotation(m_turningPoints, index.row());
     case WatchValuesRole:
@@ -140,6 +176,8 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(IsRedoRole, "isRedo");
     names.insert(IsHighlightedRole, "isHighlighted");
     names.insert(NoteRole, "note");
+    names.insert(IsCausalRole, "isCausal");
+    names.insert(IsDecidingRole, "isDeciding");
     names.insert(TurningPointRole, "turningPoint");
     names.insert(WatchValuesRole, "watchValues");
     return names;

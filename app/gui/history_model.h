@@ -26,6 +26,8 @@ public:
         IsRedoRole,                // bool: after the current position
         IsHighlightedRole,         // bool: responsible for the current outcome
         NoteRole,
+        IsCausalRole,     // bool: in the causal slice of the run's outcome; invalid when no slice is shown
+        IsDecidingRole,   // bool: a deciding step of that outcome (core::decidingSteps)
         TurningPointRole, // "⟶ a lost update can no longer be avoided", or empty
         WatchValuesRole,  // "page_count(D0)=3 · sleeping(T2)=true" after the step, or empty
     };
@@ -33,6 +35,11 @@ public:
     explicit HistoryModel(QObject* parent = nullptr);
 
     void resetData(const core::Simulator& simulator, const std::vector<int>& highlighted);
+    /*! The causal slice of the outcome at the current position (core::runCausality): per step
+        before the position, whether it matters; the other rows are drawn faded and the deciding
+        steps marked. Empty vectors: no slice (nothing faded). Call after resetData(). */
+    void setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding);
+    bool hasCausality() const { return !m_causal.empty(); }
     /*! Per row (step index): the turning-point marker and the watch values after the step;
         missing entries are empty. Kept until the next resetData(). */
     void setAnnotations(std::vector<QString> turningPoints, std::vector<QString> watchValues);
@@ -60,6 +67,8 @@ private:
     std::vector<QString> m_turningPoints;
     std::vector<QString> m_watchValues;
     QSet<int> m_highlighted;
+    std::vector<bool> m_causal;
+    QSet<int> m_deciding;
     int m_position = 0;
     QPalette m_palette;
 };

@@ -2,6 +2,7 @@
 #include "app/gui/command_line.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/export/export_command.h"
+#include "app/gui/find_state_box.h"
 #include "app/gui/first_frame_probe.h"
 #include "app/gui/guarded_application.h"
 #include "app/gui/host_bench.h"
@@ -161,6 +162,13 @@ int main(int argc, char** argv)
             QObject::connect(window.explorePanel(), &msb::app::ExplorePanel::explorationFinished, &window,
                 [shoot] { QTimer::singleShot(50, shoot); });
             QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
+        } else if (!options.find.isEmpty()) {
+            // The shot waits 50 ms, so it shows the state findState() loads on the same signal.
+            QTimer::singleShot(0, &window, [&window, &options, shoot] {
+                QObject::connect(window.explorePanel()->findBox(), &msb::app::FindStateBox::searchFinished, &window,
+                    [shoot] { QTimer::singleShot(50, shoot); });
+                window.findState(options.find);
+            });
         } else {
             // The Timeline's turning points come from a background exploration: wait for it
             // (small scenarios take milliseconds), but never more than a few seconds.
@@ -177,6 +185,8 @@ int main(int argc, char** argv)
         }
     } else if (options.explore) {
         QTimer::singleShot(0, &window, [&window] { window.exploreCurrent(); });
+    } else if (!options.find.isEmpty()) {
+        QTimer::singleShot(0, &window, [&window, &options] { window.findState(options.find); });
     }
 
     std::unique_ptr<msb::app::FrameTimer> frames;

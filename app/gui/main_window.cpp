@@ -5,6 +5,7 @@
 #include "app/gui/control_column.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/file_actions.h"
+#include "app/gui/find_state_box.h"
 #include "app/gui/idle_hint.h"
 #include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/outcome.h"
@@ -23,13 +24,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QEvent>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <memory>
 
 namespace msb::app {
 
@@ -224,6 +229,15 @@ void MainWindow::buildPanels()
                     .arg(schedule.size()),
                 8000);
         });
+    connect(explorePanel()->findBox(), &FindStateBox::loadRequested, this, [this](const std::vector<int>& schedule) {
+        if (m_readOnly) {
+            statusBar()->showMessage(m_readOnlyReason, 8000);
+            return;
+        }
+        m_controller->replay(schedule);
+        statusBar()->showMessage(
+            tr("Found state loaded (%1 steps). Step on from here to branch off.").arg(schedule.size()), 8000);
+    });
     connect(explorePanel(), &ExplorePanel::compareKernelsRequested, this, &MainWindow::compareKernels);
     m_tabs->setHistoryPalette(QApplication::palette());
     if (zoom() != 1.0)
@@ -254,6 +268,10 @@ void MainWindow::buildMenus()
 
     auto* run = menuBar()->addMenu(QStringLiteral("&Run"));
     m_runActions->addTo(run);
+    run->addSeparator();
+    auto* find = run->addAction(tr("&Find a state…"), this, &MainWindow::focusFindState);
+    find->setShortcut(QKeySequence::Find);
+    find->setToolTip(tr("Search every state of the scenario for the nearest one where an expression holds"));
 
     addViewMenu(*this);
 }
@@ -288,6 +306,28 @@ void MainWindow::exploreCurrent()
 {
     showExploreTab();
     explorePanel()->start(m_controller->scenario());
+}
+
+void MainWindow::focusFindState()
+{
+    showExploreTab();
+    QComboBox* field = explorePanel()->findBox()->expressionBox();
+    field->setFocus(Qt::ShortcutFocusReason);
+    field->lineEdit()->selectAll();
+}
+
+void MainWindow::findState(const QString& text)
+{
+    showExploreTab();
+    FindStateBox* box = explorePanel()->findBox();
+    box->setExpression(text);
+    // Once, for this search only: a later Find leaves the run where it is until Load.
+    auto loadOnce = std::make_shared<QMetaObject::Connection>();
+    *loadOnce = connect(box, &FindStateBox::searchFinished, this, [box, loadOnce] {
+        QObject::disconnect(*loadOnce);
+        box->load();
+    });
+    box->find();
 }
 
 KernelDiffDialog* MainWindow::kernelDiffDialog()
@@ -376,6 +416,8 @@ void MainWindow::refresh()
     const OutcomeDescription outcome = describeOutcome(sim);
     m_banner->showOutcome(outcome, hintText());
     m_runActions->refresh(!m_readOnly, m_forwardLimit, m_forwardLimitReason);
+    m_causality = m_fadeNonCausal ? core::runCausality(sim) : core::RunCausality {};
+    m_scene->setStepTrail(sim.history(), sim.position(), m_causality.causal, m_causality.deciding);
     m_scene->showState(sim.model(), sim.state(), m_controller->lastStep(), m_animateNext && !m_reduceMotion);
     m_animateNext = false;
     if (m_built)
@@ -387,6 +429,7 @@ void MainWindow::refreshPanels()
     m_column->setLocks(m_readOnly, m_forwardLimit);
     m_column->refresh();
     m_tabs->setLocks(m_readOnly, m_forwardLimit);
+    m_tabs->setCausality(m_causality.causal, m_causality.deciding);
     m_tabs->refresh();
 }
 
@@ -405,6 +448,14 @@ void MainWindow::setReduceMotion(bool reduce)
 {
     m_reduceMotion = reduce;
     m_scene->setReduceMotion(reduce);
+}
+
+void MainWindow::setFadeNonCausalSteps(bool on)
+{
+    if (m_fadeNonCausal == on)
+        return;
+    m_fadeNonCausal = on;
+    refresh();
 }
 
 void MainWindow::changeEvent(QEvent* event)

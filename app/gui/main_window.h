@@ -13,6 +13,7 @@
 #include "app/gui/appearance.h"
 #include "app/gui/classroom_integration.h"
 #include "app/gui/core_metatypes.h"
+#include "core/run_causality.h"
 
 #include <QMainWindow>
 
@@ -84,6 +85,11 @@ public:
     double zoom() const { return m_appearance->zoom(); }
     Theme theme() const { return m_appearance->theme(); }
     bool reduceMotion() const { return m_reduceMotion; }
+    /*! View > Fade steps that do not matter (on by default). */
+    bool fadesNonCausalSteps() const { return m_fadeNonCausal; }
+    /*! The causal slice shown for the run at its position (core::runCausality), empty when the
+        run shows no outcome or fading is off. */
+    const core::RunCausality& causality() const { return m_causality; }
     /*! Raises the Explore tab (for --explore screenshots). */
     void showExploreTab();
     void showChartsTab();
@@ -124,8 +130,14 @@ public Q_SLOTS:
     void setZoom(double zoom);
     void setTheme(msb::app::Theme theme);
     void setReduceMotion(bool reduce);
+    void setFadeNonCausalSteps(bool on);
     void editScenario();
     void exploreCurrent();
+    /*! Run > Find a state… (Ctrl+F): raises the Explore tab and focuses its expression field. */
+    void focusFindState();
+    /*! Finds a state where text holds and loads it when found (--find); the search runs in the
+        background, the result shows in the Explore tab. */
+    void findState(const QString& text);
     /*! Shows the "Compare two kernels" dialog on the current scenario. */
     void compareKernels();
     /*! Builds every deferred panel now (normally right after the first paint). */
@@ -163,6 +175,8 @@ private:
 
     bool m_animateNext = false;
     bool m_reduceMotion = false;
+    bool m_fadeNonCausal = true;
+    core::RunCausality m_causality;
     bool m_applyingPalette = false;
     bool m_readOnly = false;
     QString m_readOnlyReason;

@@ -7,6 +7,7 @@
 #include "app/gui/charts/refcount_timeline_chart.h"
 #include "app/gui/code_panel.h"
 #include "app/gui/explore_panel.h"
+#include "app/gui/find_state_box.h"
 #include "app/gui/history_model.h"
 #include "app/gui/outcome.h"
 #include "app/gui/preset_exploration.h"
@@ -42,6 +43,7 @@ void PanelTabs::build()
     m_exploration = new PresetExploration(this);
     m_exploration->setScenario(m_controller->scenario());
     m_explorePanel = new ExplorePanel(m_exploration, this);
+    m_explorePanel->setFindBox(new FindStateBox(m_controller, m_explorePanel));
     m_prospects = new RunProspects(m_controller, this);
     m_prospects->setFairness(m_exploration->fairness());
     connect(m_exploration, &PresetExploration::fairnessChanged, m_prospects, &RunProspects::setFairness);
@@ -162,6 +164,12 @@ void PanelTabs::setHistoryPalette(const QPalette& palette)
         m_historyModel->setPalette(palette);
 }
 
+void PanelTabs::setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding)
+{
+    m_causal = causal;
+    m_deciding = deciding;
+}
+
 void PanelTabs::refresh()
 {
     if (!isBuilt())
@@ -170,6 +178,7 @@ void PanelTabs::refresh()
     m_codePanel->showState(sim);
     m_historyModel->resetData(sim, describeOutcome(sim).steps);
     refreshHistoryAnnotations();
+    m_historyModel->setCausality(m_causal, m_deciding);
     if (sim.position() > 0) {
         const QModelIndex current = m_historyModel->index(sim.position() - 1);
         m_historyView->setCurrentIndex(current);

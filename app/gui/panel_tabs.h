@@ -6,6 +6,8 @@
 
 #include <QTabWidget>
 
+#include <vector>
+
 class QListView;
 
 namespace msb::app {
@@ -53,6 +55,8 @@ public:
     /*! The run changed beyond the position (a step, new settings, another scenario). */
     void markChartsDirty() { m_chartsDirty = true; }
     void setHistoryPalette(const QPalette& palette);
+    /*! The causal slice the History fades at the next refresh() (HistoryModel::setCausality). */
+    void setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding);
 
 private:
     void buildHistory();
@@ -73,6 +77,8 @@ private:
     bool m_chartsDirty = true;
     bool m_readOnly = false;
     int m_forwardLimit = -1;
+    std::vector<bool> m_causal;
+    std::vector<int> m_deciding;
 };
 
 } // namespace msb::app

@@ -36,6 +36,12 @@ void addViewMenu(MainWindow& window)
     auto* reduce = view->addAction(QStringLiteral("Reduce &motion"));
     reduce->setCheckable(true);
     QObject::connect(reduce, &QAction::toggled, w, &MainWindow::setReduceMotion);
+    auto* fade = view->addAction(QObject::tr("&Fade steps that do not matter"));
+    fade->setCheckable(true);
+    fade->setChecked(w->fadesNonCausalSteps());
+    fade->setToolTip(QObject::tr("When the run shows an outcome, fade the steps outside its causal slice in the "
+                                 "History, the lanes and the exports"));
+    QObject::connect(fade, &QAction::toggled, w, &MainWindow::setFadeNonCausalSteps);
     view->addSeparator();
     // The tab bar stays out of the Tab chain (the arrow keys step); these keys raise the tabs.
     const QStringList tabs = {

@@ -25,6 +25,8 @@ shot charts-refcount-timeline --schedule $round --position 11 --tab charts
 shot livelock-round-dark --schedule $round --theme dark
 shot livelock-round-1920x1080 --schedule $round --size 1920x1080 --zoom 1.5
 shot livelock-round-high-contrast --schedule $round --theme high-contrast
+shot causal-slice tests/data/scenarios/three-on-two-pages.json --preset v5.11-patched \
+  --schedule T2,H,T2,T2,T2,T2,T2,T1,T1,T1,T1,T1,T1,T1,T1,T1,H --tab history
 shot compare-kernels fault-vs-holder --compare v5.17,v5.18
 # Lesson mode on the page-4 checkpoint, answered wrongly, with progress seeded in a fresh
 # settings directory (the user's own lesson progress stays untouched).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/export/html_export.h"
 
+#include "app/gui/export/causal_marks.h"
 #include "app/gui/outcome.h"
 #include "app/gui/prospect_sentences.h"
 #include "app/web/standalone_page.h"
@@ -24,8 +25,8 @@ QString qs(std::string_view text)
     return QString::fromUtf8(text.data(), qsizetype(text.size()));
 }
 
-QJsonObject positionJson(
-    const core::Recording& recording, const core::Simulator& sim, int position, const QStringList& turningPoints)
+QJsonObject positionJson(const core::Recording& recording, const core::Simulator& sim,
+    const core::RunCausality& causality, int position, const QStringList& turningPoints)
 {
     QJsonObject out;
     QJsonArray counts;
@@ -46,6 +47,12 @@ QJsonObject positionJson(
                      .arg(rec.page)
                      .arg(rec.refAfter > rec.refBefore ? QStringLiteral("+") : QString())
                      .arg(rec.refAfter - rec.refBefore);
+    // Only a run that shows an outcome has a slice: the marks and "causal" come with it.
+    const QString mark = causalMark(causality, position - 1);
+    if (!mark.isEmpty())
+        label += QStringLiteral(" \u2014 ") + mark;
+    if (!causality.empty())
+        out[QStringLiteral("causal")] = !doesNotMatter(causality, position - 1);
     // The step list shows the label: a turning point says so there, and in full under the code.
     for (const QString& sentence : turningPoints)
         label += QStringLiteral("  ⟶ ") + sentence;
@@ -83,9 +90,11 @@ QByteArray viewerDataJson(const core::Recording& recording, const core::Simulato
     data[QStringLiteral("pages")] = pages;
     const std::map<int, QStringList> turning = exploreTurningPointSentences(sim);
     QJsonArray positions;
+    const core::RunCausality causality = causalityAtEnd(sim);
     for (int i = 0; i <= sim.historySize(); ++i) {
         const auto point = turning.find(i);
-        positions.append(positionJson(recording, sim, i, point != turning.end() ? point->second : QStringList()));
+        positions.append(
+            positionJson(recording, sim, causality, i, point != turning.end() ? point->second : QStringList()));
     }
     data[QStringLiteral("positions")] = positions;
 
@@ -176,8 +185,10 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
     scene.setReduceMotion(true);
     scene.setViewportSize(QSizeF(frameSize));
     const int frames = sim.historySize() + 1;
+    const core::RunCausality causality = causalityAtEnd(sim);
     std::vector<QByteArray> svgs;
     for (int i = 0; i < frames; ++i) {
+        scene.setStepTrail(sim.history(), i, causality.causal, causality.deciding);
         scene.showState(sim.model(), sim.stateAt(i), i > 0 ? &sim.history()[i - 1] : nullptr, false);
         const QByteArray svg = inlineSvg(&scene);
         if (svg.isEmpty()) {

@@ -3,6 +3,7 @@
 
 #include "app/gui/charts/chart_style.h"
 #include "app/gui/charts/refcount_timeline_chart.h"
+#include "app/gui/export/causal_marks.h"
 #include "app/gui/export/html_export.h"
 #include "app/gui/prospect_sentences.h"
 #include "core/simulator.h"
@@ -10,6 +11,7 @@
 #include "scenes/scene_export.h"
 
 #include <QChartView>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPageSize>
@@ -181,6 +183,15 @@ bool RecordingExporter::writePdf(const QString& path)
                  .arg(flags.isEmpty() ? QStringLiteral("none") : flags.join(QStringLiteral(", ")));
     if (const auto earlier = sim.repeatsPosition())
         lines << QStringLiteral("Livelock round: the final state equals the state after step %1.").arg(*earlier);
+    const core::RunCausality causality = causalityAtEnd(sim);
+    if (!causality.empty()) {
+        lines << QCoreApplication::translate("RecordingExporter",
+            "Which steps matter: %1 of %2 cause %3; the other steps' pages say \u201cdoes not matter for "
+            "the outcome\u201d and are greyed.")
+                     .arg(std::count(causality.causal.begin(), causality.causal.end(), true))
+                     .arg(steps)
+                     .arg(QString::fromStdString(causality.decidedBy));
+    }
     // What became impossible or inevitable, and after which step (run --possible).
     QString prospectsReason;
     const std::map<int, QStringList> turning = exploreTurningPointSentences(sim, &prospectsReason);
@@ -222,12 +233,17 @@ bool RecordingExporter::writePdf(const QString& path)
         const QString thread = QString::fromStdString(sim.scenario().threads[rec.thread].name);
 
         painter.setFont(heading);
+        const QString mark = causalMark(causality, i);
+        painter.setPen(doesNotMatter(causality, i) ? QColor(0x80, 0x80, 0x80) : QColor(Qt::black));
         painter.drawText(QRectF(0, 0, page.width(), 32), Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("Step %1 of %2: %3 runs %4").arg(i + 1).arg(steps).arg(thread, qs(info.id)));
+            QStringLiteral("Step %1 of %2: %3 runs %4").arg(i + 1).arg(steps).arg(thread, qs(info.id))
+                + (mark.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(mark)));
+        painter.setPen(Qt::black);
 
         // The scene, as vectors and text (no item cache reaches the PDF: zoomed or printed it
         // stays sharp, and "struct page D0" can be searched), across the page (it is wide:
         // lanes left, pages right).
+        scene.setStepTrail(sim.history(), i + 1, causality.causal, causality.deciding);
         scene.showState(sim.model(), after, &rec, false);
         const QRectF sceneRect = scene.sceneRect();
         const double sceneHeight =
