@@ -6,6 +6,7 @@
 #include "app/gui/export/html_export.h"
 #include "app/gui/simulation_controller.h"
 #include "core/lesson.h"
+#include "scenes/item_data.h"
 #include "scenes/race_scene.h"
 
 #include <QPointer>
@@ -32,10 +33,7 @@ void postTo(ClassroomBridge* receiver, Fn fn)
         Qt::QueuedConnection);
 }
 
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
+using scenes::qs;
 
 // The exported recording's frame size (RecordingExporter's default): the same picture.
 constexpr QSizeF kFrameSize(1280, 720);

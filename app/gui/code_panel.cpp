@@ -4,6 +4,7 @@
 #include "app/gui/keyboard_reach.h"
 #include "app/gui/outcome.h"
 #include "core/source_link.h"
+#include "scenes/item_data.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -15,10 +16,7 @@ namespace msb::app {
 
 namespace {
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
+using scenes::qs;
 
 constexpr int kStepRole = Qt::UserRole;
 

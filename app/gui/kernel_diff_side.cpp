@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/kernel_diff_side.h"
 
+#include "scenes/item_data.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStringList>
@@ -17,16 +19,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("msb::app::KernelDiffSide", text);
 }
 
-QString fromView(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
+using scenes::qs;
 
 /// "v6.15" -> {6, 15}; a proposal ("v5.11 + ...") counts as its base release; nullopt: no version.
 std::optional<std::vector<int>> releaseVersion(std::string_view release)
 {
     static const QRegularExpression re(QStringLiteral("^v(\\d+(?:\\.\\d+)*)"));
-    const auto match = re.match(fromView(release));
+    const auto match = re.match(qs(release));
     if (!match.hasMatch())
         return std::nullopt;
     std::vector<int> version;
@@ -86,12 +85,12 @@ std::pair<QString, QString> defaultDiffPresets(const core::Settings& settings)
     const auto version = releaseVersion(current->release).value_or(std::vector<int> {});
     for (const core::Preset* release : releases) {
         if (*releaseVersion(release->release) > version)
-            return {fromView(current->name), fromView(release->name)};
+            return {qs(current->name), qs(release->name)};
     }
     // Nothing newer: the newest kernel, compared with the one before it (or with the newest).
     if (current == releases.back() && releases.size() >= 2)
-        return {fromView(releases[releases.size() - 2]->name), fromView(current->name)};
-    return {fromView(current->name), fromView(releases.back()->name)};
+        return {qs(releases[releases.size() - 2]->name), qs(current->name)};
+    return {qs(current->name), qs(releases.back()->name)};
 }
 
 } // namespace msb::app

@@ -2,6 +2,7 @@
 #include "app/gui/kernel_diff_text.h"
 
 #include "core/explorer.h"
+#include "scenes/item_data.h"
 
 #include <QCoreApplication>
 
@@ -14,10 +15,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("msb::app::KernelDiffText", text);
 }
 
-QString fromStd(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
+using scenes::qs;
 
 QString threadName(const core::Scenario& scenario, int thread)
 {
@@ -29,7 +27,7 @@ QString lassoText(const core::Scenario& scenario, const core::Counterexample& la
     auto steps = [&](const std::vector<core::TraceStep>& list) {
         QStringList out;
         for (const core::TraceStep& step : list)
-            out << threadName(scenario, step.thread) + QLatin1Char(':') + fromStd(core::stepInfo(step.step).id);
+            out << threadName(scenario, step.thread) + QLatin1Char(':') + qs(core::stepInfo(step.step).id);
         return out.join(QLatin1Char(' '));
     };
     const QString prefix = steps(lasso.prefix);
@@ -113,7 +111,7 @@ QString choicesText(const core::Scenario& scenario, const std::vector<int>& sche
 
 QString pairedStepName(const std::optional<core::StepId>& step)
 {
-    return step ? fromStd(core::stepInfo(*step).id) : tr("nothing (finished)");
+    return step ? qs(core::stepInfo(*step).id) : tr("nothing (finished)");
 }
 
 QString firstDivergenceText(const core::Scenario& scenario, const core::PairedReplay& replay)
@@ -159,8 +157,7 @@ QStringList kernelDiffSentences(const core::Model& modelA, const core::Model& mo
                .arg(diff.pairStates)
                .arg(diff.pairTransitions)
                .arg(diff.seconds, 0, 'f', 3)
-               .arg(
-                   fromStd(core::fairnessName(diff.exploreA.fairness)), verdict(diff.exploreA), verdict(diff.exploreB));
+               .arg(qs(core::fairnessName(diff.exploreA.fairness)), verdict(diff.exploreA), verdict(diff.exploreB));
     return out;
 }
 

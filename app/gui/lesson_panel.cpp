@@ -3,6 +3,7 @@
 
 #include "app/gui/controller_sync.h"
 #include "app/gui/simulation_controller.h"
+#include "scenes/item_data.h"
 
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -18,10 +19,7 @@ namespace {
 
 constexpr double kPresenterScale = 1.6;
 
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
+using scenes::qs;
 
 } // namespace
 

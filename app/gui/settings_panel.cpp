@@ -3,6 +3,7 @@
 
 #include "app/gui/keyboard_reach.h"
 #include "app/gui/switch_button.h"
+#include "scenes/item_data.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,10 +19,7 @@ namespace msb::app {
 
 namespace {
 
-QString qs(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
+using scenes::qs;
 
 } // namespace
 

@@ -6,6 +6,7 @@
 #include "app/gui/prospect_sentences.h"
 #include "app/web/standalone_page.h"
 #include "core/simulator.h"
+#include "scenes/item_data.h"
 #include "scenes/race_scene.h"
 #include "scenes/scene_export.h"
 
@@ -20,10 +21,7 @@ namespace msb::app {
 
 namespace {
 
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
+using scenes::qs;
 
 QJsonObject positionJson(const core::Recording& recording, const core::Simulator& sim,
     const core::RunCausality& causality, int position, const QStringList& turningPoints)

@@ -7,6 +7,7 @@
 #include "app/gui/export/html_export.h"
 #include "app/gui/prospect_sentences.h"
 #include "core/simulator.h"
+#include "scenes/item_data.h"
 #include "scenes/race_scene.h"
 #include "scenes/scene_export.h"
 
@@ -29,10 +30,7 @@ namespace msb::app {
 
 namespace {
 
-QString qs(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), qsizetype(text.size()));
-}
+using scenes::qs;
 
 /// The recording replayed: one simulator holding every position, and the scene that draws it.
 struct Replay
