@@ -4,6 +4,7 @@
 
 #include "core/counterexample.h"
 #include "core/memory_budget.h"
+#include "core/outcome.h"
 #include "core/state_store.h"
 
 #include <algorithm>
@@ -20,10 +21,10 @@ SideOutcome sideOutcome(const Model& model, const State& state)
 std::string sideOutcomeText(const SideOutcome& outcome)
 {
     std::string text(outcomeName(outcome.status));
-    if (outcome.lostUpdate)
-        text += ", lost_update";
-    if (outcome.stalePageUse)
-        text += ", stale_page_use";
+    const auto flags = static_cast<std::uint8_t>(
+        (outcome.lostUpdate ? FlagLostUpdate : 0) | (outcome.stalePageUse ? FlagStalePageUse : 0));
+    for (const auto& flag : flagNames(flags))
+        text += ", " + flag;
     return text;
 }
 

@@ -6,7 +6,10 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace msb::core {
 
@@ -32,5 +35,18 @@ inline constexpr std::array<Outcome, 5> kBadOutcomes = {
 /// The outcomes one state can have (Model::status); the others are about paths or safety flags.
 inline constexpr std::array<Outcome, 4> kStateOutcomes = {
     Outcome::Running, Outcome::Completes, Outcome::Deadlock, Outcome::Sigbus};
+
+/// The words of the flags set in a State::flags value, in canonical order: "lost_update",
+/// "stale_page_use", "sigbus" (the outcome names of the same events). Recordings, lessons' expects
+/// and the CLI's JSON use them.
+std::vector<std::string> flagNames(std::uint8_t flags);
+/// The State::flags bit a flag word names, if it names one.
+std::optional<std::uint8_t> flagFromName(std::string_view name);
+/// "lost_update, stale_page_use, sigbus", for messages that list the known words.
+std::string knownFlagNames();
+
+/// The choices of a lesson's outcome question, in the words computed answers use (a status, then
+/// "+flag" for each safety flag set): "running", "completes", "completes+lost_update", ...
+const std::vector<std::string>& outcomeAnswerChoices();
 
 } // namespace msb::core

@@ -8,31 +8,6 @@
 
 namespace msb::core {
 
-namespace {
-
-struct FlagName
-{
-    std::uint8_t flag;
-    std::string_view name;
-};
-constexpr FlagName kFlagNames[] = {
-    {FlagLostUpdate, "lost_update"},
-    {FlagStalePageUse, "stale_page_use"},
-    {FlagSigbus, "sigbus"},
-};
-
-} // namespace
-
-std::vector<std::string> flagNames(std::uint8_t flags)
-{
-    std::vector<std::string> out;
-    for (const auto& entry : kFlagNames) {
-        if (flags & entry.flag)
-            out.emplace_back(entry.name);
-    }
-    return out;
-}
-
 Recording recordFromSimulator(const Simulator& simulator, const std::map<int, std::string>& narration)
 {
     Recording recording;
@@ -111,15 +86,10 @@ Result<Recording> parseRecording(std::string_view text, const std::string& fileN
             for (std::size_t i = 0; i < flags->size(); ++i) {
                 const std::string at = JsonInput::index("flags", i);
                 const std::string flag = input.string((*flags)[i], at);
-                bool known = false;
-                for (const auto& entry : kFlagNames) {
-                    if (entry.name == flag) {
-                        known = true;
-                        bits |= entry.flag;
-                    }
-                }
-                if (!known)
-                    input.fail(at, "unknown flag \"" + flag + "\" (known: lost_update, stale_page_use, sigbus)");
+                if (const auto bit = flagFromName(flag))
+                    bits |= *bit;
+                else
+                    input.fail(at, "unknown flag \"" + flag + "\" (known: " + knownFlagNames() + ")");
             }
             // Canonical order without repeats, so a hand-edited list compares by content.
             recording.flags = flagNames(bits);

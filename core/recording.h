@@ -11,6 +11,7 @@
 //      "step": "M0", "hash": "…", "narration": "…"}], "outcome": "running", "flags": []}
 #pragma once
 
+#include "core/outcome.h" // flagNames: recordings store the flags by name
 #include "core/result.h"
 #include "core/scenario.h"
 #include "core/settings.h"
@@ -79,8 +80,5 @@ struct ReplayCheck
 /// Replays every decision in a fresh Simulator and compares the initial hash, each step id and
 /// each state hash, then the outcome and flags. Cost: O(steps).
 ReplayCheck verifyRecording(const Recording& recording);
-
-/// Names of the safety flags set in a State::flags value ("lost_update", "stale_page_use").
-std::vector<std::string> flagNames(std::uint8_t flags);
 
 } // namespace msb::core

@@ -23,4 +23,11 @@ std::string Error::toString() const
     return out;
 }
 
+Error errorMessage(std::string message)
+{
+    Error error;
+    error.message = std::move(message);
+    return error;
+}
+
 } // namespace msb::core

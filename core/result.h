@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Structured errors for user input (scenario and recording files, command-line settings).
-// The core never prints: it returns an Error that names the file, the place and the problem,
-// and the front ends (CLI, GUI) decide how to show it. GCC 12 has no std::expected, hence Result.
+// Structured errors for user input (scenario and recording files, command-line settings, classroom
+// events, commands the GUI refuses). The core never prints: it returns an Error that names the
+// file, the place and the problem, and the front ends (CLI, GUI) decide how to show it. GCC 12 has
+// no std::expected, hence Result; Result<void> is an operation that only succeeds or fails. Both
+// are [[nodiscard]]: a dropped result does not compile (the build has -Werror).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -22,8 +25,11 @@ struct Error
     std::string toString() const;
 };
 
+/// An Error with only a message (input that has no file or field, e.g. a refused command).
+Error errorMessage(std::string message);
+
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -44,6 +50,24 @@ public:
 
 private:
     std::variant<T, Error> m_data;
+};
+
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default; // success
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
+
+    bool ok() const { return !m_error; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
 };
 
 } // namespace msb::core

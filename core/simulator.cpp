@@ -179,9 +179,8 @@ int Simulator::changeSettings(const Settings& settings)
     reset();
     int replayed = 0;
     for (int thread : all) {
-        if (!m_model.enabled(state(), thread))
-            break;
-        step(thread);
+        if (!step(thread))
+            break; // the rest no longer applies under the new settings
         ++replayed;
     }
     m_position = std::min(oldPosition, replayed);
@@ -253,7 +252,8 @@ int runScheduler(Simulator& simulator, Scheduler& scheduler, int maxSteps)
     int taken = 0;
     while (taken < maxSteps && simulator.status() == Outcome::Running) {
         const std::uint32_t mask = simulator.model().enabledMask(simulator.state());
-        simulator.step(scheduler.pick(mask));
+        if (!simulator.step(scheduler.pick(mask)))
+            break; // the scheduler picks from the enabled mask, so this is a broken invariant
         ++taken;
     }
     return taken;

@@ -76,28 +76,28 @@ std::string normalizedOpen(std::string_view text)
 
 } // namespace
 
-std::string answerShapeError(const msg::Answer& answer)
+core::Result<void> checkAnswerShape(const msg::Answer& answer)
 {
     const auto& id = answer.student;
     if (id.size() < kMinStudentIdBytes || id.size() > kMaxStudentIdBytes)
-        return "student id of " + std::to_string(id.size()) + " bytes (expected " + std::to_string(kMinStudentIdBytes)
-            + ".." + std::to_string(kMaxStudentIdBytes) + ")";
+        return core::errorMessage("student id of " + std::to_string(id.size()) + " bytes (expected "
+            + std::to_string(kMinStudentIdBytes) + ".." + std::to_string(kMaxStudentIdBytes) + ")");
     const bool idOk = std::all_of(id.begin(), id.end(), [](char c) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     });
     if (!idOk)
-        return "student id has characters other than A-Z a-z 0-9 - _";
+        return core::errorMessage("student id has characters other than A-Z a-z 0-9 - _");
     if (answer.answer.empty() || answer.answer.size() > kMaxAnswerBytes)
-        return "answer of " + std::to_string(answer.answer.size()) + " bytes (expected 1.."
-            + std::to_string(kMaxAnswerBytes) + ")";
+        return core::errorMessage("answer of " + std::to_string(answer.answer.size()) + " bytes (expected 1.."
+            + std::to_string(kMaxAnswerBytes) + ")");
     if (utf8Characters(answer.answer) < 0)
-        return "answer is not UTF-8 text";
+        return core::errorMessage("answer is not UTF-8 text");
     const long nickname = utf8Characters(answer.nickname);
     if (nickname < 0)
-        return "nickname is not UTF-8 text";
+        return core::errorMessage("nickname is not UTF-8 text");
     if (nickname > static_cast<long>(kMaxNicknameChars))
-        return "nickname of " + std::to_string(nickname) + " characters (at most " + std::to_string(kMaxNicknameChars)
-            + ")";
+        return core::errorMessage("nickname of " + std::to_string(nickname) + " characters (at most "
+            + std::to_string(kMaxNicknameChars) + ")");
     return {};
 }
 
@@ -344,8 +344,8 @@ core::Result<AnswerTally> AnswerTally::fromJson(std::string_view text)
                 Given given {g.integer("choice", choiceCount ? 0 : -1, choiceCount - 1), g.string("text"),
                     g.string("nickname"), g.boolean("correct")};
                 msg::Answer shape {g.string("student"), 0, given.text, given.nickname};
-                if (const std::string bad = answerShapeError(shape); !bad.empty())
-                    input.fail(g.field("student"), bad);
+                if (const auto checked = checkAnswerShape(shape); !checked)
+                    input.fail(g.field("student"), checked.error().message);
                 question.students.insert_or_assign(shape.student, std::move(given));
             }
             const std::string k = key(question.question, question.choices);

@@ -25,10 +25,10 @@ inline constexpr std::size_t kMaxAnswerBytes = 64;
 inline constexpr std::size_t kMaxNicknameChars = 32; // code points (UTF-8), at most 4 bytes each
 inline constexpr std::size_t kMaxStudentsPerQuestion = 4096;
 
-/// Why an answer's shape is unacceptable (student id of 8..64 [A-Za-z0-9_-], an answer of
+/// Whether an answer's shape is acceptable (student id of 8..64 [A-Za-z0-9_-], an answer of
 /// 1..64 bytes, a nickname of at most 32 characters of valid UTF-8 without control characters),
-/// or an empty string.
-std::string answerShapeError(const msg::Answer& answer);
+/// and if not, why.
+core::Result<void> checkAnswerShape(const msg::Answer& answer);
 
 /// A token bucket per connection: a burst of `burst` answers, then one per `refill`.
 class AnswerRate

@@ -409,9 +409,8 @@ void ClassroomHost::publish(Message event)
 {
     Impl& d = *m_impl;
     asio::post(d.strand, [&d, event = std::move(event)] {
-        const std::string rejected = d.protocol.publish(event, Clock::now());
-        if (!rejected.empty())
-            d.log("not published: " + rejected);
+        if (const auto published = d.protocol.publish(event, Clock::now()); !published)
+            d.log("not published: " + published.error().message);
     });
 }
 

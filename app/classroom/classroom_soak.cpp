@@ -72,9 +72,8 @@ public:
             if (!isSessionEvent(message))
                 return;
             std::lock_guard lock(m_mutex);
-            const std::string why = m_mirror.apply(message);
-            if (!why.empty() && m_problem.empty())
-                m_problem = why;
+            if (const auto applied = m_mirror.apply(message); !applied && m_problem.empty())
+                m_problem = applied.error().message;
         };
         m_follower.callbacks.welcomed = [this](const std::string&, const Snapshot& snapshot) { reset(snapshot); };
         m_follower.callbacks.resynced = [this](const Snapshot& snapshot) { reset(snapshot); };
@@ -244,9 +243,8 @@ SoakReport runClassroomSoak(const SoakOptions& options)
         // The host's state, folded from exactly what it was asked to publish.
         SessionState expected;
         const auto publish = [&](const Message& event) {
-            const std::string why = expected.apply(event);
-            if (!why.empty())
-                report.failures.push_back("the soak published a bad event: " + why);
+            if (const auto applied = expected.apply(event); !applied)
+                report.failures.push_back("the soak published a bad event: " + applied.error().message);
         };
         host.publishSession(scenario, settings);
         publish(msg::Session {scenario, settings});

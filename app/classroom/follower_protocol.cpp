@@ -103,9 +103,8 @@ void FollowerProtocol::handle(const Message& message)
         fail("unexpected '" + std::string(messageType(message)) + "' from the host");
         return;
     }
-    const std::string rejected = m_session.apply(message);
-    if (!rejected.empty()) {
-        fail("the host sent an inconsistent event: " + rejected);
+    if (const auto applied = m_session.apply(message); !applied) {
+        fail("the host sent an inconsistent event: " + applied.error().message);
         return;
     }
     if (callbacks.message)

@@ -14,8 +14,8 @@ void HostProtocol::takeAnswer(ConnectionId id, Connection& connection, const msg
             "answer of " + std::to_string(bytes) + " bytes (at most " + std::to_string(kMaxAnswerMessageBytes) + ")");
         return;
     }
-    if (const std::string bad = answerShapeError(answer); !bad.empty()) {
-        refuse(id, Refusal::Protocol, "bad answer: " + bad);
+    if (const auto shape = checkAnswerShape(answer); !shape) {
+        refuse(id, Refusal::Protocol, "bad answer: " + shape.error().message);
         return;
     }
     if (!connection.answerRate.take(connection.lastReceived)) {

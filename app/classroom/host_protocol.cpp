@@ -320,11 +320,10 @@ void HostProtocol::sweep(Clock::time_point now)
         drop(id, "outgoing queue full", HostTransport::Close::Now);
 }
 
-std::string HostProtocol::publish(const Message& event, Clock::time_point now)
+core::Result<void> HostProtocol::publish(const Message& event, Clock::time_point now)
 {
-    std::string rejected = m_state.apply(event);
-    if (!rejected.empty())
-        return rejected;
+    if (auto applied = m_state.apply(event); !applied)
+        return applied;
     if (std::holds_alternative<msg::Session>(event))
         m_reveals.clear(); // they index the previous session's checkpoints
     // Encoded once, shared by every follower's queue.

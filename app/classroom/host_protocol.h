@@ -26,6 +26,7 @@
 #include "app/classroom/frame_cache.h"
 #include "app/classroom/protocol.h"
 #include "app/classroom/session_state.h"
+#include "core/result.h"
 
 #include <chrono>
 #include <cstdint>
@@ -91,9 +92,9 @@ public:
     /// Timeouts and keepalives; call it at least every min(handshake, keepalive)/2.
     void sweep(Clock::time_point now);
 
-    /// Applies a session event and broadcasts it to every follower. Returns why it was rejected
-    /// (SessionState::apply), or an empty string. A follower whose queue is full is dropped.
-    std::string publish(const Message& event, Clock::time_point now);
+    /// Applies a session event and broadcasts it to every follower, or says why it was rejected
+    /// (SessionState::apply). A follower whose queue is full is dropped.
+    core::Result<void> publish(const Message& event, Clock::time_point now);
     /// Caches a position's frame of that layout and sends it to every web follower shown that
     /// layout. Ignored before any session or for a position outside [0, steps]. The first portrait
     /// frame moves the followers who asked for portrait onto the portrait store.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/classroom/lesson_question.h"
 
+#include "core/outcome.h"
+
 #include <algorithm>
 #include <cctype>
 #include <sstream>
@@ -90,9 +92,7 @@ void markAnswer(const core::LessonRunner& runner, const core::Checkpoint& checkp
 
 const std::vector<std::string>& outcomeChoices()
 {
-    static const std::vector<std::string> choices {
-        "running", "completes", "completes+lost_update", "running+stale_page_use", "deadlock", "sigbus"};
-    return choices;
+    return core::outcomeAnswerChoices();
 }
 
 std::optional<CheckpointEvent> lessonQuestion(const core::LessonRunner& runner, int position)

@@ -5,13 +5,22 @@
 
 namespace msb::classroom {
 
-std::string SessionState::apply(const Message& event)
+namespace {
+
+core::Error rejected(std::string why)
+{
+    return core::errorMessage(std::move(why));
+}
+
+} // namespace
+
+core::Result<void> SessionState::apply(const Message& event)
 {
     Snapshot& s = m_snapshot;
     if (!isSessionEvent(event))
-        return std::string("'") + std::string(messageType(event)) + "' is not a session event";
+        return rejected(std::string("'") + std::string(messageType(event)) + "' is not a session event");
     if (s.ended)
-        return "the session has ended";
+        return rejected("the session has ended");
     if (const auto* session = std::get_if<msg::Session>(&event)) {
         s = Snapshot {};
         s.hasSession = true;
@@ -24,14 +33,14 @@ std::string SessionState::apply(const Message& event)
         return {};
     }
     if (!s.hasSession)
-        return std::string("'") + std::string(messageType(event)) + "' before any session";
+        return rejected(std::string("'") + std::string(messageType(event)) + "' before any session");
     const int size = static_cast<int>(s.steps.size());
     if (const auto* step = std::get_if<StepEvent>(&event)) {
         if (step->index < 0 || step->index > size)
-            return "step index " + std::to_string(step->index) + " is past the schedule (" + std::to_string(size)
-                + " steps)";
+            return rejected("step index " + std::to_string(step->index) + " is past the schedule ("
+                + std::to_string(size) + " steps)");
         if (step->thread < 0 || step->thread >= static_cast<int>(s.scenario.threads.size()))
-            return "step thread " + std::to_string(step->thread) + " is not in the scenario";
+            return rejected("step thread " + std::to_string(step->thread) + " is not in the scenario");
         // Like Simulator::step: a step taken after undo replaces the redo tail.
         s.steps.resize(static_cast<std::size_t>(step->index));
         s.steps.push_back(*step);
@@ -40,7 +49,8 @@ std::string SessionState::apply(const Message& event)
     }
     if (const auto* jump = std::get_if<msg::Jump>(&event)) {
         if (jump->position < 0 || jump->position > size)
-            return "jump to " + std::to_string(jump->position) + " is outside [0, " + std::to_string(size) + "]";
+            return rejected(
+                "jump to " + std::to_string(jump->position) + " is outside [0, " + std::to_string(size) + "]");
         s.position = jump->position;
         return {};
     }
@@ -62,7 +72,7 @@ std::string SessionState::apply(const Message& event)
         s.checkpoints.push_back(*checkpoint);
         return {};
     }
-    return "unhandled event";
+    return rejected("unhandled event");
 }
 
 } // namespace msb::classroom

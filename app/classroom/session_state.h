@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/classroom/protocol.h"
+#include "core/result.h"
 
 #include <string>
 
@@ -16,10 +17,10 @@ public:
     const Snapshot& snapshot() const { return m_snapshot; }
     void reset(Snapshot snapshot) { m_snapshot = std::move(snapshot); }
 
-    /// Applies one session event (isSessionEvent). Returns an empty string when applied, else why
-    /// the event does not fit the session (a step before any session, an index past the schedule,
-    /// a thread the scenario does not have, anything after end); the state is then unchanged.
-    std::string apply(const Message& event);
+    /// Applies one session event (isSessionEvent), or says why the event does not fit the session
+    /// (a step before any session, an index past the schedule, a thread the scenario does not
+    /// have, anything after end); the state is then unchanged.
+    core::Result<void> apply(const Message& event);
 
 private:
     Snapshot m_snapshot;

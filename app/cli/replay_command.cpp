@@ -33,8 +33,7 @@ void printWatches(const core::Recording& recording, const RunAnnotations& notes,
     if (notes.watches.empty())
         return;
     core::Simulator sim(recording.scenario, recording.settings);
-    for (int i = 0; i < steps; ++i)
-        sim.step(recording.steps[static_cast<std::size_t>(i)].thread);
+    for (int i = 0; i < steps && sim.step(recording.steps[static_cast<std::size_t>(i)].thread); ++i) { }
     printWatchTable(sim, notes, std::cout);
 }
 
@@ -42,8 +41,10 @@ void printWatches(const core::Recording& recording, const RunAnnotations& notes,
 int printReplayPossible(const core::Recording& recording, const ReplayOptions& options)
 {
     core::Simulator sim(recording.scenario, recording.settings);
-    for (const core::RecordedStep& step : recording.steps)
-        sim.step(step.thread); // verifyRecording has just replayed these very steps
+    for (const core::RecordedStep& step : recording.steps) {
+        if (!sim.step(step.thread)) // verifyRecording has just replayed these very steps
+            return ExitInternal;
+    }
     const auto prospects = exploreProspects(sim, options.possible);
     if (!prospects)
         return ExitBadInput;

@@ -5,6 +5,7 @@
 #include "app/cli/possible_output.h"
 #include "app/cli/run_annotations.h"
 #include "app/cli/scenario_options.h"
+#include "core/outcome.h"
 #include "core/recording.h"
 #include "core/simulator.h"
 
@@ -17,10 +18,15 @@
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace msb::cli {
 
 namespace {
+
+/// The safety flags a run reports (text and JSON), each under its outcome's word.
+constexpr std::pair<std::uint8_t, core::Outcome> kSafetyFlags[] = {
+    {core::FlagLostUpdate, core::Outcome::LostUpdate}, {core::FlagStalePageUse, core::Outcome::StalePageUse}};
 
 struct RunOptions
 {
@@ -96,8 +102,8 @@ void printTrace(
     printWatchTable(sim, notes, out);
     out << "outcome: " << runOutcomeName(sim) << " after " << sim.position() << " steps\n";
     const std::uint8_t flags = sim.state().flags;
-    out << "lost_update: " << ((flags & core::FlagLostUpdate) ? "yes" : "no")
-        << "\nstale_page_use: " << ((flags & core::FlagStalePageUse) ? "yes" : "no") << '\n';
+    for (const auto& [bit, outcome] : kSafetyFlags)
+        out << core::outcomeName(outcome) << ": " << ((flags & bit) ? "yes" : "no") << '\n';
     if (sim.status() == core::Outcome::Running) {
         for (int t = 0; t < sim.model().threadCount(); ++t) {
             if (!sim.canStep(t))
@@ -161,8 +167,8 @@ void printJson(const core::Simulator& sim, const ResolvedScenario& resolved, con
     doc["steps"] = std::move(steps);
     doc["outcome"] = runOutcomeName(sim);
     const std::uint8_t flags = sim.state().flags;
-    doc["lost_update"] = (flags & core::FlagLostUpdate) != 0;
-    doc["stale_page_use"] = (flags & core::FlagStalePageUse) != 0;
+    for (const auto& [bit, outcome] : kSafetyFlags)
+        doc[std::string(core::outcomeName(outcome))] = (flags & bit) != 0;
     if (const auto earlier = sim.repeatsPosition())
         doc["repeats_step"] = *earlier;
     else

@@ -3,11 +3,11 @@
 
 #include "core/builtin_scenarios.h"
 #include "core/scenario_io.h"
+#include "core/set_assignments.h"
 #include "core/settings.h"
 
 #include <CLI/CLI.hpp>
 
-#include <charconv>
 #include <iostream>
 
 namespace msb::cli {
@@ -28,11 +28,6 @@ void addScenarioOptions(CLI::App& command, ScenarioOptions& options)
 }
 
 namespace {
-
-bool isScenarioParameter(std::string_view key)
-{
-    return key == "threads" || key == "pages";
-}
 
 core::Error optionError(std::string option, std::string message)
 {
@@ -56,44 +51,26 @@ core::Result<ResolvedScenario> resolveScenario(const ScenarioOptions& options, s
         return optionError("--preset", "unknown preset '" + std::string(preset) + "'; known presets: " + known);
     }
 
-    // Split --set into scenario parameters and knob assignments; knobs apply after the preset.
-    core::ScenarioParameters parameters;
-    std::vector<std::string> assignments;
-    for (const auto& set : options.sets) {
-        const auto eq = set.find('=');
-        const std::string key = set.substr(0, eq);
-        if (eq == std::string::npos || !isScenarioParameter(key)) {
-            assignments.push_back(set);
-            continue;
-        }
-        const std::string value = set.substr(eq + 1);
-        int number = 0;
-        const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
-        if (ec != std::errc() || end != value.data() + value.size())
-            return optionError("--set " + key, "expected a whole number, got '" + value + "'");
-        parameters[key] = number;
-    }
+    // Scenario parameters go to the generator; knobs apply after the preset.
+    auto sets = core::splitSetAssignments(options.sets);
+    if (!sets)
+        return sets.error();
+    const core::ScenarioParameters& parameters = sets.value().parameters;
 
     auto scenario = core::isBuiltinScenario(options.scenario) ? core::loadBuiltinScenario(options.scenario, parameters)
                                                               : core::loadScenarioFile(options.scenario, parameters);
     if (!scenario) {
         core::Error error = scenario.error();
-        if (isScenarioParameter(error.field) && error.line == 0)
+        if (core::isScenarioParameter(error.field) && error.line == 0)
             error.field = "--set " + error.field;
         return error;
     }
 
-    core::Settings settings = found->settings;
-    for (const auto& assignment : assignments) {
-        auto applied = core::withAssignment(settings, assignment);
-        if (!applied) {
-            core::Error error = applied.error();
-            error.field = "--set " + (error.field.empty() ? assignment : error.field);
-            return error;
-        }
-        settings = applied.value();
-    }
-    return ResolvedScenario {std::move(scenario).value(), settings, std::string(core::presetNameFor(settings))};
+    auto settings = core::applyKnobs(found->settings, sets.value().knobs);
+    if (!settings)
+        return settings.error();
+    return ResolvedScenario {
+        std::move(scenario).value(), settings.value(), std::string(core::presetNameFor(settings.value()))};
 }
 
 int reportBadInput(const core::Error& error)

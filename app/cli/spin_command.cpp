@@ -6,6 +6,7 @@
 #include "app/cli/scenario_options.h"
 #include "app/cli/spin_runner.h"
 #include "app/cli/verdict_output.h"
+#include "core/outcome.h"
 #include "core/settings.h"
 #include "core/steps.h"
 
@@ -26,8 +27,6 @@ struct SpinCommandOptions
     bool json = false;
     std::string fairness = "weak";
 };
-
-const char* const kBadOutcomes[] = {"deadlock", "livelock", "sigbus", "lost_update", "stale_page_use"};
 
 std::string scheduleText(const core::Scenario& scenario, const std::vector<int>& schedule)
 {
@@ -97,7 +96,8 @@ void printHuman(const ResolvedScenario& resolved, const SpinVerdict& verdict, st
     out << "  " << verdict.states << " states, " << std::fixed << std::setprecision(3) << verdict.seconds
         << " s (build " << verdict.secondsBuild << " s, pan runs " << verdict.secondsPanSerial << " s in all)\n";
     printVerdictLines(verdict, out);
-    for (const char* outcome : kBadOutcomes) {
+    for (const core::Outcome bad : core::kBadOutcomes) {
+        const std::string outcome(core::outcomeName(bad));
         const SpinRunResult* run = verdict.run(outcome);
         if (!run || !run->found)
             continue;

@@ -7,6 +7,7 @@
 #include "app/gui/simulation_controller.h"
 #include "app/gui/watch_bar.h"
 #include "core/builtin_scenarios.h"
+#include "core/set_assignments.h"
 
 #include <QTabWidget>
 
@@ -19,15 +20,13 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
     QObject guard;
     QObject::connect(controller, &SimulationController::loadFailed, &guard, [&error](const QString& m) { error = m; });
 
-    core::ScenarioParameters parameters;
-    for (const QString& item : options.parameters) {
-        const qsizetype eq = item.indexOf(QLatin1Char('='));
-        bool ok = false;
-        const int value = eq > 0 ? item.mid(eq + 1).toInt(&ok) : 0;
-        if (!ok)
-            return QStringLiteral("--param: expected key=number, got \"%1\"").arg(item);
-        parameters[item.left(eq).toStdString()] = value;
-    }
+    std::vector<std::string> sets;
+    for (const QString& assignment : options.assignments)
+        sets.push_back(assignment.toStdString());
+    const auto split = core::splitSetAssignments(sets);
+    if (!split)
+        return QString::fromStdString(split.error().toString());
+    const core::ScenarioParameters& parameters = split.value().parameters;
     const QString file = options.file.isEmpty() ? QStringLiteral("two-faults") : options.file;
     if (core::isBuiltinScenario(file.toStdString()))
         controller->loadBuiltin(file, parameters);
@@ -48,12 +47,10 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
         }
         settings = preset->settings;
     }
-    for (const QString& assignment : options.assignments) {
-        auto next = core::withAssignment(settings, assignment.toStdString());
-        if (!next)
-            return QStringLiteral("--set: %1").arg(QString::fromStdString(next.error().toString()));
-        settings = next.value();
-    }
+    const auto knobbed = core::applyKnobs(settings, split.value().knobs);
+    if (!knobbed)
+        return QString::fromStdString(knobbed.error().toString());
+    settings = knobbed.value();
     controller->setSettings(settings);
 
     if (options.schedule) {

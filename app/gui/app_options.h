@@ -18,8 +18,7 @@ struct AppOptions
 {
     QString file;            // scenario file, recording (*.msrec.json) or built-in name; empty: two-faults
     QString preset;          // empty: the scenario's or recording's settings (v5.11 by default)
-    QStringList assignments; // --set key=value
-    QStringList parameters;  // --param threads=8: a parametric scenario's generator
+    QStringList assignments; // --set (alias --param) key=value: knobs and scenario parameters
     QString screenshot;
     bool quitAfterFirstFrame = false;
     QSize size {1280, 800};

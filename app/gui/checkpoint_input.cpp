@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/checkpoint_input.h"
 
+#include "core/outcome.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -27,8 +29,10 @@ CheckpointInput::CheckpointInput(QWidget* parent)
 
 QStringList CheckpointInput::outcomeChoices()
 {
-    return {QStringLiteral("running"), QStringLiteral("completes"), QStringLiteral("completes+lost_update"),
-        QStringLiteral("running+stale_page_use"), QStringLiteral("deadlock"), QStringLiteral("sigbus")};
+    QStringList choices;
+    for (const std::string& choice : core::outcomeAnswerChoices())
+        choices << QString::fromStdString(choice);
+    return choices;
 }
 
 void CheckpointInput::prepare(

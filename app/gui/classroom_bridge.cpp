@@ -189,15 +189,24 @@ void ClassroomBridge::publishCheckpoint(const QString& question, const QStringLi
     for (const auto& choice : choices)
         event.choices.push_back(choice.toStdString());
     event.answer = answer;
-    m_published.apply(event);
+    recordPublished(event);
     m_host->publishCheckpoint(event);
     Q_EMIT questionAsked();
+}
+
+void ClassroomBridge::recordPublished(const classroom::Message& event)
+{
+    // What the followers were sent must fold into the same session; an event that does not is a
+    // bug in the diff above, said in the log rather than dropped.
+    if (const auto applied = m_published.apply(event); !applied)
+        Q_EMIT logged(
+            QStringLiteral("published an event that does not fit the session: %1").arg(qs(applied.error().message)));
 }
 
 void ClassroomBridge::publishFresh()
 {
     const core::Simulator& sim = m_controller->simulator();
-    m_published.apply(classroom::msg::Session {sim.scenario(), sim.settings()});
+    recordPublished(classroom::msg::Session {sim.scenario(), sim.settings()});
     m_host->publishSession(sim.scenario(), sim.settings());
     m_framed.clear(); // the host drops a session's frames with it
     syncHost();
@@ -214,7 +223,7 @@ void ClassroomBridge::syncHost()
         return;
     }
     if (sent.settings != sim.settings()) {
-        m_published.apply(classroom::msg::SettingsChange {sim.settings()});
+        recordPublished(classroom::msg::SettingsChange {sim.settings()});
         m_host->publishSettings(sim.settings());
         m_framed.clear(); // and with a settings change
     }
@@ -234,7 +243,7 @@ void ClassroomBridge::syncHost()
         forgetFramesAfter(static_cast<int>(first)); // as the host does on a step at that index
     for (std::size_t i = first; i < history.size(); ++i) {
         const classroom::StepEvent event {static_cast<int>(i), history[i].thread, history[i].id, history[i].hash};
-        m_published.apply(event);
+        recordPublished(event);
         m_host->publishStep(event);
     }
     // Narration: one text per position (a step's narration belongs to the position it leads to).
@@ -243,7 +252,7 @@ void ClassroomBridge::syncHost()
             [&](const classroom::NarrationEvent& n) { return n.index == stepIndex + 1; });
         if (it == sent.narration.end() || it->text != text) {
             const classroom::NarrationEvent event {stepIndex + 1, text};
-            m_published.apply(event);
+            recordPublished(event);
             m_host->publishNarration(event);
         }
     }
@@ -251,12 +260,12 @@ void ClassroomBridge::syncHost()
         if (!narration.text.empty() && !m_controller->narrations().contains(narration.index - 1)
             && narration.index - 1 < static_cast<int>(history.size())) {
             const classroom::NarrationEvent removed {narration.index, {}};
-            m_published.apply(removed);
+            recordPublished(removed);
             m_host->publishNarration(removed);
         }
     }
     if (m_published.snapshot().position != sim.position()) {
-        m_published.apply(classroom::msg::Jump {sim.position()});
+        recordPublished(classroom::msg::Jump {sim.position()});
         m_host->publishJump(sim.position());
     }
     scheduleFrames();
@@ -396,9 +405,8 @@ void ClassroomBridge::received(const classroom::Message& message)
     } else if (const auto* reply = std::get_if<classroom::msg::SnapshotReply>(&message)) {
         m_mirror.reset(reply->snapshot);
     } else if (classroom::isSessionEvent(message)) {
-        const std::string why = m_mirror.apply(message);
-        if (!why.empty()) {
-            Q_EMIT logged(QStringLiteral("ignored an event: %1").arg(qs(why)));
+        if (const auto applied = m_mirror.apply(message); !applied) {
+            Q_EMIT logged(QStringLiteral("ignored an event: %1").arg(qs(applied.error().message)));
             return;
         }
         if (const auto* n = std::get_if<classroom::NarrationEvent>(&message))

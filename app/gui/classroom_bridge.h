@@ -131,6 +131,7 @@ private:
     void scheduleFrames();
     void publishNextFrame();
     void publishFresh();
+    void recordPublished(const classroom::Message& event);
     void received(const classroom::Message& message);
     void applyMirror();
     void onControllerMoved();

@@ -37,11 +37,10 @@ struct Options
     // The window.
     QCommandLineOption preset = option(QStringLiteral("preset"),
         QStringLiteral("Settings preset (v5.11, v5.11-patched, ...; default: the file's own)."), QStringLiteral("P"));
-    QCommandLineOption set =
-        option(QStringLiteral("set"), QStringLiteral("One knob, key=value (repeatable)."), QStringLiteral("key=value"));
-    QCommandLineOption param = option(QStringLiteral("param"),
-        QStringLiteral("Generator parameter of a parametric scenario, e.g. threads=8 (repeatable)."),
-        QStringLiteral("key=value"));
+    // --param is the app's older name for the same option (kept as an alias).
+    QCommandLineOption set {{QStringLiteral("set"), QStringLiteral("param")},
+        QStringLiteral("A knob, or for n-faults threads=N / pages=P, as key=value (repeatable; as the CLI's --set)."),
+        QStringLiteral("key=value")};
     QCommandLineOption schedule = option(QStringLiteral("schedule"),
         QStringLiteral("Replay this schedule: 1-based thread numbers or names, comma-separated."),
         QStringLiteral("T1,T2,..."));
@@ -131,7 +130,7 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {help, version, preset, set, param, schedule, position, theme, zoom, size, tab, explore, compare,
+        return {help, version, preset, set, schedule, position, theme, zoom, size, tab, explore, compare,
             restoreSession, discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps,
             narratedOnly, screenshot, firstFrame, frameStats, hostBench, benchPace, benchCli, benchConnect, benchVia,
             watch, find};
@@ -158,7 +157,6 @@ QString readWindowOptions(const QCommandLineParser& parser, const Options& opt, 
         o.file = positional.front();
     o.preset = parser.value(opt.preset);
     o.assignments = parser.values(opt.set);
-    o.parameters = parser.values(opt.param);
     o.watches = parser.values(opt.watch);
     o.screenshot = parser.value(opt.screenshot);
     o.quitAfterFirstFrame = parser.isSet(opt.firstFrame);

@@ -395,6 +395,28 @@ private Q_SLOTS:
         QVERIFY(app::applyAppOptions(other, past.app).contains(QStringLiteral("past the last step")));
     }
 
+    // --set takes scenario parameters and knobs as the CLI's does, with the CLI's words for a bad
+    // one; --param is the same option under its older name.
+    void setTakesParametersAndKnobsLikeTheCli()
+    {
+        const auto parsed = app::parseCommandLine({QStringLiteral("migration-sandbox"), QStringLiteral("n-faults"),
+            QStringLiteral("--set"), QStringLiteral("threads=4"), QStringLiteral("--param"), QStringLiteral("pages=2"),
+            QStringLiteral("--set"), QStringLiteral("check=skip-device-private")});
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        app::MainWindow window;
+        const QString error = app::applyAppOptions(window, parsed.app);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(window.controller()->threadCount(), 4);
+        QCOMPARE(window.controller()->scenario().pages, 2);
+        QCOMPARE(window.controller()->settings().check, core::CheckPolicy::SkipDevicePrivate);
+
+        const auto bad = app::parseCommandLine({QStringLiteral("migration-sandbox"), QStringLiteral("n-faults"),
+            QStringLiteral("--set"), QStringLiteral("threads=many")});
+        app::MainWindow other;
+        QCOMPARE(
+            app::applyAppOptions(other, bad.app), QStringLiteral("--set threads: expected a whole number, got 'many'"));
+    }
+
     void builtinsLoad()
     {
         app::MainWindow window;

@@ -56,7 +56,7 @@ struct WebFollowerClient::Impl
         } else if (const auto* refused = std::get_if<classroom::msg::Refused>(&message)) {
             view.refusal = std::string(classroom::refusalName(refused->why));
         } else if (classroom::isSessionEvent(message)) {
-            if (!state.apply(message).empty())
+            if (!state.apply(message))
                 ++view.ignored;
             // As the page does: a step at index i makes the frames past i stale; a session or a
             // settings change all of them.

@@ -62,8 +62,8 @@ struct ClassroomAnswers : ::testing::Test
     void SetUp() override
     {
         host.onTally = [this](const QuestionTally& tally, int) { tallies.push_back(tally); };
-        ASSERT_EQ(host.publish(msg::Session {core::loadBuiltinScenario("two-faults").value(), {}}, now), "");
-        ASSERT_EQ(host.publish(question(), now), "");
+        ASSERT_TRUE(host.publish(msg::Session {core::loadBuiltinScenario("two-faults").value(), {}}, now));
+        ASSERT_TRUE(host.publish(question(), now));
     }
 
     void join(ConnectionId id, FollowerKind kind = FollowerKind::Web)

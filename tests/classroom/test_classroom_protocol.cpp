@@ -299,29 +299,29 @@ TEST(ClassroomQueue, BoundedByFramesAndBytes)
 TEST(ClassroomSession, FoldsStepsUndoAndRedoTail)
 {
     SessionState state;
-    EXPECT_FALSE(state.apply(StepEvent {0, 0, core::StepId::M0, 1}).empty()); // no session yet
-    EXPECT_EQ(state.apply(msg::Session {twoFaults(), preset("v5.11")}), "");
+    EXPECT_FALSE(state.apply(StepEvent {0, 0, core::StepId::M0, 1})); // no session yet
+    EXPECT_TRUE(state.apply(msg::Session {twoFaults(), preset("v5.11")}));
     const auto steps = livelockRound();
     for (const auto& step : steps)
-        ASSERT_EQ(state.apply(step), "");
+        ASSERT_TRUE(state.apply(step));
     EXPECT_EQ(state.snapshot().position, 18);
-    EXPECT_EQ(state.apply(msg::Jump {4}), "");
+    EXPECT_TRUE(state.apply(msg::Jump {4}));
     EXPECT_EQ(state.snapshot().steps.size(), 18U); // redo tail kept
-    EXPECT_FALSE(state.apply(msg::Jump {19}).empty());
-    EXPECT_FALSE(state.apply(StepEvent {19, 0, core::StepId::M0, 0}).empty());
-    EXPECT_FALSE(state.apply(StepEvent {4, 5, core::StepId::M0, 0}).empty()); // two-faults has 2 threads
+    EXPECT_FALSE(state.apply(msg::Jump {19}));
+    EXPECT_FALSE(state.apply(StepEvent {19, 0, core::StepId::M0, 0}));
+    EXPECT_FALSE(state.apply(StepEvent {4, 5, core::StepId::M0, 0})); // two-faults has 2 threads
     // A different step at position 4 replaces the tail, as Simulator::step does.
-    EXPECT_EQ(state.apply(StepEvent {4, 1, core::StepId::M0, 42}), "");
+    EXPECT_TRUE(state.apply(StepEvent {4, 1, core::StepId::M0, 42}));
     EXPECT_EQ(state.snapshot().steps.size(), 5U);
     EXPECT_EQ(state.snapshot().position, 5);
-    EXPECT_EQ(state.apply(NarrationEvent {5, "a"}), "");
-    EXPECT_EQ(state.apply(NarrationEvent {5, "b"}), "");
+    EXPECT_TRUE(state.apply(NarrationEvent {5, "a"}));
+    EXPECT_TRUE(state.apply(NarrationEvent {5, "b"}));
     ASSERT_EQ(state.snapshot().narration.size(), 1U);
     EXPECT_EQ(state.snapshot().narration[0].text, "b");
-    EXPECT_EQ(state.apply(msg::End {}), "");
+    EXPECT_TRUE(state.apply(msg::End {}));
     EXPECT_TRUE(state.snapshot().ended);
-    EXPECT_FALSE(state.apply(msg::Jump {0}).empty());
-    EXPECT_FALSE(state.apply(msg::Ping {}).empty());
+    EXPECT_FALSE(state.apply(msg::Jump {0}));
+    EXPECT_FALSE(state.apply(msg::Ping {}));
 }
 
 namespace {
@@ -406,10 +406,10 @@ TEST_F(ClassroomHostProtocol, FollowersMirrorTheSessionAndLateJoinersGetASnapsho
     EXPECT_EQ(early.sessionId(), "s1");
     EXPECT_EQ(host.followerCount(), 1);
 
-    ASSERT_EQ(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0), "");
+    ASSERT_TRUE(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0));
     const auto steps = livelockRound();
     for (std::size_t i = 0; i < 10; ++i)
-        ASSERT_EQ(host.publish(steps[i], t0), "");
+        ASSERT_TRUE(host.publish(steps[i], t0));
     transport.deliver(1, early);
     EXPECT_EQ(early.snapshot().steps.size(), 10U);
 
@@ -417,10 +417,10 @@ TEST_F(ClassroomHostProtocol, FollowersMirrorTheSessionAndLateJoinersGetASnapsho
     join(2, late);
     EXPECT_EQ(late.snapshot(), early.snapshot()); // the snapshot is the state so far
     for (std::size_t i = 10; i < steps.size(); ++i)
-        ASSERT_EQ(host.publish(steps[i], t0), "");
-    ASSERT_EQ(host.publish(msg::Jump {3}, t0), "");
-    ASSERT_EQ(host.publish(NarrationEvent {3, "look at page_count"}, t0), "");
-    ASSERT_EQ(host.publish(msg::End {}, t0), "");
+        ASSERT_TRUE(host.publish(steps[i], t0));
+    ASSERT_TRUE(host.publish(msg::Jump {3}, t0));
+    ASSERT_TRUE(host.publish(NarrationEvent {3, "look at page_count"}, t0));
+    ASSERT_TRUE(host.publish(msg::End {}, t0));
     transport.deliver(1, early);
     transport.deliver(2, late);
     EXPECT_EQ(early.state(), FollowerProtocol::State::Ended);
@@ -437,14 +437,14 @@ TEST_F(ClassroomHostProtocol, InvalidPublicationsAreRejectedAndNotBroadcast)
 {
     FollowerProtocol follower("QWE234");
     join(1, follower);
-    EXPECT_FALSE(host.publish(StepEvent {0, 0, core::StepId::M0, 0}, t0).empty()); // no session
-    EXPECT_FALSE(host.publish(msg::Ping {}, t0).empty());
+    EXPECT_FALSE(host.publish(StepEvent {0, 0, core::StepId::M0, 0}, t0)); // no session
+    EXPECT_FALSE(host.publish(msg::Ping {}, t0));
     EXPECT_TRUE(transport.sent[1].empty());
 }
 
 TEST_F(ClassroomHostProtocol, WrongCodeIsRefusedBeforeAnythingElse)
 {
-    ASSERT_EQ(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0), "");
+    ASSERT_TRUE(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0));
     FollowerProtocol intruder("WRONG1");
     host.connected(1, t0, "x");
     sendRaw(1, intruder.start());
@@ -479,13 +479,13 @@ TEST_F(ClassroomHostProtocol, AFollowerTryingToStepIsRefusedOthersAreUnaffected)
     FollowerProtocol bad("QWE234");
     join(1, good);
     join(2, bad);
-    ASSERT_EQ(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0), "");
+    ASSERT_TRUE(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0));
     sendRaw(2, encodeFrame(StepEvent {0, 0, core::StepId::M0, 0}));
     EXPECT_TRUE(transport.closedWhy.count(2));
     EXPECT_NE(transport.closedWhy[2].find("read-only"), std::string::npos);
     EXPECT_EQ(host.followerCount(), 1);
     EXPECT_TRUE(host.snapshot().steps.empty()); // the step did not reach the session
-    ASSERT_EQ(host.publish(livelockRound()[0], t0), "");
+    ASSERT_TRUE(host.publish(livelockRound()[0], t0));
     transport.deliver(1, good);
     EXPECT_EQ(good.state(), FollowerProtocol::State::Following);
     EXPECT_EQ(good.snapshot().steps.size(), 1U);
@@ -514,8 +514,8 @@ TEST_F(ClassroomHostProtocol, ResyncAndPingAreTheOnlyFollowerMessages)
     Snapshot resynced;
     follower.callbacks.resynced = [&](const Snapshot& s) { resynced = s; };
     join(1, follower);
-    ASSERT_EQ(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0), "");
-    ASSERT_EQ(host.publish(livelockRound()[0], t0), "");
+    ASSERT_TRUE(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0));
+    ASSERT_TRUE(host.publish(livelockRound()[0], t0));
     transport.sent[1].clear(); // the follower "missed" those (detached)
     sendRaw(1, FollowerProtocol::pingFrame() + FollowerProtocol::resyncFrame());
     transport.deliver(1, follower);
@@ -556,9 +556,9 @@ TEST_F(ClassroomHostProtocol, ASlowFollowerIsDroppedWithoutAffectingOthers)
     join(1, fast);
     join(2, slow);
     transport.capacity[2] = 5;
-    ASSERT_EQ(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0), "");
+    ASSERT_TRUE(host.publish(msg::Session {twoFaults(), preset("v5.11")}, t0));
     for (const auto& step : livelockRound())
-        ASSERT_EQ(host.publish(step, t0), "");
+        ASSERT_TRUE(host.publish(step, t0));
     EXPECT_NE(transport.closedWhy[2].find("queue full"), std::string::npos);
     EXPECT_EQ(left, "peer2");
     transport.deliver(1, fast);
