@@ -122,8 +122,10 @@ void FollowerMirror::eventReceived(const classroom::Message& event)
 {
     const std::string why = m_mirror.apply(event);
     if (!why.empty()) {
-        // The mirror parted from the teacher's session (an event lost or out of order): the
-        // teacher's snapshot puts it right; until it comes the controller stays where it was.
+        // The follower protocol closes the connection on an event its own copy of the session
+        // refuses, so this mirror (folded from the same messages) should never see one; if it
+        // does, it parted from the teacher's session: the teacher's snapshot puts it right, and
+        // until it comes the controller stays where it was.
         const bool resync = !m_resyncAsked && !m_mirror.snapshot().ended;
         Q_EMIT logged(
             QStringLiteral("ignored an event: %1%2")
