@@ -127,9 +127,9 @@ FrameCache::Delta FrameCache::delta(int position, Base base)
     return made;
 }
 
-void FrameCache::dropAfter(int position)
+void FrameCache::dropFrom(int firstStale)
 {
-    for (auto it = m_frames.upper_bound(position); it != m_frames.end();)
+    for (auto it = m_frames.lower_bound(firstStale); it != m_frames.end();)
         erase(it++);
 }
 

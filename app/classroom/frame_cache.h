@@ -70,8 +70,8 @@ public:
     /// The position's delta against that base, made once and kept while the base stays the same.
     Delta delta(int position, Base base);
 
-    /// Drops the frames of positions > position (a step at index position changed what follows).
-    void dropAfter(int position);
+    /// Drops the frames of positions >= firstStale (stale_frames.h says which an event makes stale).
+    void dropFrom(int firstStale);
     void clear();
 
     /// The cached positions, position first and then the others in ascending order.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/classroom/host_protocol.h"
 
+#include "app/classroom/stale_frames.h"
 #include "app/classroom/text_frames.h"
 
 #include <algorithm>
@@ -347,21 +348,13 @@ void HostProtocol::broadcast(const FramePtr& frame, bool webOnly, Clock::time_po
 
 void HostProtocol::updateFrames(const Message& event, Clock::time_point now)
 {
-    // The same rule web followers apply to the frames they hold: a step at index i makes every
-    // frame past i stale; a new session or new settings (the states replay differently) all.
-    const bool all = std::holds_alternative<msg::Session>(event) || std::holds_alternative<msg::SettingsChange>(event);
-    const auto* step = std::get_if<StepEvent>(&event);
-    for (FrameCache& frames : m_frames) {
-        if (all)
-            frames.clear();
-        else if (step)
-            frames.dropAfter(step->index);
-    }
-    if (all || step) {
-        for (auto& [id, connection] : m_connections) {
-            auto& held = connection.heldFrames;
-            held.erase(all ? held.begin() : held.upper_bound(step->index), held.end());
-        }
+    // What the event makes stale goes from the caches and from what each browser is known to hold
+    // (stale_frames.h: the page forgets the same frames).
+    if (const auto firstStale = firstStaleFrame(event)) {
+        for (FrameCache& frames : m_frames)
+            frames.dropFrom(*firstStale);
+        for (auto& [id, connection] : m_connections)
+            dropStaleFrames(connection.heldFrames, firstStale);
     }
     const Snapshot& snapshot = m_state.snapshot();
     if (m_options.textFrames && snapshot.hasSession && !snapshot.ended

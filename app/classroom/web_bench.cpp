@@ -3,6 +3,7 @@
 
 #include "app/classroom/frame_delta.h"
 #include "app/classroom/socket_bytes.h"
+#include "app/classroom/stale_frames.h"
 
 #include <boost/asio/buffer.hpp>
 #include <boost/asio/io_context.hpp>
@@ -137,12 +138,11 @@ struct Client : std::enable_shared_from_this<Client>
         } else {
             result.bytesAfterWelcome += n;
         }
-        if (type == "welcome" || type == "session" || type == "settings")
-            held.clear(); // the page's staleness rule (follow.js)
+        const int stepIndex = type == "step" ? body.value("index", -1) : 0;
+        if (const MessageTypeInfo* info = findMessageType(type))
+            dropStaleFrames(held, firstStaleFrame(info->type, stepIndex)); // as the page does
         if (type == "step") {
-            const int index = body.value("index", -1);
-            stamp(result.stepReceivedNs, index, at);
-            held.erase(held.upper_bound(index), held.end());
+            stamp(result.stepReceivedNs, stepIndex, at);
         } else if (type == "end") {
             result.ended = true;
             return stop({});

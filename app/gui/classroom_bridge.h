@@ -1,41 +1,23 @@
 // SPDX-License-Identifier: MIT
-// The Qt side of live follow-along (docs/architecture.md §7): owns a classroom::ClassroomHost (the teacher)
-// or a classroom::ClassroomFollower (a student) and connects it to one SimulationController.
+// The Qt side of live follow-along (docs/architecture.md §7): one SimulationController in a class,
+// as the teacher (a HostingRole: HostPublisher for the session events, WebFrameRenderer for the
+// browsers' pictures) or as a student (a FollowerMirror). This facade owns both roles, says which
+// one is active (mode()), and keeps the one API and set of signals the window, the dialogs, the
+// tally panel and the host bench use.
 //
-// Threads: the classroom library calls back on its io thread. Every callback here only posts a
-// copy of its arguments to this object with QMetaObject::invokeMethod(..., Qt::QueuedConnection)
-// and re-checks a QPointer on the GUI thread; no Qt object is touched on the io thread. The
-// destructor stops the io thread before the QObject goes, so no callback outlives the bridge.
-//
-// Hosting: every change of the controller (steps, undo/jump, settings, scenario, narration) is
-// diffed against what was published so far and sent as the smallest list of session events.
-// Web followers also get each position's scene as SVG (the HTML export's renderer, inlineSvg, on
-// an offscreen scene; twice: 1280x720 and, for phones held upright, the portrait layout at
-// 390x844), the teacher's position first, the rest of the schedule one per turn of
-// the event loop so the teacher's window stays responsive; only while a browser follows.
-// Following: events fold into a mirror of the teacher's session; while attached the controller
-// is driven to the mirror (and snapped back if anything else moved it: students are read-only);
-// detached, the mirror keeps up but the controller is the student's own until re-attach().
+// Threads: the classroom library calls back on its io thread. Every callback only posts a copy of
+// its arguments to the role object with QMetaObject::invokeMethod(..., Qt::QueuedConnection)
+// (postToGui, post_to_gui.h) and re-checks a QPointer on the GUI thread; no Qt object is touched
+// on the io thread. The roles' destructors stop their io thread before the QObject goes, so no
+// callback outlives the bridge.
 #pragma once
 
-#include "app/classroom/classroom_host.h"
-#include "app/classroom/session_state.h"
+#include "app/gui/follower_mirror.h"
+#include "app/gui/hosting_role.h"
 
 #include <QObject>
 #include <QString>
 #include <QStringList>
-
-#include <cstdint>
-#include <map>
-#include <memory>
-
-namespace msb::classroom {
-class ClassroomFollower;
-} // namespace msb::classroom
-
-namespace msb::scenes {
-class RaceScene;
-} // namespace msb::scenes
 
 namespace msb::app {
 
@@ -62,27 +44,27 @@ public:
         const QString& bindAddress = QStringLiteral("127.0.0.1"), quint16 port = 0, const QString& code = {});
     /*! Ends the session for every follower and closes the server. */
     void stopHosting();
-    QString bindAddress() const { return m_bindAddress; }
-    quint16 port() const;
-    QString code() const;
-    int followerCount() const { return m_followers.total(); }
+    QString bindAddress() const { return m_hosting.bindAddress(); }
+    quint16 port() const { return m_hosting.port(); }
+    QString code() const { return m_hosting.code(); }
+    int followerCount() const { return m_hosting.followerCounts().total(); }
     /*! Students following, by kind: the app's and browsers' (the follow page). */
-    classroom::FollowerCounts followerCounts() const { return m_followers; }
+    classroom::FollowerCounts followerCounts() const { return m_hosting.followerCounts(); }
     /*! The follow page's address for students' browsers, e.g. "http://127.0.0.1:7331/"; host is
         the name or address they reach this machine by. */
-    QString followPageUrl(const QString& host) const;
+    QString followPageUrl(const QString& host) const { return m_hosting.followPageUrl(host); }
     /*! Positions whose scene went to the web followers (as SVG) since the session began. */
-    int framesPublished() const { return m_framesPublished; }
+    int framesPublished() const { return m_hosting.framesPublished(); }
     /*! A lesson checkpoint for the followers (their lesson panel may show it). */
     void publishCheckpoint(const QString& question, const QStringList& choices, int answer);
     /*! The lesson page's own text (title, narration, cited notes) for the followers. */
-    void publishLessonPage(const classroom::msg::Page& page);
+    void publishLessonPage(const classroom::msg::Page& page) { m_hosting.publishLessonPage(page); }
     /*! Shows the latest question's model answer and the room's tally on every follower. */
-    void revealAnswer();
+    void revealAnswer() { m_hosting.revealAnswer(); }
     /*! The same for the question at index checkpoint of askedQuestions(). */
     void revealQuestion(int checkpoint);
     /*! The questions asked in this session, in order (a page revisited asks again). */
-    const std::vector<classroom::CheckpointEvent>& askedQuestions() const { return m_published.snapshot().checkpoints; }
+    const std::vector<classroom::CheckpointEvent>& askedQuestions() const { return m_hosting.askedQuestions(); }
 
     // --- Student ---
     /*! Connects and joins; joined() or connectionFailed() follows. */
@@ -94,18 +76,18 @@ public:
         stays here (the host would close the connection). The student id is kept in QSettings. */
     void sendAnswer(const QString& answer);
     /*! The room's answers: the host's while hosting, else the last class's (or a restored session's). */
-    classroom::AnswerTally answers() const;
+    classroom::AnswerTally answers() const { return m_hosting.answers(); }
     /*! A saved session's answers: the next class starts with them (the host's now, if hosting). */
-    void restoreAnswers(const classroom::AnswerTally& answers);
-    bool isJoined() const { return m_joined; }
-    bool isAttached() const { return m_attached; }
+    void restoreAnswers(const classroom::AnswerTally& answers) { m_hosting.restoreAnswers(answers); }
+    bool isJoined() const { return m_following.isJoined(); }
+    bool isAttached() const { return m_following.isAttached(); }
     /*! "HOST:PORT" of the teacher followed. */
-    QString teacherAddress() const { return m_teacher; }
+    QString teacherAddress() const { return m_following.teacherAddress(); }
     /*! Explore on your own: events are still received but not applied to the controller. */
     void detach();
     /*! Asks for a fresh snapshot and mirrors the teacher's current position again. */
     void reattach();
-    const classroom::Snapshot& mirror() const { return m_mirror.snapshot(); }
+    const classroom::Snapshot& mirror() const { return m_following.mirror(); }
 
 Q_SIGNALS:
     void modeChanged(msb::app::ClassroomBridge::Mode mode);
@@ -125,38 +107,11 @@ Q_SIGNALS:
 
 private:
     void setMode(Mode mode);
-    void countFollowers();
-    void syncHost();
-    void forgetFramesAfter(int position);
-    void scheduleFrames();
-    void publishNextFrame();
-    void publishFresh();
-    void recordPublished(const classroom::Message& event);
-    void received(const classroom::Message& message);
-    void applyMirror();
-    void onControllerMoved();
 
     SimulationController* m_controller;
     Mode m_mode = Mode::Idle;
-    // Teacher
-    std::unique_ptr<classroom::ClassroomHost> m_host;
-    classroom::SessionState m_published; // what the followers have been sent
-    classroom::AnswerTally m_answers;    // kept while not hosting: a restored session's, the last class's
-    QString m_bindAddress;
-    classroom::FollowerCounts m_followers;
-    std::unique_ptr<scenes::RaceScene> m_frameScene;    // offscreen, for the web followers' frames
-    std::unique_ptr<scenes::RaceScene> m_portraitScene; // the same state in one column, for phones
-    std::map<int, std::uint64_t> m_framed;              // position -> state hash of the frame sent
-    bool m_framesQueued = false;
-    int m_framesPublished = 0;
-    // Student
-    std::unique_ptr<classroom::ClassroomFollower> m_follower;
-    classroom::SessionState m_mirror;
-    QString m_teacher;
-    bool m_joined = false;
-    bool m_attached = true;
-    bool m_applying = false;
-    bool m_snapBackQueued = false;
+    HostingRole m_hosting;
+    FollowerMirror m_following;
 };
 
 } // namespace msb::app

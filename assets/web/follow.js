@@ -198,9 +198,10 @@
     }, 250);
   }
 
-  function forgetFrames(from) {
-    viewer.forgetFramesFrom(from);
-    for (const position of Array.from(heldFrames.keys())) if (position >= from) heldFrames.delete(position);
+  // The frames a message makes stale (the host's rule: frame_delta.js) go from here and the viewer.
+  function forgetStaleFrames(m) {
+    const stale = window.MSBFrameDelta.dropStaleFrames(heldFrames, window.MSBFrameDelta.firstStaleFrame(m));
+    for (const position of stale) viewer.forgetFrame(position);
   }
 
   // A whole frame ({svg} or {text}) or a delta against a frame held; null if it cannot be rebuilt.
@@ -249,7 +250,7 @@
         setStatus("live", "Following the teacher \u00B7 code " + code);
         el("join").hidden = true;
         el("viewer").hidden = false;
-        forgetFrames(0);
+        forgetStaleFrames(m);
         resetFrom(m.snapshot);
         if (m.snapshot.ended) ended();
         break;
@@ -267,7 +268,7 @@
         session.narration = new Map();
         session.checkpoint = null;
         session.asked = 0;
-        forgetFrames(0);
+        forgetStaleFrames(m);
         el("subtitle").textContent = m.scenario.name + ": " + (m.scenario.title || "");
         showCheckpoint();
         refresh();
@@ -278,7 +279,7 @@
         session.steps.length = m.index;
         session.steps.push({ index: m.index, thread: m.thread, step: m.step, hash: m.hash });
         session.position = m.index + 1;
-        forgetFrames(m.index + 1);
+        forgetStaleFrames(m);
         refresh();
         break;
       case "jump":
@@ -286,7 +287,7 @@
         refresh();
         break;
       case "settings":
-        forgetFrames(0); // as the host does: the new settings' frames follow
+        forgetStaleFrames(m); // the new settings' frames follow
         refresh();
         break;
       case "narration":

@@ -248,8 +248,10 @@
       else frames.set(index, frame.svg !== undefined ? svgTemplate(frame.svg) : { text: frame.text });
       if (index === current && data.positions.length) showFrame();
     },
-    forgetFramesFrom(index) {
-      for (const k of [...frames.keys()]) if (k >= index) frames.delete(k);
+    // A frame gone stale (the live page decides which: frame_delta.js); the stage is redrawn by
+    // the source's next setPositions.
+    forgetFrame(index) {
+      frames.delete(index);
     },
     // fn(position) after every position shown (by the user or the source).
     set onShow(fn) { onShow = fn; },

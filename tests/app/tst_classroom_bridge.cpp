@@ -113,15 +113,20 @@ private Q_SLOTS:
         teacher.setNarration(3, QStringLiteral("T1 holds the page lock here"));
         QTRY_COMPARE(student.narration(3), QStringLiteral("T1 holds the page lock here"));
 
-        // Read-only while attached: a step of the student's own is undone.
+        // Attached, the mirror wins: the window keeps the student's controls read-only, and
+        // whatever moved the controller anyway is replaced by the teacher's session on the next event.
         const std::uint64_t mirrored = stateHash(student);
         const int mirroredPosition = student.position();
-        for (int t = 0; t < student.threadCount(); ++t) {
-            if (student.simulator().canStep(t)) {
-                student.step(t);
-                break;
-            }
+        bool stepped = false;
+        for (int t = 0; t < student.threadCount() && !stepped; ++t) {
+            if (student.simulator().canStep(t))
+                stepped = student.step(t);
         }
+        QVERIFY(stepped);
+        QTest::qWait(100);
+        QVERIFY(student.position() != mirroredPosition); // no snap-back of its own
+        teacher.setNarration(4, QStringLiteral("T2 waits for the lock"));
+        QTRY_COMPARE(student.narration(4), QStringLiteral("T2 waits for the lock"));
         QTRY_COMPARE(student.position(), mirroredPosition);
         QCOMPARE(stateHash(student), mirrored);
 

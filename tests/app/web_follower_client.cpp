@@ -3,6 +3,7 @@
 
 #include "app/classroom/messages.h"
 #include "app/classroom/session_state.h"
+#include "app/classroom/stale_frames.h"
 
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
@@ -58,13 +59,7 @@ struct WebFollowerClient::Impl
         } else if (classroom::isSessionEvent(message)) {
             if (!state.apply(message))
                 ++view.ignored;
-            // As the page does: a step at index i makes the frames past i stale; a session or a
-            // settings change all of them.
-            if (const auto* step = std::get_if<classroom::StepEvent>(&message))
-                view.frames.erase(view.frames.upper_bound(step->index), view.frames.end());
-            if (std::holds_alternative<classroom::msg::Session>(message)
-                || std::holds_alternative<classroom::msg::SettingsChange>(message))
-                view.frames.clear();
+            classroom::dropStaleFrames(view.frames, classroom::firstStaleFrame(message)); // as the page does
         }
         view.mirror = state.snapshot();
     }

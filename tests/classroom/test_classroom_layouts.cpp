@@ -5,6 +5,7 @@
 // screen, and a host with no portrait frames sends landscape to everyone.
 #include "app/classroom/frame_delta.h"
 #include "app/classroom/host_protocol.h"
+#include "app/classroom/stale_frames.h"
 #include "core/builtin_scenarios.h"
 #include "core/simulator.h"
 #include "livelock_steps.h"
@@ -49,15 +50,9 @@ struct PageFrames
     int deltas = 0;
     void take(const json& body)
     {
-        // The page's staleness rule: a step at index i drops the frames past i.
-        if (body["type"] == "welcome" || body["type"] == "session" || body["type"] == "settings") {
-            held.clear();
-            return;
-        }
-        if (body["type"] == "step") {
-            held.erase(held.upper_bound(body["index"].get<int>()), held.end());
-            return;
-        }
+        // The page's staleness rule (stale_frames.h).
+        if (const MessageTypeInfo* info = findMessageType(body.value("type", "")))
+            dropStaleFrames(held, firstStaleFrame(info->type, body.value("index", 0)));
         if (body["type"] != "frame")
             return;
         const int position = body["position"];

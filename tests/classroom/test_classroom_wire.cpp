@@ -6,6 +6,7 @@
 #include "app/classroom/frame_delta.h"
 #include "app/classroom/frames_file.h"
 #include "app/classroom/socket_bytes.h"
+#include "app/classroom/stale_frames.h"
 #include "core/builtin_scenarios.h"
 #include "core/simulator.h"
 #include "web_test_client.h"
@@ -67,10 +68,8 @@ struct Received
 void fold(Received& got, const json& message)
 {
     const std::string type = message.value("type", "");
-    if (type == "welcome" || type == "session" || type == "settings")
-        got.svg.clear();
-    if (type == "step")
-        got.svg.erase(got.svg.upper_bound(message["index"].get<int>()), got.svg.end());
+    if (const MessageTypeInfo* info = findMessageType(type))
+        dropStaleFrames(got.svg, firstStaleFrame(info->type, message.value("index", 0)));
     if (type != "frame")
         return;
     const int position = message["position"].get<int>();
