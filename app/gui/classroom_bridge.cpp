@@ -4,6 +4,7 @@
 #include "app/classroom/classroom_follower.h"
 #include "app/gui/controller_sync.h"
 #include "app/gui/export/html_export.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
 #include "core/lesson.h"
 #include "scenes/item_data.h"
@@ -51,9 +52,10 @@ std::unique_ptr<scenes::RaceScene> frameScene(QSizeF size)
 
 } // namespace
 
-ClassroomBridge::ClassroomBridge(SimulationController* controller, QObject* parent)
+ClassroomBridge::ClassroomBridge(SessionGate* gate, QObject* parent)
     : QObject(parent)
-    , m_controller(controller)
+    , m_gate(gate)
+    , m_controller(gate->controller())
 {
     connect(m_controller, &SimulationController::stateChanged, this, &ClassroomBridge::onControllerMoved);
     connect(m_controller, &SimulationController::narrationChanged, this, [this] {
@@ -426,33 +428,17 @@ void ClassroomBridge::applyMirror()
     SessionPosition target {snapshot.scenario, snapshot.settings, {}, snapshot.position};
     for (const auto& step : snapshot.steps)
         target.history.push_back(step.thread);
-    m_applying = true;
-    if (!driveController(*m_controller, target))
+    std::map<int, std::string> narration;
+    for (const auto& line : snapshot.narration)
+        narration[line.index - 1] = line.text;
+    if (!m_gate->followTeacher(target, narration))
         Q_EMIT logged(QStringLiteral("could not replay the teacher's schedule here"));
-    for (const auto& narration : snapshot.narration) {
-        const int stepIndex = narration.index - 1;
-        if (stepIndex >= 0 && stepIndex < m_controller->historySize()
-            && m_controller->narration(stepIndex) != qs(narration.text))
-            m_controller->setNarration(stepIndex, qs(narration.text));
-    }
-    m_applying = false;
 }
 
 void ClassroomBridge::onControllerMoved()
 {
-    if (m_mode == Mode::Hosting) {
+    if (m_mode == Mode::Hosting)
         syncHost();
-        return;
-    }
-    // Read-only while attached: anything that moved the controller besides us is undone.
-    if (m_mode == Mode::Following && m_attached && !m_applying && !m_snapBackQueued) {
-        m_snapBackQueued = true;
-        QTimer::singleShot(0, this, [this] {
-            m_snapBackQueued = false;
-            if (m_mode == Mode::Following && m_attached)
-                applyMirror();
-        });
-    }
 }
 
 void ClassroomBridge::sendAnswer(const QString& answer)

@@ -14,8 +14,9 @@
 // 390x844), the teacher's position first, the rest of the schedule one per turn of
 // the event loop so the teacher's window stays responsive; only while a browser follows.
 // Following: events fold into a mirror of the teacher's session; while attached the controller
-// is driven to the mirror (and snapped back if anything else moved it: students are read-only);
-// detached, the mirror keeps up but the controller is the student's own until re-attach().
+// is driven to the mirror through the gate's one privileged path (SessionGate::followTeacher),
+// while the gate refuses the student's own commands (read-only); detached, the mirror keeps up
+// but the controller is the student's own until re-attach().
 #pragma once
 
 #include "app/classroom/classroom_host.h"
@@ -39,6 +40,7 @@ class RaceScene;
 
 namespace msb::app {
 
+class SessionGate;
 class SimulationController;
 
 class ClassroomBridge : public QObject
@@ -49,7 +51,7 @@ public:
     enum class Mode { Idle, Hosting, Following };
     Q_ENUM(Mode)
 
-    explicit ClassroomBridge(SimulationController* controller, QObject* parent = nullptr);
+    explicit ClassroomBridge(SessionGate* gate, QObject* parent = nullptr);
     ~ClassroomBridge() override;
 
     SimulationController* controller() const { return m_controller; }
@@ -135,6 +137,7 @@ private:
     void applyMirror();
     void onControllerMoved();
 
+    SessionGate* m_gate;
     SimulationController* m_controller;
     Mode m_mode = Mode::Idle;
     // Teacher
@@ -154,8 +157,6 @@ private:
     QString m_teacher;
     bool m_joined = false;
     bool m_attached = true;
-    bool m_applying = false;
-    bool m_snapBackQueued = false;
 };
 
 } // namespace msb::app

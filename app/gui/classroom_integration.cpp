@@ -104,7 +104,7 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     SimulationController* controller = window.controller();
     MainWindow* w = &window;
 
-    parts.bridge = new ClassroomBridge(controller, &window);
+    parts.bridge = new ClassroomBridge(window.gate(), &window);
     parts.lessons = new LessonPanel(controller);
     parts.lessonDock = new QDockWidget(QStringLiteral("Lesson"), &window);
     parts.lessonDock->setObjectName(QStringLiteral("lessonDock"));

@@ -342,7 +342,7 @@ bool LessonPanel::stepPage()
     const int hold = checkpointHold();
     if (thread < 0 || (hold >= 0 && m_controller->position() >= hold))
         return false;
-    return m_controller->step(thread);
+    return m_controller->step(thread).ok();
 }
 
 void LessonPanel::finishPage()
