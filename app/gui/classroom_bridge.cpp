@@ -64,6 +64,11 @@ ClassroomBridge::ClassroomBridge(SessionGate* gate, QObject* parent)
     });
 }
 
+ClassroomBridge::ClassroomBridge(SimulationController* controller, QObject* parent)
+    : ClassroomBridge(new SessionGate(controller, controller), parent)
+{
+}
+
 ClassroomBridge::~ClassroomBridge()
 {
     // Join the io threads first: after this no callback can post to a half-destroyed object.

@@ -51,7 +51,10 @@ public:
     enum class Mode { Idle, Hosting, Following };
     Q_ENUM(Mode)
 
+    /*! The mirror moves the gate's controller by SessionGate::followTeacher. */
     explicit ClassroomBridge(SessionGate* gate, QObject* parent = nullptr);
+    /*! A bridge on a bare controller (no window): with a gate of its own. */
+    explicit ClassroomBridge(SimulationController* controller, QObject* parent = nullptr);
     ~ClassroomBridge() override;
 
     SimulationController* controller() const { return m_controller; }

@@ -7,6 +7,7 @@
 #include "app/gui/command_line.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/outcome_banner.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
@@ -113,16 +114,22 @@ private Q_SLOTS:
         teacher.setNarration(3, QStringLiteral("T1 holds the page lock here"));
         QTRY_COMPARE(student.narration(3), QStringLiteral("T1 holds the page lock here"));
 
-        // Read-only while attached: a step of the student's own is undone.
+        // Read-only while attached is the gate's (the window locks it, tst_session_gate): a step of
+        // the student's own is refused before it moves anything, so there is nothing to undo.
         const std::uint64_t mirrored = stateHash(student);
         const int mirroredPosition = student.position();
+        app::SessionGate studentGate(&student);
+        studentGate.setReadOnly(true, QStringLiteral("Following the teacher"));
+        QSignalSpy moved(&student, &app::SimulationController::stateChanged);
         for (int t = 0; t < student.threadCount(); ++t) {
             if (student.simulator().canStep(t)) {
-                student.step(t);
+                QVERIFY(!studentGate.step(t));
                 break;
             }
         }
-        QTRY_COMPARE(student.position(), mirroredPosition);
+        QTest::qWait(20);
+        QCOMPARE(moved.count(), 0);
+        QCOMPARE(student.position(), mirroredPosition);
         QCOMPARE(stateHash(student), mirrored);
 
         // Detached: the teacher goes on, the student explores; the mirror keeps up.

@@ -2,6 +2,7 @@
 // The session gate (app/gui/session_gate.h): nothing the user does moves a locked session, not
 // even for one turn of the event loop, and each refusal says why.
 #include "app/gui/controller_sync.h"
+#include "app/gui/history_model.h"
 #include "app/gui/main_window.h"
 #include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
