@@ -106,6 +106,7 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
 
     parts.bridge = new ClassroomBridge(window.gate(), &window);
     parts.lessons = new LessonPanel(controller);
+    parts.lessons->setGate(window.gate());
     parts.lessonDock = new QDockWidget(QStringLiteral("Lesson"), &window);
     parts.lessonDock->setObjectName(QStringLiteral("lessonDock"));
     parts.lessonDock->setWidget(parts.lessons);

@@ -91,12 +91,16 @@ MainWindow::MainWindow(QWidget* parent)
         m_gate, &SessionGate::refused, this, [this](const QString& reason) { statusBar()->showMessage(reason, 8000); });
     connect(m_gate, &SessionGate::changed, this, &MainWindow::showBanner);
     connect(m_controller, &SimulationController::stateChanged, this, &MainWindow::showRun);
+    // The scene builds its items for a scenario and settings once, not at every state.
+    m_scene->setModel(m_controller->model());
     connect(m_controller, &SimulationController::settingsChanged, this, [this](const core::Settings& settings) {
+        m_scene->setModel(m_controller->model());
         statusBar()->showMessage(QStringLiteral("Settings changed: the same schedule was replayed under %1.")
                                      .arg(QString::fromUtf8(core::presetNameFor(settings).data())),
             6000);
     });
     connect(m_controller, &SimulationController::scenarioChanged, this, [this](const core::Model& model) {
+        m_scene->setModel(model);
         // What a file brought is saved; what is typed from here on is not.
         markNarrationSaved();
         // Qt appends the application display name ("— Migration Sandbox") itself.
@@ -412,7 +416,7 @@ void MainWindow::showRun(const SessionSnapshot& snapshot)
     m_causality = m_fadeNonCausal ? core::runCausality(sim) : core::RunCausality {};
     m_scene->setStepTrail(sim.history(), snapshot.position, m_causality.causal, m_causality.deciding);
     // One step forward animates; every other change (a jump, a load, new settings) is shown at once.
-    m_scene->showState(sim.model(), *snapshot.state, snapshot.lastStep, snapshot.steppedForward && !m_reduceMotion);
+    m_scene->showState(*snapshot.state, snapshot.lastStep, snapshot.steppedForward && !m_reduceMotion);
     m_tabs->setCausality(m_causality.causal, m_causality.deciding);
 }
 

@@ -54,9 +54,11 @@ public:
     /*! The causal slice the History fades, now and after each refresh (HistoryModel::setCausality). */
     void setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding);
 
-private:
-    /*! Shows the controller's state; a hidden chart waits until its tab is raised. */
+    /*! Shows the controller's state (on each stateChanged, and once built); a hidden chart
+        waits until its tab is raised. */
     void refresh();
+
+private:
     void buildHistory();
     /*! The History rows' turning points and watch values. */
     void refreshHistoryAnnotations();
