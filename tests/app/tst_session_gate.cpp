@@ -164,6 +164,24 @@ private Q_SLOTS:
         QCOMPARE(refused.last().at(0).toString(), kFollowing);
     }
 
+    void panelsBuiltLaterShowTheCurrentStateAndLocks()
+    {
+        app::MainWindow window; // never shown: nothing has built the panels yet
+        QVERIFY(!window.isFullyBuilt());
+        app::SimulationController* controller = window.controller();
+        QVERIFY(controller->replay(schedule(kLivelockRound)));
+        controller->jumpTo(3);
+        window.gate()->setReadOnly(true, kFollowing);
+        window.buildPanels();
+        QCOMPARE(window.timelineSlider()->maximum(), controller->historySize());
+        QCOMPARE(window.timelineSlider()->value(), 3);
+        QVERIFY(!window.timelineSlider()->isEnabled());
+        QCOMPARE(window.historyModel()->rowCount(), controller->historySize());
+        QCOMPARE(window.historyView()->currentIndex().row(), 2);
+        window.gate()->setReadOnly(false);
+        QVERIFY(window.timelineSlider()->isEnabled());
+    }
+
     void theTeachersMirrorMovesAReadOnlySession()
     {
         app::SimulationController controller;
