@@ -145,18 +145,29 @@ void RaceScene::setViewportSize(QSizeF size)
         apply(*m_snapshot, false);
 }
 
+void RaceScene::setModel(const core::Model& model)
+{
+    // Other settings are another release: the tooltips say what its checks expect, so they are made anew.
+    m_model.emplace(model);
+    rebuild();
+}
+
+void RaceScene::showState(const core::State& state, const core::StepRecord* lastStep, bool animate)
+{
+    if (!m_model)
+        return;
+    m_snapshot = Snapshot {state, lastStep ? std::optional<core::StepRecord>(*lastStep) : std::nullopt};
+    apply(*m_snapshot, animate);
+}
+
 void RaceScene::showState(
     const core::Model& model, const core::State& state, const core::StepRecord* lastStep, bool animate)
 {
     const bool sameScenario = m_model && m_model->scenario() == model.scenario();
     const bool sameSettings = m_model && m_model->settings() == model.settings();
     if (!sameSettings || !sameScenario)
-        m_model.emplace(model);
-    // Other settings are another release: the tooltips say what its checks expect, so they are made anew.
-    if (!sameScenario || !sameSettings || m_builtThreads != model.threadCount() || m_builtPages != model.pageCount())
-        rebuild();
-    m_snapshot = Snapshot {state, lastStep ? std::optional<core::StepRecord>(*lastStep) : std::nullopt};
-    apply(*m_snapshot, animate && sameScenario);
+        setModel(model);
+    showState(state, lastStep, animate && sameScenario);
 }
 
 void RaceScene::setReduceMotion(bool on)
@@ -246,7 +257,8 @@ void RaceScene::apply(const Snapshot& snapshot, bool animate)
     }
     if (transition.animated())
         m_animations.start();
-    QString description = describeState(*m_model, snapshot.state);
+    // The pages' references were attributed above: the description reads them, not again.
+    QString description = describeState(*m_model, snapshot.state, m_attribution);
     if (description != m_description) {
         m_description = std::move(description);
         Q_EMIT descriptionChanged(m_description);

@@ -44,6 +44,12 @@ public:
         tokens of its thread are highlighted, and with animate (and motion allowed) the change
         from the previous snapshot animates for about 320 ms. */
     void showState(const core::Model& model, const core::State& state, const core::StepRecord* lastStep, bool animate);
+    /*! The scenario and settings shown: the items are built anew. A window calls it when its
+        scenario or settings change (SimulationController::scenarioChanged), then showState(state)
+        with each new state; one-off scenes (exports, frames) pass the model to showState(). */
+    void setModel(const core::Model& model);
+    /*! As above, under the model last set (nothing before one is). */
+    void showState(const core::State& state, const core::StepRecord* lastStep, bool animate);
     /*! The steps of the run up to the shown state (history[0, position)), drawn as a trail in
         each thread's lane at the next showState(). causal (empty: no slice) says per step whether
         it is in the causal slice of the outcome shown; the others are drawn faded and the deciding

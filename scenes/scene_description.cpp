@@ -36,7 +36,7 @@ QString threadLine(const core::Model& model, const core::State& s, int t)
     return line;
 }
 
-QString pageLine(const core::Model& model, const core::State& s, int p)
+QString pageLine(const core::Model& model, const core::State& s, int p, const Attribution& attribution)
 {
     const core::PageState& ps = s.pages[p];
     QString line = QStringLiteral("Page X%1: PTE %2; D%1 page_count %3, check expects %4, mapcount %5, PG_locked %6")
@@ -49,7 +49,7 @@ QString pageLine(const core::Model& model, const core::State& s, int p)
     if (ps.dWaiters)
         line += QStringLiteral(", PG_waiters set");
     QStringList holders;
-    for (const RefToken& token : attributeReferences(model, s, p).tokens)
+    for (const RefToken& token : attribution.tokens)
         holders << tokenLabel(token, token.thread >= 0 ? threadName(model, token.thread) : QString(), false);
     if (!holders.isEmpty())
         line += QStringLiteral(", references: %1").arg(holders.join(QStringLiteral(", ")));
@@ -70,11 +70,19 @@ QString pageLine(const core::Model& model, const core::State& s, int p)
 
 QString describeState(const core::Model& model, const core::State& s)
 {
+    std::vector<Attribution> attributions;
+    for (int p = 0; p < model.pageCount(); ++p)
+        attributions.push_back(attributeReferences(model, s, p));
+    return describeState(model, s, attributions);
+}
+
+QString describeState(const core::Model& model, const core::State& s, const std::vector<Attribution>& attributions)
+{
     QStringList lines;
     for (int t = 0; t < model.threadCount(); ++t)
         lines << threadLine(model, s, t);
     for (int p = 0; p < model.pageCount(); ++p)
-        lines << pageLine(model, s, p);
+        lines << pageLine(model, s, p, attributions[static_cast<std::size_t>(p)]);
     lines << QStringLiteral("PTL %1.").arg(ownerText(model, s.ptlOwner));
     QStringList alerts;
     if (s.flags & core::FlagLostUpdate)

@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_bridge.h"
 
+#include "app/gui/session_gate.h"
+
 namespace msb::app {
 
-ClassroomBridge::ClassroomBridge(SimulationController* controller, QObject* parent)
+ClassroomBridge::ClassroomBridge(SessionGate* gate, QObject* parent)
     : QObject(parent)
-    , m_controller(controller)
-    , m_hosting(controller)
-    , m_following(controller)
+    , m_controller(gate->controller())
+    , m_hosting(m_controller)
+    , m_following(gate)
 {
     connect(&m_hosting, &HostingRole::followerCountChanged, this, &ClassroomBridge::followerCountChanged);
     connect(&m_hosting, &HostingRole::logged, this, &ClassroomBridge::logged);
@@ -20,6 +22,11 @@ ClassroomBridge::ClassroomBridge(SimulationController* controller, QObject* pare
     connect(&m_following, &FollowerMirror::sessionEnded, this, &ClassroomBridge::sessionEnded);
     connect(&m_following, &FollowerMirror::checkpointReceived, this, &ClassroomBridge::checkpointReceived);
     connect(&m_following, &FollowerMirror::narrationReceived, this, &ClassroomBridge::narrationReceived);
+}
+
+ClassroomBridge::ClassroomBridge(SimulationController* controller, QObject* parent)
+    : ClassroomBridge(new SessionGate(controller, controller), parent)
+{
 }
 
 ClassroomBridge::~ClassroomBridge() = default; // each role joins its io thread first

@@ -21,6 +21,7 @@
 
 namespace msb::app {
 
+class SessionGate;
 class SimulationController;
 
 class ClassroomBridge : public QObject
@@ -31,6 +32,9 @@ public:
     enum class Mode { Idle, Hosting, Following };
     Q_ENUM(Mode)
 
+    /*! The mirror moves the gate's controller by SessionGate::followTeacher. */
+    explicit ClassroomBridge(SessionGate* gate, QObject* parent = nullptr);
+    /*! A bridge on a bare controller (no window): with a gate of its own. */
     explicit ClassroomBridge(SimulationController* controller, QObject* parent = nullptr);
     ~ClassroomBridge() override;
 

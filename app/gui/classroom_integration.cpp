@@ -104,8 +104,9 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     SimulationController* controller = window.controller();
     MainWindow* w = &window;
 
-    parts.bridge = new ClassroomBridge(controller, &window);
+    parts.bridge = new ClassroomBridge(window.gate(), &window);
     parts.lessons = new LessonPanel(controller);
+    parts.lessons->setGate(window.gate());
     parts.lessonDock = new QDockWidget(QStringLiteral("Lesson"), &window);
     parts.lessonDock->setObjectName(QStringLiteral("lessonDock"));
     parts.lessonDock->setWidget(parts.lessons);

@@ -3,6 +3,7 @@
 
 #include "app/gui/prospects_strip.h"
 #include "app/gui/run_prospects.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
@@ -25,9 +26,10 @@
 
 namespace msb::app {
 
-ControlColumn::ControlColumn(SimulationController* controller, const TransportActions& transport, QWidget* parent)
+ControlColumn::ControlColumn(SessionGate* gate, const TransportActions& transport, QWidget* parent)
     : QScrollArea(parent)
-    , m_controller(controller)
+    , m_gate(gate)
+    , m_controller(gate->controller())
     , m_threadButtons(new ThreadButtonsWidget(this))
     , m_settingsPanel(new SettingsPanel(this))
     , m_speed(new QSlider(Qt::Horizontal, this))
@@ -55,11 +57,15 @@ ControlColumn::ControlColumn(SimulationController* controller, const TransportAc
     setFrameShape(QFrame::NoFrame);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
-    connect(m_threadButtons, &ThreadButtonsWidget::stepRequested, m_controller, &SimulationController::step);
-    connect(m_settingsPanel, &SettingsPanel::settingsRequested, m_controller, &SimulationController::setSettings);
-    connect(m_controller, &SimulationController::settingsChanged, this,
-        [this] { m_settingsPanel->setSettings(m_controller->settings()); });
+    // Refusals are the gate's to report (SessionGate::refused).
+    connect(m_threadButtons, &ThreadButtonsWidget::stepRequested, m_gate, [this](int t) { (void)m_gate->step(t); });
+    connect(m_settingsPanel, &SettingsPanel::settingsRequested, m_gate,
+        [this](const core::Settings& settings) { (void)m_gate->setSettings(settings); });
+    connect(m_controller, &SimulationController::settingsChanged, m_settingsPanel, &SettingsPanel::setSettings);
     m_settingsPanel->setSettings(m_controller->settings());
+    connect(m_controller, &SimulationController::stateChanged, this, &ControlColumn::refresh);
+    connect(m_gate, &SessionGate::changed, this, &ControlColumn::refresh);
+    refresh();
 }
 
 QWidget* ControlColumn::buildThreads(QWidget* parent)
@@ -92,12 +98,12 @@ QWidget* ControlColumn::buildTimeline(QWidget* parent, const TransportActions& t
     m_timelineSlider->setToolTip(QStringLiteral("Drag to move through the run; steps after the handle stay for redo"));
     m_timelineSlider->setAccessibleName(QStringLiteral("Timeline position"));
     connect(m_timelineSlider, &QSlider::valueChanged, this, [this](int value) {
-        if (m_forwardLimit >= 0)
-            value = std::min(value, std::max(m_forwardLimit, m_controller->position()));
+        // Dragged past the limit: as far as the gate lets the run go.
+        value = std::min(value, m_gate->reachablePosition());
         if (value != m_controller->position())
-            m_controller->jumpTo(value);
-        else if (value != m_timelineSlider->value())
-            refresh(); // held at the limit: the handle goes back
+            (void)m_gate->jumpTo(value);
+        if (m_timelineSlider->value() != m_controller->position())
+            refresh(); // held (or refused): the handle goes back
     });
     auto* scrub = new QHBoxLayout;
     // Under the slider, the run's turning points; under both, what is still possible from here.
@@ -161,15 +167,9 @@ QWidget* ControlColumn::buildNarration(QWidget* parent)
     narrationLayout->addWidget(m_narrationEdit);
     connect(m_narrationEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updatingNarration && m_controller->position() > 0)
-            m_controller->setNarration(m_controller->position() - 1, m_narrationEdit->toPlainText());
+            (void)m_gate->setNarration(m_controller->position() - 1, m_narrationEdit->toPlainText());
     });
     return narration;
-}
-
-void ControlColumn::setLocks(bool readOnly, int forwardLimit)
-{
-    m_readOnly = readOnly;
-    m_forwardLimit = forwardLimit;
 }
 
 void ControlColumn::refresh()
@@ -181,10 +181,11 @@ void ControlColumn::refresh()
         m_timelineSlider->setRange(0, sim.historySize());
         m_timelineSlider->setValue(sim.position());
     }
-    m_timelineSlider->setEnabled(!m_readOnly && sim.historySize() > 0);
-    m_threadButtons->setEnabled(!m_readOnly);
-    m_settingsPanel->setEnabled(!m_readOnly);
-    m_narrationEdit->setReadOnly(m_readOnly);
+    const bool readOnly = m_gate->isReadOnly();
+    m_timelineSlider->setEnabled(!readOnly && sim.historySize() > 0);
+    m_threadButtons->setEnabled(!readOnly);
+    m_settingsPanel->setEnabled(!readOnly);
+    m_narrationEdit->setReadOnly(readOnly);
     m_timelineLabel->setText(QStringLiteral("%1 / %2").arg(sim.position()).arg(sim.historySize()));
     refreshNarration();
     refreshProspects();

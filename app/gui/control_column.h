@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The main window's left column: a Step button per thread, the timeline (transport buttons, the
 // scrubber, speed and auto-schedule), the check (the settings panel) and the narration of the
-// current step. It observes the window's SimulationController and commands it; the transport
-// buttons show the window's own actions, so their keys and enabled state stay the window's.
+// current step. It observes the window's SimulationController, commands it through the session
+// gate and enables itself from the gate's locks; the transport buttons show the window's own
+// actions, so their keys and enabled state stay the window's.
 #pragma once
 
 #include <QScrollArea>
@@ -18,6 +19,7 @@ namespace msb::app {
 
 class ProspectsStrip;
 class RunProspects;
+class SessionGate;
 class SettingsPanel;
 class SimulationController;
 class ThreadButtonsWidget;
@@ -35,7 +37,8 @@ class ControlColumn : public QScrollArea
     Q_OBJECT
 
 public:
-    ControlColumn(SimulationController* controller, const TransportActions& transport, QWidget* parent = nullptr);
+    /*! Shows the current state at once and follows the controller and the gate from then on. */
+    ControlColumn(SessionGate* gate, const TransportActions& transport, QWidget* parent = nullptr);
 
     ThreadButtonsWidget* threadButtons() const { return m_threadButtons; }
     SettingsPanel* settingsPanel() const { return m_settingsPanel; }
@@ -43,11 +46,6 @@ public:
     QSlider* speedSlider() const { return m_speed; }
     QPlainTextEdit* narrationEdit() const { return m_narrationEdit; }
 
-    /*! Read-only (a student following a teacher) locks every control; the timeline does not go
-        past forwardLimit (-1: no limit). */
-    void setLocks(bool readOnly, int forwardLimit);
-    /*! Shows the controller's current state. */
-    void refresh();
     /*! Shows the run's turning points under the slider and the current position's prospects. */
     void setProspects(RunProspects* prospects);
     ProspectsStrip* prospectsStrip() const { return m_prospectsStrip; }
@@ -59,9 +57,12 @@ private:
     QWidget* buildThreads(QWidget* parent);
     QWidget* buildTimeline(QWidget* parent, const TransportActions& transport);
     QWidget* buildNarration(QWidget* parent);
+    /*! Shows the controller's current state under the gate's locks. */
+    void refresh();
     void refreshNarration();
     void refreshProspects();
 
+    SessionGate* m_gate;
     SimulationController* m_controller;
     ThreadButtonsWidget* m_threadButtons;
     SettingsPanel* m_settingsPanel;
@@ -75,8 +76,6 @@ private:
     RunProspects* m_prospects = nullptr;
     QLabel* m_narrationTitle;
     QPlainTextEdit* m_narrationEdit;
-    bool m_readOnly = false;
-    int m_forwardLimit = -1;
     int m_narrationStep = -2;
     bool m_updatingNarration = false;
 };

@@ -3,6 +3,7 @@
 
 #include "app/gui/export/recording_exporter.h"
 #include "app/gui/main_window.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
 
 #include <QFileDialog>
@@ -23,7 +24,7 @@ void openAction(MainWindow& window)
     const QString path = QFileDialog::getOpenFileName(&window, QStringLiteral("Open scenario or recording"), QString(),
         QStringLiteral("Scenarios and recordings (*.json);;All files (*)"));
     if (!path.isEmpty())
-        window.controller()->openFile(path); // a failure keeps the session; loadFailed shows why
+        (void)window.gate()->openFile(path); // a failure keeps the session; loadFailed shows why
 }
 
 void exportAction(MainWindow& window)

@@ -4,6 +4,7 @@
 #include "app/classroom/classroom_follower.h"
 #include "app/gui/controller_sync.h"
 #include "app/gui/post_to_gui.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
 #include "core/lesson.h"
 #include "scenes/item_data.h"
@@ -15,9 +16,10 @@ namespace msb::app {
 
 using scenes::qs;
 
-FollowerMirror::FollowerMirror(SimulationController* controller, QObject* parent)
+FollowerMirror::FollowerMirror(SessionGate* gate, QObject* parent)
     : QObject(parent)
-    , m_controller(controller)
+    , m_gate(gate)
+    , m_controller(gate->controller())
 {
 }
 
@@ -155,14 +157,11 @@ void FollowerMirror::applyMirror()
     SessionPosition target {snapshot.scenario, snapshot.settings, {}, snapshot.position};
     for (const auto& step : snapshot.steps)
         target.history.push_back(step.thread);
-    if (!driveController(*m_controller, target))
+    std::map<int, std::string> narration;
+    for (const auto& line : snapshot.narration)
+        narration[line.index - 1] = line.text;
+    if (!m_gate->followTeacher(target, narration))
         Q_EMIT logged(QStringLiteral("could not replay the teacher's schedule here"));
-    for (const auto& narration : snapshot.narration) {
-        const int stepIndex = narration.index - 1;
-        if (stepIndex >= 0 && stepIndex < m_controller->historySize()
-            && m_controller->narration(stepIndex) != qs(narration.text))
-            m_controller->setNarration(stepIndex, qs(narration.text));
-    }
 }
 
 void FollowerMirror::sendAnswer(const QString& answer)

@@ -23,6 +23,7 @@ class ClassroomFollower;
 
 namespace msb::app {
 
+class SessionGate;
 class SimulationController;
 
 class FollowerMirror : public QObject
@@ -30,7 +31,8 @@ class FollowerMirror : public QObject
     Q_OBJECT
 
 public:
-    explicit FollowerMirror(SimulationController* controller, QObject* parent = nullptr);
+    /*! Drives gate's controller to the mirror by the gate's privileged path (followTeacher). */
+    explicit FollowerMirror(SessionGate* gate, QObject* parent = nullptr);
     ~FollowerMirror() override;
 
     /*! Connects and joins (a new mirror, attached); joined() or connectionFailed() follows. */
@@ -66,6 +68,7 @@ private:
     void eventReceived(const classroom::Message& event);
     void applyMirror();
 
+    SessionGate* m_gate;
     SimulationController* m_controller;
     std::unique_ptr<classroom::ClassroomFollower> m_follower;
     int m_connection = 0; // which join() a posted callback belongs to: a left one's are dropped

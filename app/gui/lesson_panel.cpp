@@ -2,6 +2,7 @@
 #include "app/gui/lesson_panel.h"
 
 #include "app/gui/controller_sync.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
 #include "scenes/item_data.h"
 
@@ -177,7 +178,8 @@ void LessonPanel::showPage()
     const bool done = m_results[static_cast<std::size_t>(p)].has_value();
     SessionPosition target = sessionPosition(run.after);
     target.position = done ? run.after.position() : run.before.position();
-    driveController(*m_controller, target);
+    if (!m_gate || !m_gate->isReadOnly())
+        driveController(*m_controller, target);
 
     m_feedback->clear();
     if (page.checkpoint) {
@@ -342,14 +344,15 @@ bool LessonPanel::stepPage()
     const int hold = checkpointHold();
     if (thread < 0 || (hold >= 0 && m_controller->position() >= hold))
         return false;
-    return m_controller->step(thread);
+    return m_gate ? m_gate->step(thread).ok() : m_controller->step(thread).ok();
 }
 
 void LessonPanel::finishPage()
 {
     if (!m_runner)
         return;
-    driveController(*m_controller, sessionPosition(m_runner->after()));
+    if (!m_gate || !m_gate->isReadOnly())
+        driveController(*m_controller, sessionPosition(m_runner->after()));
 }
 
 bool LessonPanel::goNext()

@@ -30,6 +30,7 @@ class QTextBrowser;
 
 namespace msb::app {
 
+class SessionGate;
 class SimulationController;
 
 class LessonPanel : public QWidget
@@ -38,6 +39,10 @@ class LessonPanel : public QWidget
 
 public:
     explicit LessonPanel(SimulationController* controller, QWidget* parent = nullptr);
+    /*! The window's gate: the panel's Step goes through it, and a read-only session (a student
+        following a teacher) is not moved by a page change. Without one the panel drives the
+        controller directly. */
+    void setGate(SessionGate* gate) { m_gate = gate; }
     ~LessonPanel() override;
 
     /*! Progress goes to this INI file instead of the user's settings (tests). */
@@ -120,6 +125,7 @@ private:
     void applyFonts();
 
     SimulationController* m_controller;
+    SessionGate* m_gate = nullptr;
     std::unique_ptr<core::LessonRunner> m_runner;
     std::vector<std::optional<bool>> m_results; // per page: answered right / wrong
     // The teacher's question on a follower's panel (no lesson of its own open).

@@ -13,6 +13,7 @@
 #include "app/gui/panel_tabs.h"
 #include "app/gui/run_actions.h"
 #include "app/gui/scenario_editor_dialog.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/view_menu.h"
@@ -41,14 +42,15 @@ namespace msb::app {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_controller(new SimulationController(this))
+    , m_gate(new SessionGate(m_controller, this))
     , m_appearance(new Appearance(this))
-    , m_runActions(new RunActions(m_controller, this))
+    , m_runActions(new RunActions(m_gate, this))
     , m_scene(new scenes::RaceScene(this))
     , m_view(new scenes::RaceView(m_scene, this))
     , m_banner(new OutcomeBanner(this))
     , m_leftHost(new QWidget(this))
     , m_split(new QSplitter(Qt::Horizontal, this))
-    , m_tabs(new PanelTabs(m_controller, this))
+    , m_tabs(new PanelTabs(m_gate, this))
 {
     // The first frame is this skeleton: banner, scene and empty slots. Everything else is built
     // by buildPanels() right after the first paint (see the header).
@@ -83,24 +85,26 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(split, 1);
     setCentralWidget(central);
 
-    connect(m_scene, &scenes::RaceScene::threadActivated, m_controller, &SimulationController::step);
-    connect(m_controller, &SimulationController::stepApplied, this, [this] {
-        m_animateNext = true;
-        m_tabs->markChartsDirty();
-    });
-    connect(m_controller, &SimulationController::stateChanged, this, &MainWindow::refresh);
-    connect(m_controller, &SimulationController::settingsChanged, this, [this] {
-        m_tabs->markChartsDirty();
+    // A chip clicked in the scene is a user's step like any other: through the gate.
+    connect(m_scene, &scenes::RaceScene::threadActivated, m_gate, [this](int thread) { (void)m_gate->step(thread); });
+    connect(
+        m_gate, &SessionGate::refused, this, [this](const QString& reason) { statusBar()->showMessage(reason, 8000); });
+    connect(m_gate, &SessionGate::changed, this, &MainWindow::showBanner);
+    connect(m_controller, &SimulationController::stateChanged, this, &MainWindow::showRun);
+    // The scene builds its items for a scenario and settings once, not at every state.
+    m_scene->setModel(m_controller->model());
+    connect(m_controller, &SimulationController::settingsChanged, this, [this](const core::Settings& settings) {
+        m_scene->setModel(m_controller->model());
         statusBar()->showMessage(QStringLiteral("Settings changed: the same schedule was replayed under %1.")
-                                     .arg(QString::fromUtf8(core::presetNameFor(m_controller->settings()).data())),
+                                     .arg(QString::fromUtf8(core::presetNameFor(settings).data())),
             6000);
     });
-    connect(m_controller, &SimulationController::scenarioChanged, this, [this] {
-        m_tabs->markChartsDirty();
+    connect(m_controller, &SimulationController::scenarioChanged, this, [this](const core::Model& model) {
+        m_scene->setModel(model);
         // What a file brought is saved; what is typed from here on is not.
         markNarrationSaved();
         // Qt appends the application display name ("— Migration Sandbox") itself.
-        setWindowTitle(QString::fromStdString(m_controller->scenario().name));
+        setWindowTitle(QString::fromStdString(model.scenario().name));
     });
     connect(m_controller, &SimulationController::loadFailed, this, [this](const QString& message) {
         statusBar()->showMessage(message, 10000);
@@ -210,31 +214,26 @@ void MainWindow::buildPanels()
         return;
     m_built = true;
     m_runActions->loadIcons();
-    m_column = new ControlColumn(m_controller,
-        {m_runActions->back(), m_runActions->play(), m_runActions->forward(), m_runActions->reset()}, this);
+    m_column = new ControlColumn(
+        m_gate, {m_runActions->back(), m_runActions->play(), m_runActions->forward(), m_runActions->reset()}, this);
     m_leftHost->layout()->addWidget(m_column);
     fitLeftColumn();
     m_tabs->build();
+    m_tabs->setCausality(m_causality.causal, m_causality.deciding);
     m_column->setProspects(m_tabs->runProspects());
+    // A refused load is reported by the gate (refused()) or the controller (loadFailed()).
     connect(explorePanel(), &ExplorePanel::counterexampleRequested, this,
         [this](const core::Settings& settings, const std::vector<int>& schedule, int) {
-            if (m_readOnly) {
-                statusBar()->showMessage(m_readOnlyReason, 8000);
+            if (!m_gate->loadRun(settings, schedule))
                 return;
-            }
-            m_controller->setSettings(settings);
-            m_controller->replay(schedule);
             statusBar()->showMessage(
                 QStringLiteral("Counterexample loaded (%1 steps). Step on from here to branch off.")
                     .arg(schedule.size()),
                 8000);
         });
     connect(explorePanel()->findBox(), &FindStateBox::loadRequested, this, [this](const std::vector<int>& schedule) {
-        if (m_readOnly) {
-            statusBar()->showMessage(m_readOnlyReason, 8000);
+        if (!m_gate->loadRun(m_controller->settings(), schedule))
             return;
-        }
-        m_controller->replay(schedule);
         statusBar()->showMessage(
             tr("Found state loaded (%1 steps). Step on from here to branch off.").arg(schedule.size()), 8000);
     });
@@ -242,7 +241,6 @@ void MainWindow::buildPanels()
     m_tabs->setHistoryPalette(QApplication::palette());
     if (zoom() != 1.0)
         QTimer::singleShot(0, this, &MainWindow::fitLeftColumn);
-    refreshPanels();
     Q_EMIT fullyBuilt();
 }
 
@@ -259,7 +257,7 @@ void MainWindow::buildMenus()
     auto* scenario = menuBar()->addMenu(QStringLiteral("&Scenario"));
     for (const auto& name : core::builtinScenarioNames()) {
         const QString qname = QString::fromStdString(name);
-        scenario->addAction(qname, this, [this, qname] { m_controller->loadBuiltin(qname); });
+        scenario->addAction(qname, this, [this, qname] { (void)m_gate->loadBuiltin(qname); });
     }
     scenario->addSeparator();
     scenario->addAction(QStringLiteral("&Edit scenario…"), this, &MainWindow::editScenario);
@@ -338,13 +336,8 @@ KernelDiffDialog* MainWindow::kernelDiffDialog()
     m_diffDialog->applyPalette(theme() == Theme::HighContrast);
     connect(m_diffDialog, &KernelDiffDialog::openSideRequested, this,
         [this](const core::Settings& settings, const std::vector<int>& schedule, int position) {
-            if (m_readOnly) {
-                statusBar()->showMessage(m_readOnlyReason, 8000);
+            if (!m_gate->loadRun(settings, schedule, position))
                 return;
-            }
-            m_controller->setSettings(settings);
-            if (m_controller->replay(schedule))
-                m_controller->jumpTo(position);
             statusBar()->showMessage(tr("Side loaded under %1 (%2 steps). Step on from here to branch off.")
                                          .arg(QString::fromUtf8(core::presetNameFor(settings).data()))
                                          .arg(schedule.size()),
@@ -384,53 +377,52 @@ bool MainWindow::saveCurrentChart(const QString& path)
 
 void MainWindow::setReadOnly(bool on, const QString& reason)
 {
-    if (m_readOnly == on && m_readOnlyReason == reason)
-        return;
-    m_readOnly = on;
-    m_readOnlyReason = on ? reason : QString();
-    if (on)
-        m_controller->setPlaying(false);
-    refresh();
+    m_gate->setReadOnly(on, reason);
+}
+
+bool MainWindow::isReadOnly() const
+{
+    return m_gate->isReadOnly();
+}
+
+QString MainWindow::readOnlyReason() const
+{
+    return m_gate->readOnlyReason();
 }
 
 void MainWindow::setForwardLimit(int position, const QString& reason)
 {
-    position = std::max(position, -1);
-    if (m_forwardLimit == position && m_forwardLimitReason == reason)
-        return;
-    m_forwardLimit = position;
-    m_forwardLimitReason = position >= 0 ? reason : QString();
-    refresh();
+    m_gate->setForwardLimit(position, reason);
 }
 
-QString MainWindow::hintText() const
+int MainWindow::forwardLimit() const
 {
-    if (m_readOnly && !m_readOnlyReason.isEmpty())
-        return m_readOnlyReason;
-    return idleHint(m_controller->scenario(), m_controller->position());
+    return m_gate->forwardLimit();
+}
+
+void MainWindow::showBanner()
+{
+    // A student's lock says why in the banner, in place of the idle hint.
+    const QString hint = m_gate->isReadOnly() && !m_gate->readOnlyReason().isEmpty()
+        ? m_gate->readOnlyReason()
+        : idleHint(m_controller->scenario(), m_controller->position());
+    m_banner->showOutcome(describeOutcome(m_controller->simulator()), hint);
+}
+
+void MainWindow::showRun(const SessionSnapshot& snapshot)
+{
+    const core::Simulator& sim = *snapshot.simulator;
+    showBanner();
+    m_causality = m_fadeNonCausal ? core::runCausality(sim) : core::RunCausality {};
+    m_scene->setStepTrail(sim.history(), snapshot.position, m_causality.causal, m_causality.deciding);
+    // One step forward animates; every other change (a jump, a load, new settings) is shown at once.
+    m_scene->showState(*snapshot.state, snapshot.lastStep, snapshot.steppedForward && !m_reduceMotion);
+    m_tabs->setCausality(m_causality.causal, m_causality.deciding);
 }
 
 void MainWindow::refresh()
 {
-    const core::Simulator& sim = m_controller->simulator();
-    const OutcomeDescription outcome = describeOutcome(sim);
-    m_banner->showOutcome(outcome, hintText());
-    m_runActions->refresh(!m_readOnly, m_forwardLimit, m_forwardLimitReason);
-    m_causality = m_fadeNonCausal ? core::runCausality(sim) : core::RunCausality {};
-    m_scene->setStepTrail(sim.history(), sim.position(), m_causality.causal, m_causality.deciding);
-    m_scene->showState(sim.model(), sim.state(), m_controller->lastStep(), m_animateNext && !m_reduceMotion);
-    m_animateNext = false;
-    if (m_built)
-        refreshPanels();
-}
-
-void MainWindow::refreshPanels()
-{
-    m_column->setLocks(m_readOnly, m_forwardLimit);
-    m_column->refresh();
-    m_tabs->setLocks(m_readOnly, m_forwardLimit);
-    m_tabs->setCausality(m_causality.causal, m_causality.deciding);
-    m_tabs->refresh();
+    showRun(m_controller->snapshot());
 }
 
 void MainWindow::setZoom(double zoom)
@@ -484,7 +476,7 @@ void MainWindow::editScenario()
 {
     ScenarioEditorDialog dialog(m_controller->scenario(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_controller->loadScenario(dialog.scenario(), m_controller->settings());
+        (void)m_gate->loadScenario(dialog.scenario());
 }
 
 bool MainWindow::hasUnsavedNarration() const

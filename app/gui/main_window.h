@@ -43,8 +43,10 @@ class KernelDiffDialog;
 class OutcomeBanner;
 class PanelTabs;
 class RunActions;
+class SessionGate;
 class SettingsPanel;
 class SimulationController;
+struct SessionSnapshot;
 class ThreadButtonsWidget;
 
 
@@ -57,6 +59,8 @@ public:
     ~MainWindow() override;
 
     SimulationController* controller() const { return m_controller; }
+    /*! The one way the user's input reaches the controller, with the session's locks. */
+    SessionGate* gate() const { return m_gate; }
     OutcomeBanner* banner() const { return m_banner; }
     scenes::RaceScene* scene() const { return m_scene; }
     scenes::RaceView* view() const { return m_view; }
@@ -100,16 +104,14 @@ public:
     /*! File > Save recording. */
     bool saveRecording(const QString& path, QString* error = nullptr);
 
-    /*! Read-only, e.g. a student following a teacher: stepping (actions, buttons, scene clicks),
-        Back/Forward, Play, Auto step, Reset, the timeline, the settings and the narration are
-        locked, and reason replaces the banner's hint. */
+    /*! The gate's read-only lock (SessionGate::setReadOnly), e.g. a student following a teacher;
+        reason also replaces the banner's hint. */
     void setReadOnly(bool on, const QString& reason = {});
-    bool isReadOnly() const { return m_readOnly; }
-    QString readOnlyReason() const { return m_readOnlyReason; }
-    /*! Forward, Play, Auto step and the timeline do not go past position (-1: no limit); reason
-        is their tooltip while they are held there (a lesson's unanswered checkpoint). */
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    /*! The gate's forward limit (SessionGate::setForwardLimit), a lesson's unanswered checkpoint. */
     void setForwardLimit(int position, const QString& reason = {});
-    int forwardLimit() const { return m_forwardLimit; }
+    int forwardLimit() const;
 
     /*! The lessons and the classroom installed in this window (classroom_integration.h), or all
         null before installClassroomAndLessons(). */
@@ -151,13 +153,16 @@ protected:
 private:
     const MainWindow* built() const;
     void buildMenus();
+    /*! The banner, the scene and the History's causal slice for the run as snapshot shows it. */
+    void showRun(const msb::app::SessionSnapshot& snapshot);
+    /*! showRun() again for the current state (a palette, the fading option). */
     void refresh();
-    void refreshPanels();
+    void showBanner();
     void fitLeftColumn();
     void applyPaletteToChildren();
-    QString hintText() const;
 
     SimulationController* m_controller;
+    SessionGate* m_gate;
     Appearance* m_appearance;
     RunActions* m_runActions;
     scenes::RaceScene* m_scene;
@@ -173,15 +178,10 @@ private:
     KernelDiffDialog* m_diffDialog = nullptr;
 
 
-    bool m_animateNext = false;
     bool m_reduceMotion = false;
     bool m_fadeNonCausal = true;
     core::RunCausality m_causality;
     bool m_applyingPalette = false;
-    bool m_readOnly = false;
-    QString m_readOnlyReason;
-    int m_forwardLimit = -1;
-    QString m_forwardLimitReason;
     ClassroomAndLessons m_classroom;
     std::map<int, std::string> m_savedNarration;
 };

@@ -12,6 +12,7 @@
 #include "app/gui/outcome.h"
 #include "app/gui/preset_exploration.h"
 #include "app/gui/run_prospects.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/watch_bar.h"
 
@@ -23,9 +24,10 @@
 
 namespace msb::app {
 
-PanelTabs::PanelTabs(SimulationController* controller, QWidget* parent)
+PanelTabs::PanelTabs(SessionGate* gate, QWidget* parent)
     : QTabWidget(parent)
-    , m_controller(controller)
+    , m_gate(gate)
+    , m_controller(gate->controller())
 {
     // Ctrl+1 to Ctrl+4 (View menu) raise the tabs: the tab bar stays out of the way of the
     // arrow keys, which step back and forward.
@@ -69,8 +71,14 @@ void PanelTabs::build()
         }
     });
     // Old verdicts no longer apply to another scenario.
-    connect(m_controller, &SimulationController::scenarioChanged, this,
-        [this] { m_exploration->setScenario(m_controller->scenario()); });
+    connect(m_controller, &SimulationController::scenarioChanged, this, [this](const core::Model& model) {
+        m_exploration->setScenario(model.scenario());
+        m_chartsDirty = true;
+    });
+    connect(m_controller, &SimulationController::settingsChanged, this, [this] { m_chartsDirty = true; });
+    connect(m_controller, &SimulationController::stepApplied, this, [this] { m_chartsDirty = true; });
+    connect(m_controller, &SimulationController::stateChanged, this, &PanelTabs::refresh);
+    refresh();
 }
 
 void PanelTabs::buildHistory()
@@ -85,12 +93,8 @@ void PanelTabs::buildHistory()
     m_historyView->setTextElideMode(Qt::ElideRight);
     m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A click, or Enter on the current row, moves to the position after that step.
-    const auto jumpToRow = [this](const QModelIndex& index) {
-        const int target = index.row() + 1;
-        if (m_readOnly || (m_forwardLimit >= 0 && target > std::max(m_forwardLimit, m_controller->position())))
-            return;
-        m_controller->jumpTo(target);
-    };
+    // The gate refuses a read-only run or a row past the forward limit (and says why).
+    const auto jumpToRow = [this](const QModelIndex& index) { (void)m_gate->jumpTo(index.row() + 1); };
     connect(m_historyView, &QListView::clicked, this, jumpToRow);
     connect(m_historyView, &QListView::activated, this, jumpToRow);
     connect(m_prospects, &RunProspects::updated, this, &PanelTabs::refreshHistoryAnnotations);
@@ -122,7 +126,8 @@ ChartsPanel* PanelTabs::chartsPanel()
         m_charts = new ChartsPanel(m_exploration, scroll);
         scroll->setWidget(m_charts);
         m_chartsHost->layout()->addWidget(scroll);
-        connect(m_charts, &ChartsPanel::positionRequested, m_controller, &SimulationController::jumpTo);
+        connect(m_charts, &ChartsPanel::positionRequested, m_gate,
+            [this](int position) { (void)m_gate->jumpTo(position); });
         m_chartsDirty = true;
         refreshCharts();
     }
@@ -152,12 +157,6 @@ bool PanelTabs::saveCurrentChart(const QString& path)
     return charts->timeline()->save(path);
 }
 
-void PanelTabs::setLocks(bool readOnly, int forwardLimit)
-{
-    m_readOnly = readOnly;
-    m_forwardLimit = forwardLimit;
-}
-
 void PanelTabs::setHistoryPalette(const QPalette& palette)
 {
     if (m_historyModel)
@@ -168,6 +167,8 @@ void PanelTabs::setCausality(const std::vector<bool>& causal, const std::vector<
 {
     m_causal = causal;
     m_deciding = deciding;
+    if (m_historyModel)
+        m_historyModel->setCausality(m_causal, m_deciding);
 }
 
 void PanelTabs::refresh()

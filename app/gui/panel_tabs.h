@@ -2,6 +2,8 @@
 // The tabs under the scene: Code (the step's pseudo-kernel line), History (every step, the redo
 // tail included), Explore (the verdict over every interleaving) and Charts. The tab widget exists
 // from the first frame; its panels come with build(), the charts the first time their tab shows.
+// Built, they show the current state at once and follow the controller's stateChanged(); a
+// History or chart click moves the run through the session gate.
 #pragma once
 
 #include <QTabWidget>
@@ -18,6 +20,7 @@ class ExplorePanel;
 class HistoryModel;
 class PresetExploration;
 class RunProspects;
+class SessionGate;
 class WatchBar;
 class SimulationController;
 
@@ -26,7 +29,7 @@ class PanelTabs : public QTabWidget
     Q_OBJECT
 
 public:
-    explicit PanelTabs(SimulationController* controller, QWidget* parent = nullptr);
+    explicit PanelTabs(SessionGate* gate, QWidget* parent = nullptr);
 
     /*! Creates the panels (once). */
     void build();
@@ -47,16 +50,13 @@ public:
     /*! The chart on screen in the Charts tab, PNG or SVG by extension. */
     bool saveCurrentChart(const QString& path);
 
-    /*! As ControlColumn::setLocks: a History click does not move a read-only run, nor past
-        forwardLimit (-1: no limit). */
-    void setLocks(bool readOnly, int forwardLimit);
-    /*! Shows the controller's state; a hidden chart waits until its tab is raised. */
-    void refresh();
-    /*! The run changed beyond the position (a step, new settings, another scenario). */
-    void markChartsDirty() { m_chartsDirty = true; }
     void setHistoryPalette(const QPalette& palette);
-    /*! The causal slice the History fades at the next refresh() (HistoryModel::setCausality). */
+    /*! The causal slice the History fades, now and after each refresh (HistoryModel::setCausality). */
     void setCausality(const std::vector<bool>& causal, const std::vector<int>& deciding);
+
+    /*! Shows the controller's state (on each stateChanged, and once built); a hidden chart
+        waits until its tab is raised. */
+    void refresh();
 
 private:
     void buildHistory();
@@ -64,6 +64,7 @@ private:
     void refreshHistoryAnnotations();
     void refreshCharts();
 
+    SessionGate* m_gate;
     SimulationController* m_controller;
     CodePanel* m_codePanel = nullptr;
     HistoryModel* m_historyModel = nullptr;
@@ -74,9 +75,7 @@ private:
     WatchBar* m_watchBar = nullptr;
     QWidget* m_chartsHost = nullptr;
     ChartsPanel* m_charts = nullptr;
-    bool m_chartsDirty = true;
-    bool m_readOnly = false;
-    int m_forwardLimit = -1;
+    bool m_chartsDirty = true; // the run changed beyond the position (a step, settings, scenario)
     std::vector<bool> m_causal;
     std::vector<int> m_deciding;
 };

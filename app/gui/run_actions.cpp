@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/run_actions.h"
 
+#include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
 
 #include <QAction>
@@ -18,9 +19,10 @@ const QString kAutoStepTip = QStringLiteral("One step chosen by the auto-schedul
 
 } // namespace
 
-RunActions::RunActions(SimulationController* controller, QWidget* window)
+RunActions::RunActions(SessionGate* gate, QWidget* window)
     : QObject(window)
-    , m_controller(controller)
+    , m_gate(gate)
+    , m_controller(gate->controller())
     , m_window(window)
     , m_back(make(QStringLiteral("Back"), Qt::Key_Left, QStringLiteral("Step back (Left)")))
     , m_forward(make(QStringLiteral("Forward"), Qt::Key_Right, kForwardTip))
@@ -29,17 +31,21 @@ RunActions::RunActions(SimulationController* controller, QWidget* window)
     , m_reset(make(
           QStringLiteral("Reset"), Qt::Key_R, QStringLiteral("Back to the initial state, forgetting the steps (R)")))
 {
-    connect(m_back, &QAction::triggered, controller, &SimulationController::undo);
-    connect(m_forward, &QAction::triggered, controller, &SimulationController::redo);
-    connect(m_play, &QAction::triggered, controller, &SimulationController::togglePlaying);
-    connect(m_autoStep, &QAction::triggered, controller, &SimulationController::stepScheduled);
-    connect(m_reset, &QAction::triggered, controller, &SimulationController::reset);
+    // A refusal is the gate's to report (SessionGate::refused): the results are not needed here.
+    connect(m_back, &QAction::triggered, gate, [gate] { (void)gate->undo(); });
+    connect(m_forward, &QAction::triggered, gate, [gate] { (void)gate->redo(); });
+    connect(m_play, &QAction::triggered, gate, [gate] { (void)gate->togglePlaying(); });
+    connect(m_autoStep, &QAction::triggered, gate, [gate] { (void)gate->stepScheduled(); });
+    connect(m_reset, &QAction::triggered, gate, [gate] { (void)gate->reset(); });
     for (int t = 0; t < kThreadKeyCount; ++t) {
         m_stepThread[size_t(t)] =
             make(QStringLiteral("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t), QString());
-        connect(m_stepThread[size_t(t)], &QAction::triggered, controller, [controller, t] { controller->step(t); });
+        connect(m_stepThread[size_t(t)], &QAction::triggered, gate, [gate, t] { (void)gate->step(t); });
     }
-    connect(controller, &SimulationController::playingChanged, this, &RunActions::showPlaying);
+    connect(m_controller, &SimulationController::playingChanged, this, &RunActions::showPlaying);
+    connect(m_controller, &SimulationController::stateChanged, this, &RunActions::refresh);
+    connect(gate, &SessionGate::changed, this, &RunActions::refresh);
+    refresh();
 }
 
 QAction* RunActions::make(const QString& text, const QKeySequence& key, const QString& tip)
@@ -79,21 +85,21 @@ void RunActions::showPlaying(bool playing)
         m_play->setIcon(m_window->style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
 
-void RunActions::refresh(bool editable, int forwardLimit, const QString& heldReason)
+void RunActions::refresh()
 {
     const core::Simulator& sim = m_controller->simulator();
+    const bool editable = !m_gate->isReadOnly();
+    // A lesson's checkpoint holds Forward and Play at its step until it is answered (a step key
+    // stays enabled: the gate refuses it with the reason).
+    const bool held = m_gate->isHeld();
     for (int t = 0; t < kThreadKeyCount; ++t)
         m_stepThread[size_t(t)]->setEnabled(editable && sim.canStep(t));
-    // A lesson's checkpoint holds Forward and Play at its step until it is answered.
-    const bool held = forwardLimit >= 0 && sim.position() >= forwardLimit;
-    if ((held || !editable) && m_controller->isPlaying())
-        m_controller->setPlaying(false);
     m_back->setEnabled(editable && sim.position() > 0);
     m_forward->setEnabled(editable && !held && sim.position() < sim.historySize());
     m_play->setEnabled(editable && !held);
     m_autoStep->setEnabled(editable && !held);
     m_reset->setEnabled(editable);
-    const QString heldTip = held && editable ? heldReason : QString();
+    const QString heldTip = held && editable ? m_gate->forwardLimitReason() : QString();
     m_forward->setToolTip(heldTip.isEmpty() ? kForwardTip : heldTip);
     m_play->setToolTip(heldTip.isEmpty() ? kPlayTip : heldTip);
     m_autoStep->setToolTip(heldTip.isEmpty() ? kAutoStepTip : heldTip);

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The main window's stepping actions with their keys: Back (Left), Forward (Right), Play (Space),
-// Auto step (A), Reset (R) and Step thread 1–9 (the digit keys). They command the controller,
-// and their enabled state follows the run, a student's read-only lock and a lesson's checkpoint.
+// Auto step (A), Reset (R) and Step thread 1–9 (the digit keys). They command the session
+// through its gate (session_gate.h) and enable themselves from the run and the gate's locks (a
+// student's read-only lock, a lesson's checkpoint).
 #pragma once
 
 #include <QObject>
@@ -15,6 +16,7 @@ class QWidget;
 
 namespace msb::app {
 
+class SessionGate;
 class SimulationController;
 
 /*! The digit keys 1–9 step the first nine threads; further threads step with their buttons. */
@@ -26,7 +28,7 @@ class RunActions : public QObject
 
 public:
     /*! The actions are added to window, so their keys work anywhere in it. */
-    RunActions(SimulationController* controller, QWidget* window);
+    RunActions(SessionGate* gate, QWidget* window);
 
     QAction* back() const { return m_back; }
     QAction* forward() const { return m_forward; }
@@ -38,14 +40,14 @@ public:
     void addTo(QMenu* menu) const;
     /*! The icons load plugins, so they come after the first frame. */
     void loadIcons();
-    /*! editable: not read-only. forwardLimit: the position Forward and Play stop at (-1: none),
-        heldReason their tooltip while held there. */
-    void refresh(bool editable, int forwardLimit, const QString& heldReason);
 
 private:
+    /*! Enabled states and tooltips from the run and the gate's locks. */
+    void refresh();
     QAction* make(const QString& text, const QKeySequence& key, const QString& tip);
     void showPlaying(bool playing);
 
+    SessionGate* m_gate;
     SimulationController* m_controller;
     QWidget* m_window;
     QAction* m_back;

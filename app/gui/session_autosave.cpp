@@ -217,9 +217,9 @@ void SessionAutosave::start()
     if (!m_locked)
         return;
     SimulationController* controller = m_window->controller();
-    for (auto signal : {&SimulationController::stateChanged, &SimulationController::settingsChanged,
-             &SimulationController::scenarioChanged})
-        connect(controller, signal, this, &SessionAutosave::schedule);
+    connect(controller, &SimulationController::stateChanged, this, &SessionAutosave::schedule);
+    connect(controller, &SimulationController::settingsChanged, this, &SessionAutosave::schedule);
+    connect(controller, &SimulationController::scenarioChanged, this, &SessionAutosave::schedule);
     connect(controller, &SimulationController::narrationChanged, this, &SessionAutosave::schedule);
     if (ClassroomBridge* bridge = m_window->classroom().bridge)
         connect(bridge, &ClassroomBridge::tallyChanged, this, &SessionAutosave::schedule);

@@ -39,24 +39,27 @@ const core::StepRecord* SimulationController::lastStep() const
     return pos > 0 ? &m_simulator->history()[static_cast<size_t>(pos - 1)] : nullptr;
 }
 
-bool SimulationController::step(int thread)
+SessionSnapshot SimulationController::snapshotOf(bool steppedForward) const
 {
-    if (!m_simulator->canStep(thread))
-        return false;
+    return {m_simulator.get(), position(), historySize(), &state(), lastStep(), steppedForward};
+}
+
+core::Result<core::StepRecord> SimulationController::step(int thread)
+{
     auto result = m_simulator->step(thread);
     if (!result)
-        return false;
+        return result;
     pruneNarration();
     Q_EMIT stepApplied(result.value());
-    Q_EMIT stateChanged();
-    return true;
+    emitState(true);
+    return result;
 }
 
 bool SimulationController::undo()
 {
     if (!m_simulator->undo())
         return false;
-    Q_EMIT stateChanged();
+    emitState();
     return true;
 }
 
@@ -65,7 +68,7 @@ bool SimulationController::redo()
     if (!m_simulator->redo())
         return false;
     Q_EMIT stepApplied(*lastStep());
-    Q_EMIT stateChanged();
+    emitState(true);
     return true;
 }
 
@@ -75,7 +78,7 @@ void SimulationController::jumpTo(int position)
     if (position == this->position())
         return;
     m_simulator->jumpTo(position);
-    Q_EMIT stateChanged();
+    emitState();
 }
 
 void SimulationController::reset()
@@ -84,7 +87,7 @@ void SimulationController::reset()
     m_simulator->reset();
     m_narration.clear();
     restartScheduler();
-    Q_EMIT stateChanged();
+    emitState();
 }
 
 void SimulationController::setSettings(const core::Settings& settings)
@@ -93,8 +96,8 @@ void SimulationController::setSettings(const core::Settings& settings)
         return;
     m_simulator->changeSettings(settings);
     pruneNarration();
-    Q_EMIT settingsChanged();
-    Q_EMIT stateChanged();
+    Q_EMIT settingsChanged(this->settings());
+    emitState();
 }
 
 bool SimulationController::loadScenario(const core::Scenario& scenario, const core::Settings& settings)
@@ -115,10 +118,10 @@ void SimulationController::adopt(std::unique_ptr<core::Simulator> next, std::map
     m_simulator = std::move(next);
     m_narration = std::move(narration);
     restartScheduler();
-    Q_EMIT scenarioChanged();
+    Q_EMIT scenarioChanged(model());
     if (settingsDiffer)
-        Q_EMIT settingsChanged();
-    Q_EMIT stateChanged();
+        Q_EMIT settingsChanged(this->settings());
+    emitState();
 }
 
 bool SimulationController::replay(const std::vector<int>& schedule)
@@ -126,7 +129,7 @@ bool SimulationController::replay(const std::vector<int>& schedule)
     setPlaying(false);
     auto result = m_simulator->replay(schedule);
     pruneNarration();
-    Q_EMIT stateChanged();
+    emitState();
     if (!result) {
         Q_EMIT loadFailed(QString::fromStdString(result.error().toString()));
         return false;
@@ -240,11 +243,11 @@ void SimulationController::pruneNarration()
     m_narration.erase(m_narration.lower_bound(historySize()), m_narration.end());
 }
 
-bool SimulationController::stepScheduled()
+core::Result<core::StepRecord> SimulationController::stepScheduled()
 {
     const std::uint32_t mask = model().enabledMask(state());
     if (mask == 0)
-        return false;
+        return core::Error {{}, 0, 0, {}, "no thread can step"};
     return step(m_scheduler->pick(mask));
 }
 

@@ -5,6 +5,7 @@
 
 #include "app/gui/core_metatypes.h"
 #include "core/recording.h"
+#include "core/result.h"
 #include "core/scenario.h"
 #include "core/settings.h"
 #include "core/simulator.h"
@@ -24,6 +25,20 @@
 namespace msb::app {
 
 enum class ScheduleMode { RoundRobin, Random };
+
+/*! What stateChanged() carries: the session at its new position, read once per change. The
+    pointers stay valid until the controller's next command. */
+struct SessionSnapshot
+{
+    const core::Simulator* simulator = nullptr;
+    int position = 0;
+    int historySize = 0;
+    const core::State* state = nullptr;
+    /*! The step that led to this position, if any. */
+    const core::StepRecord* lastStep = nullptr;
+    /*! This change was one step forward (a step or a redo), the one kind the scene animates. */
+    bool steppedForward = false;
+};
 
 class SimulationController : public QObject
 {
@@ -48,8 +63,12 @@ public:
     bool isPlaying() const { return m_timer.isActive(); }
     int stepsPerSecond() const { return m_stepsPerSecond; }
 
-    /*! Runs one step of the auto-scheduler; false when no thread can step. */
-    bool stepScheduled();
+    /*! The session as stateChanged() last described it (steppedForward false): what a panel
+        built later shows first. */
+    SessionSnapshot snapshot() const { return snapshotOf(false); }
+
+    /*! Runs one step of the auto-scheduler; an error when no thread can step. */
+    core::Result<core::StepRecord> stepScheduled();
 
     /*! Narration of step index (0-based: the step that leads to position index + 1). */
     QString narration(int stepIndex) const;
@@ -58,7 +77,8 @@ public:
     core::Recording recording() const;
 
 public Q_SLOTS:
-    bool step(int thread);
+    /*! core::Simulator::step's result: the step taken, or why the thread cannot step. */
+    core::Result<core::StepRecord> step(int thread);
     bool undo();
     bool redo();
     void jumpTo(int position);
@@ -90,10 +110,10 @@ public Q_SLOTS:
     void setScheduleMode(msb::app::ScheduleMode mode, std::uint64_t seed);
 
 Q_SIGNALS:
-    void stateChanged();
+    void stateChanged(const msb::app::SessionSnapshot& snapshot);
     void stepApplied(const msb::core::StepRecord& record);
-    void settingsChanged();
-    void scenarioChanged();
+    void settingsChanged(const msb::core::Settings& settings);
+    void scenarioChanged(const msb::core::Model& model);
     void loadFailed(const QString& message);
     void playingChanged(bool playing);
     void narrationChanged(int stepIndex);
@@ -104,6 +124,8 @@ private:
     /*! Swaps in a new session (stopping play) and says what changed. */
     void adopt(std::unique_ptr<core::Simulator> next, std::map<int, std::string> narration);
     void restartScheduler();
+    SessionSnapshot snapshotOf(bool steppedForward) const;
+    void emitState(bool steppedForward = false) { Q_EMIT stateChanged(snapshotOf(steppedForward)); }
     void onTick();
     /*! Drops narration of steps that left the history (a branch, a shorter replay). */
     void pruneNarration();

@@ -8,6 +8,7 @@
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/outcome_banner.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/thread_buttons_widget.h"
@@ -113,21 +114,22 @@ private Q_SLOTS:
         teacher.setNarration(3, QStringLiteral("T1 holds the page lock here"));
         QTRY_COMPARE(student.narration(3), QStringLiteral("T1 holds the page lock here"));
 
-        // Attached, the mirror wins: the window keeps the student's controls read-only, and
-        // whatever moved the controller anyway is replaced by the teacher's session on the next event.
+        // Read-only while attached is the gate's (the window locks it, tst_session_gate): a step of
+        // the student's own is refused before it moves anything, so there is nothing to undo.
         const std::uint64_t mirrored = stateHash(student);
         const int mirroredPosition = student.position();
-        bool stepped = false;
-        for (int t = 0; t < student.threadCount() && !stepped; ++t) {
-            if (student.simulator().canStep(t))
-                stepped = student.step(t);
+        app::SessionGate studentGate(&student);
+        studentGate.setReadOnly(true, QStringLiteral("Following the teacher"));
+        QSignalSpy moved(&student, &app::SimulationController::stateChanged);
+        for (int t = 0; t < student.threadCount(); ++t) {
+            if (student.simulator().canStep(t)) {
+                QVERIFY(!studentGate.step(t));
+                break;
+            }
         }
-        QVERIFY(stepped);
-        QTest::qWait(100);
-        QVERIFY(student.position() != mirroredPosition); // no snap-back of its own
-        teacher.setNarration(4, QStringLiteral("T2 waits for the lock"));
-        QTRY_COMPARE(student.narration(4), QStringLiteral("T2 waits for the lock"));
-        QTRY_COMPARE(student.position(), mirroredPosition);
+        QTest::qWait(20);
+        QCOMPARE(moved.count(), 0);
+        QCOMPARE(student.position(), mirroredPosition);
         QCOMPARE(stateHash(student), mirrored);
 
         // Detached: the teacher goes on, the student explores; the mirror keeps up.

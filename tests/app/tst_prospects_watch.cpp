@@ -12,6 +12,7 @@
 #include "app/gui/panel_tabs.h"
 #include "app/gui/prospects_strip.h"
 #include "app/gui/run_prospects.h"
+#include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/watch_bar.h"
 #include "core/builtin_scenarios.h"
@@ -70,14 +71,15 @@ private Q_SLOTS:
     {
         app::SimulationController controller;
         QVERIFY(controller.loadScenario(builtin("fault-vs-holder"), preset("v5.11-patched")));
-        app::PanelTabs tabs(&controller);
+        app::SessionGate gate(&controller);
+        app::PanelTabs tabs(&gate);
         tabs.build();
-        app::ControlColumn column(&controller, {});
+        app::ControlColumn column(&gate, {});
         column.setProspects(tabs.runProspects());
         QVERIFY(controller.replay(kLostUpdate));
         app::RunProspects& prospects = *tabs.runProspects();
         QVERIFY(waitReady(prospects));
-        tabs.refresh(); // what MainWindow does on stateChanged
+        tabs.refresh(); // as on stateChanged (the tabs follow it themselves)
 
         const auto expected = coreTurningPoints(controller.simulator());
         QVERIFY(!expected.empty());
@@ -138,7 +140,8 @@ private Q_SLOTS:
     {
         app::SimulationController controller;
         QVERIFY(controller.loadScenario(builtin("two-faults"), preset("v5.11")));
-        app::PanelTabs tabs(&controller);
+        app::SessionGate gate(&controller);
+        app::PanelTabs tabs(&gate);
         tabs.build();
         app::RunProspects& prospects = *tabs.runProspects();
         for (int i = 0; i < 10 && controller.stepScheduled(); ++i) { }
@@ -175,7 +178,8 @@ private Q_SLOTS:
     {
         app::SimulationController controller;
         QVERIFY(controller.loadScenario(builtin("fault-vs-holder"), preset("v5.11-patched")));
-        app::PanelTabs tabs(&controller);
+        app::SessionGate gate(&controller);
+        app::PanelTabs tabs(&gate);
         tabs.build();
         app::WatchBar& bar = *tabs.watchBar();
 
