@@ -84,7 +84,7 @@ void ClassroomBridge::setMode(Mode mode)
 QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, const QString& code)
 {
     if (m_mode != Mode::Idle)
-        return QStringLiteral("already in a class: leave it first");
+        return tr("already in a class: leave it first");
     classroom::HostOptions options;
     options.bindAddress = bindAddress.toStdString();
     options.port = port;
@@ -310,7 +310,7 @@ void ClassroomBridge::publishNextFrame()
     const QByteArray portrait = inlineSvg(m_portraitScene.get());
     const QByteArray svg = inlineSvg(m_frameScene.get());
     if (svg.isEmpty() || portrait.isEmpty()) {
-        Q_EMIT logged(QStringLiteral("could not render position %1 for the web followers").arg(next));
+        Q_EMIT logged(tr("could not render position %1 for the web followers").arg(next));
         return;
     }
     m_host->publishFrame(next, portrait.toStdString(), classroom::FrameLayout::Portrait);
@@ -332,16 +332,19 @@ void ClassroomBridge::join(const QString& host, quint16 port, const QString& cod
     };
     follower->onError = [this](const classroom::ConnectionError& error) {
         const bool persistent = error.kind == classroom::ConnectionError::Kind::Persistent;
-        std::string text = error.message;
-        if (error.refusal == classroom::Refusal::WrongCode)
-            text = "The teacher's app refused the join code. Check the code on the projector. (" + error.message + ")";
-        postTo(
-            this, [text, persistent](ClassroomBridge* self) { Q_EMIT self->connectionFailed(qs(text), persistent); });
+        const bool wrongCode = error.refusal == classroom::Refusal::WrongCode;
+        // Translated on the GUI thread, where the posted call runs.
+        postTo(this, [text = error.message, persistent, wrongCode](ClassroomBridge* self) {
+            const QString message = wrongCode
+                ? tr("The teacher's app refused the join code. Check the code on the projector. (%1)").arg(qs(text))
+                : qs(text);
+            Q_EMIT self->connectionFailed(message, persistent);
+        });
     };
     follower->onFinished = [this] {
         postTo(this, [](ClassroomBridge* self) {
             self->m_joined = false;
-            Q_EMIT self->logged(QStringLiteral("connection closed"));
+            Q_EMIT self->logged(tr("connection closed"));
         });
     };
     m_mirror.reset({});
@@ -398,7 +401,7 @@ void ClassroomBridge::received(const classroom::Message& message)
     } else if (classroom::isSessionEvent(message)) {
         const std::string why = m_mirror.apply(message);
         if (!why.empty()) {
-            Q_EMIT logged(QStringLiteral("ignored an event: %1").arg(qs(why)));
+            Q_EMIT logged(tr("ignored an event: %1").arg(qs(why)));
             return;
         }
         if (const auto* n = std::get_if<classroom::NarrationEvent>(&message))
@@ -428,7 +431,7 @@ void ClassroomBridge::applyMirror()
         target.history.push_back(step.thread);
     m_applying = true;
     if (!driveController(*m_controller, target))
-        Q_EMIT logged(QStringLiteral("could not replay the teacher's schedule here"));
+        Q_EMIT logged(tr("could not replay the teacher's schedule here"));
     for (const auto& narration : snapshot.narration) {
         const int stepIndex = narration.index - 1;
         if (stepIndex >= 0 && stepIndex < m_controller->historySize()
@@ -469,7 +472,7 @@ void ClassroomBridge::sendAnswer(const QString& answer)
             choice = static_cast<int>(i);
     }
     if (choice < 0) {
-        Q_EMIT logged(QStringLiteral("answer \"%1\" is none of the question's choices: kept here").arg(answer));
+        Q_EMIT logged(tr("answer \"%1\" is none of the question's choices: kept here").arg(answer));
         return;
     }
     QSettings settings;

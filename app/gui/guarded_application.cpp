@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/guarded_application.h"
+#include "app/gui/translate.h"
 
 #include <QMessageBox>
 #include <QTimer>
@@ -16,8 +17,8 @@ void showMessage(const QString& message)
     std::fprintf(stderr, "migration-sandbox: internal error: %s\n", qPrintable(message));
     // Not from inside the failed event: the box gets its own turn of the event loop.
     QTimer::singleShot(0, qApp, [message] {
-        auto* box = new QMessageBox(QMessageBox::Critical, QStringLiteral("Internal error"),
-            QStringLiteral("Something went wrong inside Migration Sandbox, and the last action was stopped:\n\n%1\n\n"
+        auto* box = new QMessageBox(QMessageBox::Critical, tr("Internal error"),
+            tr("Something went wrong inside Migration Sandbox, and the last action was stopped:\n\n%1\n\n"
                            "Your session is still here. Saving a recording now is a good idea.")
                 .arg(message),
             QMessageBox::Ok, QApplication::activeWindow());
@@ -41,7 +42,7 @@ bool GuardedApplication::notify(QObject* receiver, QEvent* event)
     } catch (const std::exception& e) {
         report(QString::fromLocal8Bit(e.what()));
     } catch (...) {
-        report(QStringLiteral("an unknown exception"));
+        report(tr("an unknown exception"));
     }
     return false;
 }

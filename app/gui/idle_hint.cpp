@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/idle_hint.h"
+#include "app/gui/translate.h"
 
 #include "app/gui/run_actions.h"
 #include "core/builtin_scenarios.h"
@@ -13,7 +14,7 @@ namespace msb::app {
 QString idleHint(const core::Scenario& scenario, int position)
 {
     const int threads = std::min(int(scenario.threads.size()), kThreadKeyCount);
-    QString hint = QStringLiteral("Press a thread's Step button or its key (1–%1). ← / → undo and redo, Space plays, "
+    QString hint = tr("Press a thread's Step button or its key (1–%1). ← / → undo and redo, Space plays, "
                                   "R resets.")
                        .arg(threads);
     const auto suggested = core::suggestedRun(scenario.name);
@@ -34,7 +35,7 @@ QString idleHint(const core::Scenario& scenario, int position)
         i = j;
     }
     return hint
-        + QStringLiteral(" To see %1: step %2 (keys %3), then flip the switch on the left.")
+        + tr(" To see %1: step %2 (keys %3), then flip the switch on the left.")
               .arg(QString::fromUtf8(suggested->goal.data(), qsizetype(suggested->goal.size())),
                   runs.join(QStringLiteral(", ")), keys.join(QLatin1Char(' ')));
 }

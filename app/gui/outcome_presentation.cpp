@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/outcome_presentation.h"
+#include "app/gui/translate.h"
 
 #include <QStringList>
 
@@ -9,7 +10,7 @@ QString outcomeLabel(core::Outcome outcome)
 {
     switch (outcome) {
     case core::Outcome::Running:
-        return QStringLiteral("still running");
+        return tr("still running");
     case core::Outcome::Completes:
         return QStringLiteral("completes");
     case core::Outcome::Deadlock:
@@ -19,9 +20,9 @@ QString outcomeLabel(core::Outcome outcome)
     case core::Outcome::Sigbus:
         return QStringLiteral("SIGBUS");
     case core::Outcome::LostUpdate:
-        return QStringLiteral("lost update");
+        return tr("lost update");
     case core::Outcome::StalePageUse:
-        return QStringLiteral("stale page use");
+        return tr("stale page use");
     }
     return QStringLiteral("?");
 }
@@ -74,14 +75,14 @@ QString verdictSummary(const core::ExploreResult& result)
 {
     QStringList found;
     if (result.completesAlways)
-        found << QStringLiteral("completes always");
+        found << tr("completes always");
     for (const core::Outcome outcome : core::kBadOutcomes) {
         if (result.reached(outcome))
             found << outcomeLabel(outcome);
     }
-    QString text = found.isEmpty() ? QStringLiteral("completes possible") : found.join(QStringLiteral(", "));
+    QString text = found.isEmpty() ? tr("completes possible") : found.join(QStringLiteral(", "));
     if (!result.complete)
-        text += QStringLiteral(" (bound reached)");
+        text += tr(" (bound reached)");
     return text;
 }
 

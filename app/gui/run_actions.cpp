@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/run_actions.h"
+#include "app/gui/translate.h"
 
 #include "app/gui/simulation_controller.h"
 
@@ -12,9 +13,19 @@ namespace msb::app {
 
 namespace {
 
-const QString kForwardTip = QStringLiteral("Step forward: redo (Right)");
-const QString kPlayTip = QStringLiteral("Play or pause the auto-scheduler (Space)");
-const QString kAutoStepTip = QStringLiteral("One step chosen by the auto-scheduler (A)");
+// Functions, not constants: a translation is only known once main() has installed the translator.
+QString forwardTip()
+{
+    return tr("Step forward: redo (Right)");
+}
+QString playTip()
+{
+    return tr("Play or pause the auto-scheduler (Space)");
+}
+QString autoStepTip()
+{
+    return tr("One step chosen by the auto-scheduler (A)");
+}
 
 } // namespace
 
@@ -22,12 +33,12 @@ RunActions::RunActions(SimulationController* controller, QWidget* window)
     : QObject(window)
     , m_controller(controller)
     , m_window(window)
-    , m_back(make(QStringLiteral("Back"), Qt::Key_Left, QStringLiteral("Step back (Left)")))
-    , m_forward(make(QStringLiteral("Forward"), Qt::Key_Right, kForwardTip))
-    , m_play(make(QStringLiteral("Play"), Qt::Key_Space, kPlayTip))
-    , m_autoStep(make(QStringLiteral("Auto step"), Qt::Key_A, kAutoStepTip))
+    , m_back(make(tr("Back"), Qt::Key_Left, tr("Step back (Left)")))
+    , m_forward(make(tr("Forward"), Qt::Key_Right, forwardTip()))
+    , m_play(make(tr("Play"), Qt::Key_Space, playTip()))
+    , m_autoStep(make(tr("Auto step"), Qt::Key_A, autoStepTip()))
     , m_reset(make(
-          QStringLiteral("Reset"), Qt::Key_R, QStringLiteral("Back to the initial state, forgetting the steps (R)")))
+          tr("Reset"), Qt::Key_R, tr("Back to the initial state, forgetting the steps (R)")))
 {
     connect(m_back, &QAction::triggered, controller, &SimulationController::undo);
     connect(m_forward, &QAction::triggered, controller, &SimulationController::redo);
@@ -36,7 +47,7 @@ RunActions::RunActions(SimulationController* controller, QWidget* window)
     connect(m_reset, &QAction::triggered, controller, &SimulationController::reset);
     for (int t = 0; t < kThreadKeyCount; ++t) {
         m_stepThread[size_t(t)] =
-            make(QStringLiteral("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t), QString());
+            make(tr("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t), QString());
         connect(m_stepThread[size_t(t)], &QAction::triggered, controller, [controller, t] { controller->step(t); });
     }
     connect(controller, &SimulationController::playingChanged, this, &RunActions::showPlaying);
@@ -74,7 +85,7 @@ void RunActions::loadIcons()
 
 void RunActions::showPlaying(bool playing)
 {
-    m_play->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
     if (m_iconsLoaded)
         m_play->setIcon(m_window->style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
@@ -94,9 +105,9 @@ void RunActions::refresh(bool editable, int forwardLimit, const QString& heldRea
     m_autoStep->setEnabled(editable && !held);
     m_reset->setEnabled(editable);
     const QString heldTip = held && editable ? heldReason : QString();
-    m_forward->setToolTip(heldTip.isEmpty() ? kForwardTip : heldTip);
-    m_play->setToolTip(heldTip.isEmpty() ? kPlayTip : heldTip);
-    m_autoStep->setToolTip(heldTip.isEmpty() ? kAutoStepTip : heldTip);
+    m_forward->setToolTip(heldTip.isEmpty() ? forwardTip() : heldTip);
+    m_play->setToolTip(heldTip.isEmpty() ? playTip() : heldTip);
+    m_autoStep->setToolTip(heldTip.isEmpty() ? autoStepTip() : heldTip);
 }
 
 } // namespace msb::app
