@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "scenes/item_data.h"
+
 #include "scenes/translate.h"
 
 namespace msb::scenes {

@@ -40,8 +40,7 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     // Header: "struct page D0" and the data version.
     p->setFont(m_style->font(m_style->compact ? 0.92 : 1.0, true));
     p->setPen(pal.text);
-    const QString title =
-        m_style->compact ? QStringLiteral("D%1").arg(m_page) : tr("struct page D%1").arg(m_page);
+    const QString title = m_style->compact ? QStringLiteral("D%1").arg(m_page) : tr("struct page D%1").arg(m_page);
     const double titleW = QFontMetricsF(p->font()).horizontalAdvance(title) + pad;
     drawElided(p, QRectF(d.header.left(), d.header.top(), titleW, d.header.height()), title, Qt::AlignLeft);
     p->setFont(m_style->font(0.78));
@@ -73,9 +72,9 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     QColor fill = pal.surfaceRaised;
     QColor border = pal.border;
     QColor textColor = pal.text;
-    QString text = d.checkSkipped ? (m_style->compact ? tr("no check") : tr("check skipped"))
-                                  : (m_style->compact ? tr("exp %1").arg(d.expectedAtCheck)
-                                                      : tr("check wants %1").arg(d.expectedAtCheck));
+    QString text = d.checkSkipped
+        ? (m_style->compact ? tr("no check") : tr("check skipped"))
+        : (m_style->compact ? tr("exp %1").arg(d.expectedAtCheck) : tr("check wants %1").arg(d.expectedAtCheck));
     if (d.checkResult != 0) {
         fill = d.checkResult > 0 ? pal.pass : pal.fail;
         border = QColor();

@@ -100,7 +100,7 @@ void RaceScene::rebuild()
         auto* pte = new PteItem(&m_style, p);
         pte->setRect(g.pte);
         pte->setToolTip(tr("PTE of X%1: DEVPRIV = device-private entry (not present, faults), MIGR = "
-                                       "migration entry (faulting threads wait), PRESENT = mapped to system page S%1.")
+                           "migration entry (faulting threads wait), PRESENT = mapped to system page S%1.")
                             .arg(p));
         cached(pte, 0);
         addItem(pte);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "scenes/ref_attribution.h"
+
 #include "scenes/translate.h"
 
 namespace msb::scenes {
@@ -195,26 +196,26 @@ QString refKindExplanation(RefKind kind, const core::Settings& settings)
     case RefKind::Base:
         if (zeroBased)
             return tr("The count a freed page is given back: free_zone_device_page resets it to 1 "
-                                  "after page_free (v5.18 - v6.0, K24).");
+                      "after page_free (v5.18 - v6.0, K24).");
         return tr("ZONE_DEVICE base reference: device pages count from 1, so a live page never "
-                              "drops below it (K1).");
+                  "drops below it (K1).");
     case RefKind::Mapping:
         return tr("The page table maps D (mapcount 1): one reference, dropped by collect's put_page "
-                              "at M4 and given back when the entry is restored.");
+                  "at M4 and given back when the entry is restored.");
     case RefKind::Collect:
         return tr("The migrator's collect reference: get_page at M1, put_page at M8s.3, M8f.3, "
-                              "M5f.3 or M2-give.");
+                  "M5f.3 or M2-give.");
     case RefKind::Waiter:
         return settings.check == core::CheckPolicy::CountWaiters
             ? tr("A migration-entry waiter's reference: get_page at W1, put_page at W4. Under "
-                             "count-waiters the check at M7 counts it too (K33).")
+                 "count-waiters the check at M7 counts it too (K33).")
             : tr("A migration-entry waiter's reference: get_page at W1, put_page at W4 (v5.0-v5.16). "
-                             "The check at M7 does not expect it.");
+                 "The check at M7 does not expect it.");
     case RefKind::Holder:
         return tr("A genuine reference held by someone else (H), e.g. a driver or get_user_pages.");
     case RefKind::Fault:
         return tr("The faulting thread's own reference from do_swap_page (v6.1+): get_page at F1, "
-                              "put_page at F3. The check expects it only for the page this thread migrates.");
+                  "put_page at F3. The check expects it only for the page this thread migrates.");
     case RefKind::Unknown:
         return tr("page_count(D) is higher than the references the scene can attribute.");
     }

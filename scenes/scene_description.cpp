@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "scenes/scene_description.h"
-#include "scenes/translate.h"
 
 #include "core/check_expectation.h"
 #include "scenes/item_data.h"
 #include "scenes/ref_attribution.h"
+#include "scenes/translate.h"
 
 #include <QStringList>
 

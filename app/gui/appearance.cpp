@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/appearance.h"
+
 #include "app/gui/translate.h"
 
 #include <QApplication>
@@ -14,8 +15,7 @@ namespace msb::app {
 const std::vector<std::pair<Theme, QString>>& themeLabels()
 {
     static const std::vector<std::pair<Theme, QString>> labels = {{Theme::System, tr("Follow the system")},
-        {Theme::Light, tr("Light")}, {Theme::Dark, tr("Dark")},
-        {Theme::HighContrast, tr("High contrast")}};
+        {Theme::Light, tr("Light")}, {Theme::Dark, tr("Dark")}, {Theme::HighContrast, tr("High contrast")}};
     return labels;
 }
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_dialog.h"
-#include "app/gui/translate.h"
 
 #include "app/gui/classroom_bridge.h"
+#include "app/gui/translate.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -134,13 +134,13 @@ void ClassroomDialog::refreshHost()
     const bool lan = m_bridge->bindAddress() == QLatin1String("0.0.0.0");
     const QString where = lan ? QSysInfo::machineHostName() : m_bridge->bindAddress();
     m_address->setText(QStringLiteral("%1:%2").arg(where).arg(m_bridge->port()));
-    m_address->setToolTip(lan ? tr("Students on the LAN use this machine's name or IP address")
-                              : tr("Only this computer can join"));
+    m_address->setToolTip(
+        lan ? tr("Students on the LAN use this machine's name or IP address") : tr("Only this computer can join"));
     m_bigCode->setText(m_bridge->code());
     const QString url = m_bridge->followPageUrl(where);
     m_pageUrl->setText(tr("In a browser: <a href=\"%1\">%1</a>").arg(url.toHtmlEscaped()));
     m_hint->setText(tr("Students: Classroom ▸ Join a class… with the address above and this code, "
-                                   "or open the page below in any browser and type the code"));
+                       "or open the page below in any browser and type the code"));
     m_followers->setText(followersText(m_bridge->followerCounts()));
 }
 

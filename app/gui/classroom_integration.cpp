@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_integration.h"
-#include "app/gui/translate.h"
 
 #include "app/classroom/lesson_page_text.h"
 #include "app/classroom/lesson_question.h"
@@ -10,6 +9,7 @@
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/tally_panel.h"
+#include "app/gui/translate.h"
 #include "core/lesson.h"
 #include "scenes/race_scene.h"
 
@@ -64,8 +64,7 @@ public:
                       .arg(parts.bridge->teacherAddress()));
         // The banner's idle hint says the same as the bar, not "press a thread's Step button".
         m_window.setReadOnly(attached,
-            tr("Following the teacher at %1 — detach to explore on your own")
-                .arg(parts.bridge->teacherAddress()));
+            tr("Following the teacher at %1 — detach to explore on your own").arg(parts.bridge->teacherAddress()));
     }
 };
 
@@ -164,8 +163,7 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
         }
     });
     lessonsMenu->addAction(tr("Open lesson &file…"), &window, [w, integration] {
-        const QString path =
-            QFileDialog::getOpenFileName(w, tr("Open lesson"), {}, tr("Lessons (*.json)"));
+        const QString path = QFileDialog::getOpenFileName(w, tr("Open lesson"), {}, tr("Lessons (*.json)"));
         if (path.isEmpty())
             return;
         auto lesson = core::loadLessonFile(path.toStdString());
@@ -253,28 +251,25 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
         integration->joinDialog->raise();
     });
     classMenu->addSeparator();
-    parts.detachAction =
-        classMenu->addAction(tr("&Detach: explore on my own"), parts.bridge, &ClassroomBridge::detach);
+    parts.detachAction = classMenu->addAction(tr("&Detach: explore on my own"), parts.bridge, &ClassroomBridge::detach);
     parts.reattachAction =
         classMenu->addAction(tr("&Re-attach to the teacher"), parts.bridge, &ClassroomBridge::reattach);
     auto* leave = classMenu->addAction(tr("&Leave the class"), parts.bridge, &ClassroomBridge::leave);
     auto* stop = classMenu->addAction(tr("&Stop hosting"), parts.bridge, &ClassroomBridge::stopHosting);
     // The room's answers: the latest tally stays in the status bar; Reveal and the CSV act on it.
-    auto* reveal = classMenu->addAction(
-        tr("Re&veal the answer to the class"), parts.bridge, &ClassroomBridge::revealAnswer);
-    auto* exportAnswers =
-        classMenu->addAction(tr("E&xport the room's answers (CSV)…"), &window, [w, integration] {
-            const QString path = QFileDialog::getSaveFileName(w, tr("Export the room's answers"),
-                QStringLiteral("answers.csv"), tr("CSV (*.csv)"));
-            if (path.isEmpty())
-                return;
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)
-                || file.write(QByteArray::fromStdString(integration->parts.bridge->answers().csv())) < 0
-                || !file.commit())
-                QMessageBox::warning(w, tr("Export the room's answers"),
-                    QStringLiteral("%1: %2").arg(path, file.errorString()));
-        });
+    auto* reveal =
+        classMenu->addAction(tr("Re&veal the answer to the class"), parts.bridge, &ClassroomBridge::revealAnswer);
+    auto* exportAnswers = classMenu->addAction(tr("E&xport the room's answers (CSV)…"), &window, [w, integration] {
+        const QString path = QFileDialog::getSaveFileName(
+            w, tr("Export the room's answers"), QStringLiteral("answers.csv"), tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(QByteArray::fromStdString(integration->parts.bridge->answers().csv())) < 0 || !file.commit())
+            QMessageBox::warning(
+                w, tr("Export the room's answers"), QStringLiteral("%1: %2").arg(path, file.errorString()));
+    });
     // Every question's tally at once, in a dock that opens when the class starts.
     auto* tallyDock = new QDockWidget(tr("The room's answers"), &window);
     tallyDock->setObjectName(QStringLiteral("tallyDock"));
@@ -333,9 +328,8 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
             integration->parts.lessons->clearRemoteCheckpoint();
     });
     // A lesson page's unanswered checkpoint holds Forward and Play at its step.
-    QObject::connect(parts.lessons, &LessonPanel::checkpointHoldChanged, &window, [w](int position) {
-        w->setForwardLimit(position, tr("Answer the lesson's question first (Lesson panel)"));
-    });
+    QObject::connect(parts.lessons, &LessonPanel::checkpointHoldChanged, &window,
+        [w](int position) { w->setForwardLimit(position, tr("Answer the lesson's question first (Lesson panel)")); });
     refresh();
     window.setClassroom(parts);
     return parts;

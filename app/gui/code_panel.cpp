@@ -107,8 +107,8 @@ void CodePanel::showDetail(QTreeWidgetItem* item)
                        .arg(qs(info.id), qs(info.function).toHtmlEscaped(), qs(info.file).toHtmlEscaped());
     if (!source.releases.empty())
         text += QStringLiteral(" (%1)").arg(qs(source.releases).toHtmlEscaped());
-    text += tr(" — kernel notes %1 (docs/kernel/notes.md). Nominal page_count(D) change: %2.")
-                .arg(qs(info.fact), delta);
+    text +=
+        tr(" — kernel notes %1 (docs/kernel/notes.md). Nominal page_count(D) change: %2.").arg(qs(info.fact), delta);
     if (!source.fileUrl.empty()) {
         text += tr("<br>Read it at %1: <a href=\"%2\">%3</a>")
                     .arg(qs(source.tag), qs(source.fileUrl), qs(source.file).toHtmlEscaped());

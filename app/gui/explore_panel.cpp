@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -24,7 +25,8 @@ namespace msb::app {
 namespace {
 QString notExplored()
 {
-    return QCoreApplication::translate("msb::app::ExplorePanel", "Not explored yet: every interleaving of the current scenario, "
+    return QCoreApplication::translate("msb::app::ExplorePanel",
+        "Not explored yet: every interleaving of the current scenario, "
         "under each preset, side by side.");
 }
 } // namespace
@@ -64,15 +66,15 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     m_memoryBudget->setSpecialValueText(tr("automatic"));
     m_memoryBudget->setAccessibleName(tr("Memory budget per preset"));
     m_memoryBudget->setToolTip(tr("A run that would need more stops with an incomplete verdict instead "
-                                              "of being killed for lack of memory. Automatic: three quarters of "
-                                              "the memory available when the run starts."));
+                                  "of being killed for lack of memory. Automatic: three quarters of "
+                                  "the memory available when the run starts."));
     budget->addWidget(budgetLabel);
     budget->addWidget(m_memoryBudget);
     budget->addSpacing(16);
     m_symmetry->setChecked(m_exploration->symmetry());
     m_symmetry->setToolTip(tr("Threads with the same program are interchangeable: one state per "
-                                          "renaming is explored. The verdicts are the same and counterexamples "
-                                          "still name real threads; only the state counts shrink."));
+                              "renaming is explored. The verdicts are the same and counterexamples "
+                              "still name real threads; only the state counts shrink."));
     budget->addWidget(m_symmetry);
     budget->addSpacing(16);
     auto* fairnessLabel = new QLabel(tr("Fairness:"), this);
@@ -82,9 +84,9 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     m_fairness->setCurrentIndex(m_exploration->fairness() == core::Fairness::None ? 1 : 0);
     m_fairness->setAccessibleName(tr("Fairness"));
     m_fairness->setToolTip(tr("Weak: a livelock is a cycle in which every ready thread gets to run. "
-                                          "None: any cycle in which no access completes; a thread may never get "
-                                          "a CPU again, as when the lock holder waits for work queued behind a "
-                                          "spinning CPU."));
+                              "None: any cycle in which no access completes; a thread may never get "
+                              "a CPU again, as when the lock holder waits for work queued behind a "
+                              "spinning CPU."));
     budget->addWidget(fairnessLabel);
     budget->addWidget(m_fairness);
     budget->addStretch(1);
@@ -210,7 +212,7 @@ void ExplorePanel::onFinished(bool complete)
         stateLimit = stateLimit || result->stoppedBy == core::ExploreStop::MaxStates;
     }
     QString text = tr("Done: %1 states in total, livelock under fairness %2%3. Click a red “YES ▸” to "
-                                  "load its counterexample.")
+                      "load its counterexample.")
                        .arg(states)
                        .arg(QString::fromUtf8(core::fairnessName(fairness).data()))
                        .arg(fairness == core::Fairness::None ? tr(" (a thread may never run again)")
@@ -218,7 +220,7 @@ void ExplorePanel::onFinished(bool complete)
     if (!overBudget.isEmpty()) {
         // Say which runs are unfinished and what to change: the "?" cells alone do not.
         text += tr(" Incomplete: %1 stopped at the memory budget (%2), so their “?” cells are unknown. "
-                               "Raise the memory budget or explore a smaller scenario.")
+                   "Raise the memory budget or explore a smaller scenario.")
                     .arg(overBudget.join(QStringLiteral(", ")), QString::fromStdString(core::formatBytes(budget)));
     } else if (stateLimit || !complete) {
         text += tr(" Incomplete: some runs hit the state limit, so their “?” cells are unknown.");

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/file_actions.h"
-#include "app/gui/translate.h"
 
 #include "app/gui/export/recording_exporter.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/translate.h"
 
 #include <QFileDialog>
 #include <QMenu>
@@ -21,8 +21,8 @@ namespace {
 
 void openAction(MainWindow& window)
 {
-    const QString path = QFileDialog::getOpenFileName(&window, tr("Open scenario or recording"), QString(),
-        tr("Scenarios and recordings (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        &window, tr("Open scenario or recording"), QString(), tr("Scenarios and recordings (*.json);;All files (*)"));
     if (!path.isEmpty())
         window.controller()->openFile(path); // a failure keeps the session; loadFailed shows why
 }
@@ -30,9 +30,8 @@ void openAction(MainWindow& window)
 void exportAction(MainWindow& window)
 {
     // Frames go into a directory; documents and videos into a file.
-    const QStringList filters = {tr("PDF handout (*.pdf)"), tr("MP4 video (*.mp4)"),
-        tr("GIF animation (*.gif)"), tr("SVG frames, one per step (directory)"),
-        tr("PNG frames, one per step (directory)")};
+    const QStringList filters = {tr("PDF handout (*.pdf)"), tr("MP4 video (*.mp4)"), tr("GIF animation (*.gif)"),
+        tr("SVG frames, one per step (directory)"), tr("PNG frames, one per step (directory)")};
     const QStringList formats = {QStringLiteral("pdf"), QStringLiteral("mp4"), QStringLiteral("gif"),
         QStringLiteral("svg"), QStringLiteral("png")};
     QString filter = filters.front();
@@ -81,8 +80,8 @@ void addFileMenu(MainWindow& window)
 
 bool saveRecordingInteractively(MainWindow& window)
 {
-    QString path = QFileDialog::getSaveFileName(
-        &window, tr("Save recording"), QString(), tr("Recordings (*.msrec.json)"));
+    QString path =
+        QFileDialog::getSaveFileName(&window, tr("Save recording"), QString(), tr("Recordings (*.msrec.json)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".msrec.json")))

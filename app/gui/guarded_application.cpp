@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/guarded_application.h"
+
 #include "app/gui/translate.h"
 
 #include <QMessageBox>
@@ -19,7 +20,7 @@ void showMessage(const QString& message)
     QTimer::singleShot(0, qApp, [message] {
         auto* box = new QMessageBox(QMessageBox::Critical, tr("Internal error"),
             tr("Something went wrong inside Migration Sandbox, and the last action was stopped:\n\n%1\n\n"
-                           "Your session is still here. Saving a recording now is a good idea.")
+               "Your session is still here. Saving a recording now is a good idea.")
                 .arg(message),
             QMessageBox::Ok, QApplication::activeWindow());
         box->setAttribute(Qt::WA_DeleteOnClose);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/idle_hint.h"
-#include "app/gui/translate.h"
 
 #include "app/gui/run_actions.h"
+#include "app/gui/translate.h"
 #include "core/builtin_scenarios.h"
 
 #include <QStringList>
@@ -15,7 +15,7 @@ QString idleHint(const core::Scenario& scenario, int position)
 {
     const int threads = std::min(int(scenario.threads.size()), kThreadKeyCount);
     QString hint = tr("Press a thread's Step button or its key (1–%1). ← / → undo and redo, Space plays, "
-                                  "R resets.")
+                      "R resets.")
                        .arg(threads);
     const auto suggested = core::suggestedRun(scenario.name);
     if (!suggested || position >= int(suggested->schedule.size()))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/kernel_diff_side.h"
-#include "app/gui/translate.h"
 
+#include "app/gui/translate.h"
 #include "scenes/item_data.h"
 
 #include <QCoreApplication>

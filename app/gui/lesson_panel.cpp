@@ -168,8 +168,7 @@ void LessonPanel::showPage()
         QStringList facts;
         for (const auto& fact : page.facts)
             facts << QStringLiteral("<b>%1</b>").arg(qs(fact).toHtmlEscaped());
-        html +=
-            tr("<p style='color:gray'>Sources: kernel notes %1</p>").arg(facts.join(QStringLiteral(", ")));
+        html += tr("<p style='color:gray'>Sources: kernel notes %1</p>").arg(facts.join(QStringLiteral(", ")));
     }
     m_narration->setHtml(html);
 
@@ -246,7 +245,7 @@ void LessonPanel::showRemoteCheckpoint(const QString& question, const QStringLis
     m_title->setText(tr("Your teacher asks"));
     m_pageLabel->clear();
     m_narration->setHtml(tr("<p>Answer here: it is checked on this computer and only you see the "
-                                        "result.</p>"));
+                            "result.</p>"));
     m_question->setText(question);
     std::vector<std::string> threads;
     for (const auto& thread : m_controller->scenario().threads)
@@ -310,8 +309,8 @@ void LessonPanel::showFeedback(const core::AnswerCheck& check)
 {
     const QString colour = check.correct ? QStringLiteral("#1b7f3b") : QStringLiteral("#b3261e");
     const QString verdict = check.correct ? tr("Right.") : tr("Not quite.");
-    m_feedback->setText(tr("<span style='color:%1'><b>%2</b> %3</span>")
-                            .arg(colour, verdict, qs(check.feedback).toHtmlEscaped()));
+    m_feedback->setText(
+        tr("<span style='color:%1'><b>%2</b> %3</span>").arg(colour, verdict, qs(check.feedback).toHtmlEscaped()));
     m_feedback->setProperty("correct", check.correct);
 }
 
@@ -382,8 +381,7 @@ void LessonPanel::refreshButtons()
     m_back->setEnabled(open && m_runner->position() > 0);
     m_next->setEnabled(
         open && m_runner->answered(m_runner->position()) && m_runner->position() + 1 < m_runner->pageCount());
-    m_next->setToolTip(
-        open && !m_runner->answered(m_runner->position()) ? tr("Answer the question first") : QString());
+    m_next->setToolTip(open && !m_runner->answered(m_runner->position()) ? tr("Answer the question first") : QString());
     m_step->setEnabled(open && nextThread() >= 0);
     m_submit->setEnabled((open && m_runner->page().checkpoint.has_value()) || (!open && m_remote.has_value()));
 }

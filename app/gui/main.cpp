@@ -50,10 +50,12 @@ bool setUpSession(msb::app::MainWindow& window, msb::app::SessionAutosave& autos
     if (choice == Restore::Ask) {
         if (!canAsk)
             return false;
-        const auto answer = QMessageBox::question(nullptr, QCoreApplication::translate("main", "Restore the last session?"),
-            QCoreApplication::translate("main", "Migration Sandbox did not close normally last time. Restore that session?\n\n%1")
-                .arg(autosave.leftoverSummary()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        const auto answer =
+            QMessageBox::question(nullptr, QCoreApplication::translate("main", "Restore the last session?"),
+                QCoreApplication::translate(
+                    "main", "Migration Sandbox did not close normally last time. Restore that session?\n\n%1")
+                    .arg(autosave.leftoverSummary()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         choice = answer == QMessageBox::Yes ? Restore::Restore : Restore::Discard;
     }
     if (choice == Restore::Discard) {

@@ -106,8 +106,7 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(message, 10000);
         if (isVisible()) {
             // Non-modal, so a failed load never blocks a test or a headless run.
-            auto* box =
-                new QMessageBox(QMessageBox::Warning, tr("Could not load"), message, QMessageBox::Ok, this);
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not load"), message, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
@@ -225,9 +224,7 @@ void MainWindow::buildPanels()
             m_controller->setSettings(settings);
             m_controller->replay(schedule);
             statusBar()->showMessage(
-                tr("Counterexample loaded (%1 steps). Step on from here to branch off.")
-                    .arg(schedule.size()),
-                8000);
+                tr("Counterexample loaded (%1 steps). Step on from here to branch off.").arg(schedule.size()), 8000);
         });
     connect(explorePanel()->findBox(), &FindStateBox::loadRequested, this, [this](const std::vector<int>& schedule) {
         if (m_readOnly) {

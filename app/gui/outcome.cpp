@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/outcome.h"
+
 #include "app/gui/translate.h"
 
 #include <QStringList>
@@ -48,10 +49,10 @@ OutcomeDescription livelockRound(const core::Simulator& sim, int earlier)
     out.title = tr("Livelock round: back where everyone started");
     out.text = earlier == 0
         ? tr("The state after step %1 is the initial state: the migration failed and everyone is back "
-                         "where they started. The same interleaving can repeat forever.")
+             "where they started. The same interleaving can repeat forever.")
               .arg(now)
         : tr("The state after step %1 is the state after step %2: the migration failed and everyone is "
-                         "back where they started. The same interleaving can repeat forever.")
+             "back where they started. The same interleaving can repeat forever.")
               .arg(now)
               .arg(earlier);
     QString because;
@@ -64,7 +65,7 @@ OutcomeDescription livelockRound(const core::Simulator& sim, int earlier)
             if (!rec.note.empty())
                 because += QStringLiteral(" (%1)").arg(QString::fromStdString(rec.note));
             because += tr(": an extra reference taken by the other fault made the count differ, "
-                                      "so the migration gave up and restored the entry.");
+                          "so the migration gave up and restored the entry.");
         }
     }
     out.text += because;
@@ -104,26 +105,26 @@ OutcomeDescription describeOutcome(const core::Simulator& sim)
     if (state.flags & core::FlagSigbus) {
         return flagged(core::Outcome::Sigbus, core::FlagSigbus, tr("SIGBUS: the process was killed"),
             tr("The page could not be migrated and the driver returned VM_FAULT_SIGBUS, as the "
-                           "migrate_vma_setup documentation asks. The access never completes: the process "
-                           "dies for a transient refcount."));
+               "migrate_vma_setup documentation asks. The access never completes: the process "
+               "dies for a transient refcount."));
     }
     if (state.flags & core::FlagStalePageUse) {
         return flagged(core::Outcome::StalePageUse, core::FlagStalePageUse,
             tr("Stale page use: a freed device page was used"),
             tr("A fault went on to call the driver for a device-private page that had already "
-                           "been freed back to the driver pool: the fault path held no reference to it "
-                           "(the v5.11 unreferenced path, CVE-2022-3523)."));
+               "been freed back to the driver pool: the fault path held no reference to it "
+               "(the v5.11 unreferenced path, CVE-2022-3523)."));
     }
     if (state.flags & core::FlagLostUpdate) {
         // Which window let the write slip depends on the check (K31 and K32).
         const QString why = sim.settings().check == core::CheckPolicy::SkipDevicePrivate
             ? tr("Skipping the refcount check let the migration commit while H still used the page.")
             : tr("The count test runs after the copy: H's reference came and went between the copy "
-                             "and the check, so the count looked right and the stale copy was committed. Only "
-                             "a test before the copy (v5.17) closes that window.");
+                 "and the check, so the count looked right and the stale copy was committed. Only "
+                 "a test before the copy (v5.17) closes that window.");
         return flagged(core::Outcome::LostUpdate, core::FlagLostUpdate, tr("Lost update: a write vanished"),
             tr("The holder H wrote to the device page through its genuine reference, but the "
-                           "process now maps a copy that does not contain that write. ")
+               "process now maps a copy that does not contain that write. ")
                 + why);
     }
 
@@ -132,7 +133,7 @@ OutcomeDescription describeOutcome(const core::Simulator& sim)
         out.outcome = core::Outcome::Completes;
         out.title = tr("Completed: the page migrated and every access finished");
         out.text = tr("Every faulting thread's access completed and the page table now maps the new "
-                                  "system page.");
+                      "system page.");
         for (int i = 0; i < now; ++i) {
             const auto& rec = sim.history()[static_cast<size_t>(i)];
             if (rec.id == core::StepId::M7 || rec.id == core::StepId::M8Commit)
@@ -153,11 +154,9 @@ OutcomeDescription describeOutcome(const core::Simulator& sim)
         QStringList stuck;
         for (int t = 0; t < sim.model().threadCount(); ++t) {
             if (!sim.model().threadFinished(state, t))
-                stuck
-                    << tr("%1 is %2").arg(threadName(sim, t), QString::fromStdString(sim.blockedReason(t)));
+                stuck << tr("%1 is %2").arg(threadName(sim, t), QString::fromStdString(sim.blockedReason(t)));
         }
-        out.text =
-            tr("Some threads are unfinished and none can move: %1.").arg(stuck.join(QStringLiteral("; ")));
+        out.text = tr("Some threads are unfinished and none can move: %1.").arg(stuck.join(QStringLiteral("; ")));
         if (now > 0)
             out.steps.push_back(now - 1);
         return out;

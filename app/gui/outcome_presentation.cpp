@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/outcome_presentation.h"
+
 #include "app/gui/translate.h"
 
 #include <QStringList>

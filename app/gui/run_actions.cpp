@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/run_actions.h"
-#include "app/gui/translate.h"
 
 #include "app/gui/simulation_controller.h"
+#include "app/gui/translate.h"
 
 #include <QAction>
 #include <QMenu>
@@ -37,8 +37,7 @@ RunActions::RunActions(SimulationController* controller, QWidget* window)
     , m_forward(make(tr("Forward"), Qt::Key_Right, forwardTip()))
     , m_play(make(tr("Play"), Qt::Key_Space, playTip()))
     , m_autoStep(make(tr("Auto step"), Qt::Key_A, autoStepTip()))
-    , m_reset(make(
-          tr("Reset"), Qt::Key_R, tr("Back to the initial state, forgetting the steps (R)")))
+    , m_reset(make(tr("Reset"), Qt::Key_R, tr("Back to the initial state, forgetting the steps (R)")))
 {
     connect(m_back, &QAction::triggered, controller, &SimulationController::undo);
     connect(m_forward, &QAction::triggered, controller, &SimulationController::redo);
@@ -46,8 +45,7 @@ RunActions::RunActions(SimulationController* controller, QWidget* window)
     connect(m_autoStep, &QAction::triggered, controller, &SimulationController::stepScheduled);
     connect(m_reset, &QAction::triggered, controller, &SimulationController::reset);
     for (int t = 0; t < kThreadKeyCount; ++t) {
-        m_stepThread[size_t(t)] =
-            make(tr("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t), QString());
+        m_stepThread[size_t(t)] = make(tr("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t), QString());
         connect(m_stepThread[size_t(t)], &QAction::triggered, controller, [controller, t] { controller->step(t); });
     }
     connect(controller, &SimulationController::playingChanged, this, &RunActions::showPlaying);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/session_autosave.h"
-#include "app/gui/translate.h"
 
 #include "app/classroom/answer_tally.h"
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/translate.h"
 #include "core/lesson.h"
 #include "core/recording.h"
 
@@ -90,8 +90,7 @@ std::optional<Session> readSession(const QString& path, QString* error)
                 QJsonDocument(object.value(QStringLiteral("answers")).toObject()).toJson(QJsonDocument::Compact);
             auto answers = classroom::AnswerTally::fromJson(answersText.toStdString());
             if (!answers) {
-                *error =
-                    tr("%1: answers: %2").arg(path, QString::fromStdString(answers.error().toString()));
+                *error = tr("%1: answers: %2").arg(path, QString::fromStdString(answers.error().toString()));
                 return std::nullopt;
             }
             session.answers = std::move(answers).value();

@@ -25,8 +25,7 @@ using scenes::qs;
 
 SettingsPanel::SettingsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_toggle(
-          new SwitchButton(tr("Skip the refcount check for device-private pages (the 2021 patch)"), this))
+    , m_toggle(new SwitchButton(tr("Skip the refcount check for device-private pages (the 2021 patch)"), this))
     , m_toggleState(new QLabel(this))
     , m_preset(new QComboBox(this))
     , m_presetSummary(new QLabel(this))
@@ -104,8 +103,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
         m_advanced->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
     for (const auto& knob : core::knobs()) {
-        auto* title =
-            new QLabel(tr("<b>%1</b> <code>%2</code>").arg(qs(knob.title), qs(knob.key)), advancedBody);
+        auto* title = new QLabel(tr("<b>%1</b> <code>%2</code>").arg(qs(knob.title), qs(knob.key)), advancedBody);
         title->setWordWrap(true);
         title->setToolTip(qs(knob.explanation));
         auto* combo = new QComboBox(advancedBody);
@@ -165,7 +163,7 @@ void SettingsPanel::refresh()
     m_toggle->setChecked(skip);
     m_toggleState->setText(skip ? tr("ON: M7 commits without looking at page_count (v5.11 + the patch).")
                                 : tr("OFF: M7 checks page_count(D) against the expected count, as "
-                                                 "every released kernel does."));
+                                     "every released kernel does."));
     const std::string_view presetName = core::presetNameFor(m_settings);
     const int presetIndex = m_preset->findText(qs(presetName));
     m_preset->setCurrentIndex(presetIndex >= 0 ? presetIndex : m_preset->count() - 1);

@@ -71,9 +71,8 @@ QWidget* TallyPanel::questionBox(const classroom::QuestionTally& tally, int foll
         tr("%1 of %2 answered%3")
             .arg(tally.answered)
             .arg(std::max(followers, tally.answered))
-            .arg(tally.answer >= 0
-                    ? tr(" · %1 agree with the model").arg(percent(tally.correct, tally.answered))
-                    : QString()));
+            .arg(tally.answer >= 0 ? tr(" · %1 agree with the model").arg(percent(tally.correct, tally.answered))
+                                   : QString()));
     summary->setObjectName(QStringLiteral("summary"));
     layout->addWidget(summary);
     for (std::size_t k = 0; k < tally.choices.size(); ++k) {
@@ -82,11 +81,10 @@ QWidget* TallyPanel::questionBox(const classroom::QuestionTally& tally, int foll
         bar->setRange(0, std::max(1, tally.answered));
         bar->setValue(count);
         const bool model = static_cast<int>(k) == tally.answer;
-        bar->setFormat(
-            QStringLiteral("%1%2: %3 (%4)")
-                .arg(QString::fromStdString(tally.choices[k]), model ? tr(" ★ model") : QString())
-                .arg(count)
-                .arg(percent(count, tally.answered)));
+        bar->setFormat(QStringLiteral("%1%2: %3 (%4)")
+                           .arg(QString::fromStdString(tally.choices[k]), model ? tr(" ★ model") : QString())
+                           .arg(count)
+                           .arg(percent(count, tally.answered)));
         bar->setAccessibleName(bar->format());
         bar->setTextVisible(true);
         layout->addWidget(bar);
@@ -102,7 +100,7 @@ QWidget* TallyPanel::questionBox(const classroom::QuestionTally& tally, int foll
         reveal->setEnabled(false);
         box->setTitle(tr("%1 (restored)").arg(box->title()));
         reveal->setToolTip(tr("Asked before the session was restored: show its lesson page again to "
-                                          "ask it, then reveal it"));
+                              "ask it, then reveal it"));
         summary->setToolTip(reveal->toolTip());
     }
     layout->addWidget(reveal, 0, Qt::AlignRight);

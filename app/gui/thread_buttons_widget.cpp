@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/thread_buttons_widget.h"
-#include "app/gui/translate.h"
 
 #include "app/gui/keyboard_reach.h"
 #include "app/gui/outcome.h"
+#include "app/gui/translate.h"
 
 #include <QLabel>
 #include <QPushButton>

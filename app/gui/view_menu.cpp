@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/view_menu.h"
-#include "app/gui/translate.h"
 
 #include "app/gui/main_window.h"
+#include "app/gui/translate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -45,8 +45,7 @@ void addViewMenu(MainWindow& window)
     QObject::connect(fade, &QAction::toggled, w, &MainWindow::setFadeNonCausalSteps);
     view->addSeparator();
     // The tab bar stays out of the Tab chain (the arrow keys step); these keys raise the tabs.
-    const QStringList tabs = {
-        tr("&Code"), tr("&History"), tr("&Explore"), tr("C&harts")};
+    const QStringList tabs = {tr("&Code"), tr("&History"), tr("&Explore"), tr("C&harts")};
     for (int i = 0; i < tabs.size(); ++i) {
         view->addAction(tr("%1 tab").arg(tabs[i]), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), w, [w, i] {
             w->buildPanels();

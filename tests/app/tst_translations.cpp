@@ -14,12 +14,17 @@
 #include "app/gui/scenario_editor_dialog.h"
 #include "app/gui/settings_panel.h"
 #include "core/scenario.h"
+#include "core/settings.h"
 
+#include <QAbstractAxis>
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QAbstractSeries>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
@@ -63,9 +68,35 @@ bool languageNeutral(const QString& text)
     return true;
 }
 
+/// Texts the window shows as the core gives them, English this round: the knobs' and presets' names
+/// and explanations (core/settings.h). Taken from the core itself, so a GUI literal cannot hide here.
+const QSet<QString>& coreTexts()
+{
+    static const QSet<QString> texts = [] {
+        QSet<QString> out {QStringLiteral("custom")}; // core::presetNameFor() of settings no preset has
+        auto add = [&out](std::string_view s) { out.insert(QString::fromUtf8(s.data(), qsizetype(s.size()))); };
+        for (const core::Knob& knob : core::knobs()) {
+            add(knob.key);
+            add(knob.title);
+            add(knob.explanation);
+            for (const core::KnobValue& value : knob.values) {
+                add(value.name);
+                add(value.explanation);
+            }
+        }
+        for (const core::Preset& preset : core::presets()) {
+            add(preset.name);
+            add(preset.summary);
+        }
+        return out;
+    }();
+    return texts;
+}
+
 bool translated(const QString& text)
 {
-    return text.trimmed().isEmpty() || text.contains(QStringLiteral("[!!")) || languageNeutral(text);
+    return text.trimmed().isEmpty() || text.contains(QStringLiteral("[!!")) || languageNeutral(text)
+        || coreTexts().contains(text);
 }
 
 QString describe(const QObject* o)
@@ -145,6 +176,14 @@ public:
             check(w, "title", menu->title());
         if (auto* view = qobject_cast<QAbstractItemView*>(w))
             walkModel(w, view->model());
+        if (auto* chartView = qobject_cast<QChartView*>(w)) {
+            const QChart* chart = chartView->chart();
+            check(w, "chart title", chart->title());
+            for (const QAbstractAxis* axis : chart->axes())
+                check(w, "axis title", axis->titleText());
+            for (const QAbstractSeries* series : chart->series())
+                check(w, "series name", series->name());
+        }
         for (const QAction* action : w->actions())
             walkAction(action);
     }

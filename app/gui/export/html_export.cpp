@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/export/html_export.h"
-#include "app/gui/translate.h"
 
 #include "app/gui/export/causal_marks.h"
 #include "app/gui/outcome.h"
 #include "app/gui/prospect_sentences.h"
+#include "app/gui/translate.h"
 #include "app/web/standalone_page.h"
 #include "core/simulator.h"
 #include "scenes/item_data.h"
@@ -176,8 +176,7 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
             break;
     }
     web::ViewerPage page;
-    page.title =
-        tr("Migration Sandbox: %1").arg(QString::fromStdString(recording.scenario.name)).toStdString();
+    page.title = tr("Migration Sandbox: %1").arg(QString::fromStdString(recording.scenario.name)).toStdString();
     page.dataJson = viewerDataJson(recording, sim).toStdString();
 
     scenes::RaceScene scene;

@@ -169,16 +169,13 @@ bool RecordingExporter::writePdf(const QString& path)
     QStringList threads;
     for (const auto& thread : m_recording.scenario.threads)
         threads << QString::fromStdString(thread.name);
-    lines << tr("Threads: %1    Pages: %2")
-                 .arg(threads.join(QStringLiteral(", ")))
-                 .arg(m_recording.scenario.pages);
+    lines << tr("Threads: %1    Pages: %2").arg(threads.join(QStringLiteral(", "))).arg(m_recording.scenario.pages);
     lines << tr("Steps: %1").arg(steps);
     lines << tr("Outcome: %1").arg(QString::fromStdString(m_recording.outcome));
     QStringList flags;
     for (const auto& flag : m_recording.flags)
         flags << QString::fromStdString(flag);
-    lines << tr("Safety flags: %1")
-                 .arg(flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", ")));
+    lines << tr("Safety flags: %1").arg(flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", ")));
     if (const auto earlier = sim.repeatsPosition())
         lines << tr("Livelock round: the final state equals the state after step %1.").arg(*earlier);
     const core::RunCausality causality = causalityAtEnd(sim);
@@ -440,8 +437,7 @@ bool RecordingExporter::writeVideo(Format format, const QString& path)
     }
     encoder.closeWriteChannel();
     if (!encoder.waitForFinished(600'000) || encoder.exitStatus() != QProcess::NormalExit || encoder.exitCode() != 0) {
-        m_error =
-            tr("ffmpeg failed: %1").arg(QString::fromLocal8Bit(encoder.readAllStandardError()).trimmed());
+        m_error = tr("ffmpeg failed: %1").arg(QString::fromLocal8Bit(encoder.readAllStandardError()).trimmed());
         return false;
     }
     return true;
