@@ -38,6 +38,9 @@ constexpr int kPresenterDockWidth = 480;
 /// window keeps the parts themselves (MainWindow::classroom()).
 class ClassroomIntegration : public QObject
 {
+    // No Q_OBJECT (no signals of its own), but its own context for lupdate and tr().
+    Q_DECLARE_TR_FUNCTIONS(msb::app::ClassroomIntegration)
+
 public:
     explicit ClassroomIntegration(MainWindow& window)
         : QObject(&window)

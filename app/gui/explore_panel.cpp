@@ -62,7 +62,7 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     auto* budgetLabel = new QLabel(tr("Memory budget per preset:"), this);
     budgetLabel->setBuddy(m_memoryBudget);
     m_memoryBudget->setRange(0, 1024 * 1024);
-    m_memoryBudget->setSuffix(QStringLiteral(" MiB"));
+    m_memoryBudget->setSuffix(tr(" MiB"));
     m_memoryBudget->setSpecialValueText(tr("automatic"));
     m_memoryBudget->setAccessibleName(tr("Memory budget per preset"));
     m_memoryBudget->setToolTip(tr("A run that would need more stops with an incomplete verdict instead "

@@ -13,11 +13,11 @@ QString outcomeLabel(core::Outcome outcome)
     case core::Outcome::Running:
         return tr("still running");
     case core::Outcome::Completes:
-        return QStringLiteral("completes");
+        return tr("completes");
     case core::Outcome::Deadlock:
-        return QStringLiteral("deadlock");
+        return tr("deadlock");
     case core::Outcome::Livelock:
-        return QStringLiteral("livelock");
+        return tr("livelock");
     case core::Outcome::Sigbus:
         return QStringLiteral("SIGBUS");
     case core::Outcome::LostUpdate:

@@ -179,7 +179,7 @@ void SettingsPanel::refresh()
         for (const auto& v : knob.values) {
             if (v.name == value)
                 m_knobs[k].explanation->setText(
-                    QStringLiteral("%1 <i>(%2; %3)</i>")
+                    tr("%1 <i>(%2; %3)</i>")
                         .arg(qs(v.explanation).toHtmlEscaped(), qs(v.kernels), qs(v.source).toHtmlEscaped()));
         }
     }

@@ -259,11 +259,11 @@
     </message>
     <message>
         <source>&amp;Stop hosting</source>
-        <translation>Leiten &amp;beenden</translation>
+        <translation>Leiten be&amp;enden</translation>
     </message>
     <message>
         <source>Re&amp;veal the answer to the class</source>
-        <translation>Antwort der Klasse &amp;zeigen</translation>
+        <translation>Der Klasse die Antwort &amp;zeigen</translation>
     </message>
     <message>
         <source>E&amp;xport the room&apos;s answers (CSV)…</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Show the room&apos;s &amp;answers</source>
-        <translation>&amp;Antworten des Raums zeigen</translation>
+        <translation>Antworten des &amp;Raums zeigen</translation>
     </message>
     <message>
         <source>The teacher ended the class.</source>
@@ -577,7 +577,7 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     </message>
     <message>
         <source>Stale page use: a freed device page was used</source>
-        <translation>Veraltete Seite benutzt: eine freigegebene Geräteseite wurde verwendet</translation>
+        <translation>Seite nach Freigabe benutzt: eine freigegebene Geräteseite wurde verwendet</translation>
     </message>
     <message>
         <source>A fault went on to call the driver for a device-private page that had already been freed back to the driver pool: the fault path held no reference to it (the v5.11 unreferenced path, CVE-2022-3523).</source>
@@ -633,7 +633,7 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     </message>
     <message>
         <source>stale page use</source>
-        <translation>veraltete Seite benutzt</translation>
+        <translation>Seite nach Freigabe benutzt</translation>
     </message>
     <message>
         <source>completes always</source>
@@ -701,7 +701,7 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>&amp;Vergrößern</translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
@@ -738,6 +738,18 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     <message>
         <source>%1 tab</source>
         <translation>Reiter %1</translation>
+    </message>
+    <message>
+        <source>completes</source>
+        <translation>wird fertig</translation>
+    </message>
+    <message>
+        <source>deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>livelock</source>
+        <translation>Livelock</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1030,7 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     </message>
     <message>
         <source>Step a thread</source>
-        <translation>Einen Thread schrittweise ausführen</translation>
+        <translation>Thread-Schritte</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -1279,6 +1291,10 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     <message>
         <source> Incomplete: some runs hit the state limit, so their “?” cells are unknown.</source>
         <translation> Unvollständig: einige Läufe erreichten die Zustandsgrenze, deren „?“-Zellen sind also unbekannt.</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1794,7 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     </message>
     <message>
         <source>Attempts (M1 collects) until the M7 check passes</source>
-        <translation>Versuche (M1-Sammeln), bis die M7-Prüfung besteht</translation>
+        <translation>Versuche (M1-collects), bis die M7-Prüfung besteht</translation>
     </message>
     <message>
         <source>Share of migrated pages (%)</source>
@@ -2145,6 +2161,10 @@ Release %2 – %3</translation>
         <source>Custom combination of the knobs below.</source>
         <translation>Eigene Kombination der Stellschrauben unten.</translation>
     </message>
+    <message>
+        <source>%1 &lt;i&gt;(%2; %3)&lt;/i&gt;</source>
+        <translation>%1 &lt;i&gt;(%2; %3)&lt;/i&gt;</translation>
+    </message>
 </context>
 <context>
     <name>msb::app::SimulationController</name>
@@ -2277,7 +2297,7 @@ Release %2 – %3</translation>
     <name>msb::scenes</name>
     <message>
         <source>collect %1</source>
-        <translation>Sammeln %1</translation>
+        <translation>collect %1</translation>
     </message>
     <message>
         <source>waiter %1</source>
@@ -2309,11 +2329,11 @@ Release %2 – %3</translation>
     </message>
     <message>
         <source>The page table maps D (mapcount 1): one reference, dropped by collect&apos;s put_page at M4 and given back when the entry is restored.</source>
-        <translation>Die Seitentabelle bildet D ab (mapcount 1): eine Referenz, von put_page des Sammelns bei M4 abgegeben und zurückgegeben, wenn der Eintrag wiederhergestellt wird.</translation>
+        <translation>Die Seitentabelle bildet D ab (mapcount 1): eine Referenz, von put_page in collect bei M4 abgegeben und zurückgegeben, wenn der Eintrag wiederhergestellt wird.</translation>
     </message>
     <message>
         <source>The migrator&apos;s collect reference: get_page at M1, put_page at M8s.3, M8f.3, M5f.3 or M2-give.</source>
-        <translation>Die Sammelreferenz des Migrierers: get_page bei M1, put_page bei M8s.3, M8f.3, M5f.3 oder M2-give.</translation>
+        <translation>Die collect-Referenz des Migrierers: get_page bei M1, put_page bei M8s.3, M8f.3, M5f.3 oder M2-give.</translation>
     </message>
     <message>
         <source>A migration-entry waiter&apos;s reference: get_page at W1, put_page at W4. Under count-waiters the check at M7 counts it too (K33).</source>
@@ -2393,7 +2413,7 @@ Release %2 – %3</translation>
     </message>
     <message>
         <source>stale page use</source>
-        <translation>veraltete Seite benutzt</translation>
+        <translation>Seite nach Freigabe benutzt</translation>
     </message>
     <message>
         <source>Alerts: %1.</source>
@@ -2440,7 +2460,7 @@ Release %2 – %3</translation>
     </message>
     <message>
         <source>stale page use</source>
-        <translation>veraltete Seite benutzt</translation>
+        <translation>Seite nach Freigabe benutzt</translation>
     </message>
 </context>
 <context>
