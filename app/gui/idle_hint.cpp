@@ -34,10 +34,13 @@ QString idleHint(const core::Scenario& scenario, int position)
         keys << QString(count, QChar(u'1' + schedule[i]));
         i = j;
     }
+    // The core names the goal in English; the one built-in goal is translated here.
+    const QString goal = suggested->goal == "the livelock round"
+        ? tr("the livelock round")
+        : QString::fromUtf8(suggested->goal.data(), qsizetype(suggested->goal.size()));
     return hint
         + tr(" To see %1: step %2 (keys %3), then flip the switch on the left.")
-              .arg(QString::fromUtf8(suggested->goal.data(), qsizetype(suggested->goal.size())),
-                  runs.join(QStringLiteral(", ")), keys.join(QLatin1Char(' ')));
+              .arg(goal, runs.join(QStringLiteral(", ")), keys.join(QLatin1Char(' ')));
 }
 
 } // namespace msb::app

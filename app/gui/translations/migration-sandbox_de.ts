@@ -31,14 +31,6 @@
         <translation>Noch möglich: %1 · unvermeidlich: %2</translation>
     </message>
     <message>
-        <source> can no longer be avoided</source>
-        <translation> lässt sich nicht mehr vermeiden</translation>
-    </message>
-    <message>
-        <source> is no longer possible</source>
-        <translation> ist nicht mehr möglich</translation>
-    </message>
-    <message>
         <source>out of memory while keeping the state graph</source>
         <translation>kein Speicher mehr für den Zustandsgraphen</translation>
     </message>
@@ -57,6 +49,34 @@
     <message>
         <source>%1 is already watched</source>
         <translation>%1 wird schon beobachtet</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>a deadlock</source>
+        <translation>ein Deadlock</translation>
+    </message>
+    <message>
+        <source>a livelock</source>
+        <translation>ein Livelock</translation>
+    </message>
+    <message>
+        <source>a lost update</source>
+        <translation>ein verlorenes Update</translation>
+    </message>
+    <message>
+        <source>stale page use</source>
+        <translation>Seite nach Freigabe benutzt</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be avoided</source>
+        <translation>%1 lässt sich nicht mehr vermeiden</translation>
+    </message>
+    <message>
+        <source>%1 is no longer possible</source>
+        <translation>%1 ist nicht mehr möglich</translation>
     </message>
 </context>
 <context>
@@ -750,6 +770,10 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     <message>
         <source>livelock</source>
         <translation>Livelock</translation>
+    </message>
+    <message>
+        <source>the livelock round</source>
+        <translation>die Livelock-Runde</translation>
     </message>
 </context>
 <context>
@@ -2301,15 +2325,15 @@ Release %2 – %3</translation>
     </message>
     <message>
         <source>waiter %1</source>
-        <translation>Wartender %1</translation>
+        <translation>waiter %1</translation>
     </message>
     <message>
         <source>holder %1</source>
-        <translation>Halter %1</translation>
+        <translation>holder %1</translation>
     </message>
     <message>
         <source>fault %1</source>
-        <translation>Fault %1</translation>
+        <translation>fault %1</translation>
     </message>
     <message>
         <source>touches its page</source>
