@@ -8,6 +8,8 @@ packages=(
     g++ make cmake ninja-build ccache clang-format
     libgtest-dev libgmock-dev libbenchmark-dev nlohmann-json3-dev libcli11-dev libboost-dev
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev
+    qt6-l10n-tools qt6-tools-dev  # lupdate/lrelease and their CMake package (Qt6LinguistTools): the translations
+    qt6-translations-l10n  # Qt's own German strings (QMessageBox buttons); the app works without them
     xvfb xauth x11-utils imagemagick poppler-utils fonts-dejavu-core
     ffmpeg  # MP4/GIF export and its tests; the app works without it
     chromium-headless-shell  # opens the exported HTML viewer in tests/web (skipped without it)

@@ -42,9 +42,9 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     for (const QRectF& r : m_data.pageBands)
         band(r, pal.pageBand, QStringLiteral("PTEs"));
     for (const QRectF& r : m_data.deviceBands)
-        band(r, pal.deviceBand, m_style->compact ? QStringLiteral("device") : QStringLiteral("device memory"));
+        band(r, pal.deviceBand, m_style->compact ? QStringLiteral("device") : tr("device memory"));
     for (const QRectF& r : m_data.systemBands)
-        band(r, pal.systemBand, m_style->compact ? QStringLiteral("system") : QStringLiteral("system RAM"));
+        band(r, pal.systemBand, m_style->compact ? QStringLiteral("system") : tr("system RAM"));
 
     // Driver pool.
     const QRectF pool = m_data.pool;
@@ -56,10 +56,10 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setFont(m_style->font(0.85, true));
     const double pad = m_style->fontPx * 0.5;
     QRectF title(pool.left() + pad, pool.top() + pad, pool.width() - 2 * pad, m_style->fontPx * 1.4);
-    drawElided(p, title, QStringLiteral("driver pool"), Qt::AlignLeft);
+    drawElided(p, title, tr("driver pool"), Qt::AlignLeft);
     p->setFont(m_style->font(0.72));
     QRectF sub = title.translated(0, title.height());
-    drawElided(p, sub, QStringLiteral("free device pages"), Qt::AlignLeft);
+    drawElided(p, sub, tr("free device pages"), Qt::AlignLeft);
     const double chipH = m_style->fontPx * 1.5;
     const double chipW = m_style->fontPx * 2.9;
     double x = pool.left() + pad;
@@ -103,7 +103,7 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     double lx = m_data.legend.left();
     const double swatch = m_style->fontPx * 0.95;
     p->setPen(pal.mutedText);
-    const QString head = QStringLiteral("references to D:");
+    const QString head = tr("references to D:");
     p->drawText(
         QRectF(lx, m_data.legend.top(), fm.horizontalAdvance(head) + 2, rowH), Qt::AlignVCenter | Qt::AlignLeft, head);
     lx += fm.horizontalAdvance(head) + pad * 1.5;
@@ -136,7 +136,7 @@ void BackdropItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setPen(held ? ScenePalette::onColor(pal.migr) : pal.mutedText);
     p->setFont(m_style->font(0.8, held));
     drawElided(p, m_data.ptlChip.adjusted(pad, 0, -pad, 0),
-        held ? QStringLiteral("PTL held by %1").arg(m_data.ptlOwner) : QStringLiteral("PTL free"), Qt::AlignHCenter);
+        held ? tr("PTL held by %1").arg(m_data.ptlOwner) : tr("PTL free"), Qt::AlignHCenter);
 }
 
 } // namespace msb::scenes

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scenes/item_data.h"
 
+#include "scenes/translate.h"
+
 namespace msb::scenes {
 
 using core::Pc;
@@ -26,13 +28,13 @@ QString tokenLabel(const RefToken& token, const QString& name, bool compact)
     case RefKind::Mapping:
         return compact ? QStringLiteral("map") : QStringLiteral("mapping");
     case RefKind::Collect:
-        return compact ? letter + name : QStringLiteral("collect %1").arg(name);
+        return compact ? letter + name : tr("collect %1").arg(name);
     case RefKind::Waiter:
-        return compact ? letter + name : QStringLiteral("waiter %1").arg(name);
+        return compact ? letter + name : tr("waiter %1").arg(name);
     case RefKind::Holder:
-        return compact ? letter + name : QStringLiteral("holder %1").arg(name);
+        return compact ? letter + name : tr("holder %1").arg(name);
     case RefKind::Fault:
-        return compact ? letter + name : QStringLiteral("fault %1").arg(name);
+        return compact ? letter + name : tr("fault %1").arg(name);
     case RefKind::Unknown:
         return QStringLiteral("?");
     }
@@ -57,9 +59,9 @@ BackdropItem::Data backdropData(const core::Model& model, const core::State& s, 
             backdrop.freePages.push_back(QStringLiteral("D%1").arg(p));
     }
     if (s.flags & core::FlagLostUpdate)
-        backdrop.alerts.push_back(QStringLiteral("lost update"));
+        backdrop.alerts.push_back(tr("lost update"));
     if (s.flags & core::FlagStalePageUse)
-        backdrop.alerts.push_back(QStringLiteral("stale page use"));
+        backdrop.alerts.push_back(tr("stale page use"));
     if (s.flags & core::FlagSigbus)
         backdrop.alerts.push_back(QStringLiteral("SIGBUS"));
     return backdrop;

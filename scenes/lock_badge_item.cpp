@@ -38,8 +38,8 @@ void LockBadgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*
     p->drawRoundedRect(body, 1.5, 1.5);
     p->setPen(on);
     p->setFont(m_style->font(m_style->compact ? 0.7 : 0.76, true));
-    drawElided(p, r.adjusted(h * 0.95, 0, -h * 0.3, 0),
-        m_style->compact ? m_owner : QStringLiteral("PG_locked %1").arg(m_owner), Qt::AlignHCenter);
+    drawElided(p, r.adjusted(h * 0.95, 0, -h * 0.3, 0), m_style->compact ? m_owner : tr("PG_locked %1").arg(m_owner),
+        Qt::AlignHCenter);
 }
 
 } // namespace msb::scenes

@@ -40,15 +40,14 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     // Header: "struct page D0" and the data version.
     p->setFont(m_style->font(m_style->compact ? 0.92 : 1.0, true));
     p->setPen(pal.text);
-    const QString title =
-        m_style->compact ? QStringLiteral("D%1").arg(m_page) : QStringLiteral("struct page D%1").arg(m_page);
+    const QString title = m_style->compact ? QStringLiteral("D%1").arg(m_page) : tr("struct page D%1").arg(m_page);
     const double titleW = QFontMetricsF(p->font()).horizontalAdvance(title) + pad;
     drawElided(p, QRectF(d.header.left(), d.header.top(), titleW, d.header.height()), title, Qt::AlignLeft);
     p->setFont(m_style->font(0.78));
     p->setPen(pal.mutedText);
-    QString status = QStringLiteral("data v%1").arg(d.dataVersion);
+    QString status = tr("data v%1").arg(d.dataVersion);
     if (d.free)
-        status = QStringLiteral("free (in pool) \u00B7 ") + status;
+        status = tr("free (in pool) · ") + status;
     drawElided(p, QRectF(d.header.left() + titleW, d.header.top(), d.header.width() - titleW, d.header.height()),
         status, Qt::AlignRight);
 
@@ -73,9 +72,9 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     QColor fill = pal.surfaceRaised;
     QColor border = pal.border;
     QColor textColor = pal.text;
-    QString text = d.checkSkipped ? (m_style->compact ? QStringLiteral("no check") : QStringLiteral("check skipped"))
-                                  : (m_style->compact ? QStringLiteral("exp %1").arg(d.expectedAtCheck)
-                                                      : QStringLiteral("check wants %1").arg(d.expectedAtCheck));
+    QString text = d.checkSkipped
+        ? (m_style->compact ? tr("no check") : tr("check skipped"))
+        : (m_style->compact ? tr("exp %1").arg(d.expectedAtCheck) : tr("check wants %1").arg(d.expectedAtCheck));
     if (d.checkResult != 0) {
         fill = d.checkResult > 0 ? pal.pass : pal.fail;
         border = QColor();
@@ -84,7 +83,7 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
             text = d.checkResult > 0 ? QStringLiteral("\u2713 %1 = %2").arg(d.dRef).arg(d.expectedAtCheck)
                                      : QStringLiteral("\u2717 %1 \u2260 %2").arg(d.dRef).arg(d.expectedAtCheck);
         } else {
-            text = QStringLiteral("\u2713 skipped");
+            text = tr("✓ skipped");
         }
     }
     drawChip(p, *m_style, pill, fill, border, pill.height() / 2);
@@ -96,7 +95,7 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     p->setFont(m_style->font(m_style->compact ? 0.72 : 0.8));
     p->setPen(pal.text);
     QString flags = QStringLiteral("mapcount %1").arg(d.mapcount);
-    flags += d.waiters ? QStringLiteral("  \u00B7  PG_waiters") : QString();
+    flags += d.waiters ? tr("  ·  PG_waiters") : QString();
     QRectF flagRect(d.flags.left(), d.flags.top(), d.lockBadge.left() - d.flags.left() - pad * 0.5, d.flags.height());
     drawElided(p, flagRect, flags, Qt::AlignLeft);
     // Empty lock slot: "unlocked" in muted text; the badge covers it when locked.
@@ -118,7 +117,7 @@ void PageCardItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
         p->drawText(QRectF(q.left() + pad, q.top(), m_style->fontPx * 6, q.height() / 2),
             Qt::AlignLeft | Qt::AlignBottom, QStringLiteral("page-lock"));
         p->drawText(QRectF(q.left() + pad, q.center().y(), m_style->fontPx * 6, q.height() / 2),
-            Qt::AlignLeft | Qt::AlignTop, QStringLiteral("wait queue"));
+            Qt::AlignLeft | Qt::AlignTop, tr("wait queue"));
     } else {
         p->drawText(
             q.adjusted(pad * 0.4, 0, -pad * 0.4, 0), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("queue"));

@@ -99,8 +99,8 @@ void RaceScene::rebuild()
         const PageGeometry& g = m_layout.pages[p];
         auto* pte = new PteItem(&m_style, p);
         pte->setRect(g.pte);
-        pte->setToolTip(QStringLiteral("PTE of X%1: DEVPRIV = device-private entry (not present, faults), MIGR = "
-                                       "migration entry (faulting threads wait), PRESENT = mapped to system page S%1.")
+        pte->setToolTip(tr("PTE of X%1: DEVPRIV = device-private entry (not present, faults), MIGR = "
+                           "migration entry (faulting threads wait), PRESENT = mapped to system page S%1.")
                             .arg(p));
         cached(pte, 0);
         addItem(pte);

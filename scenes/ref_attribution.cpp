@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "scenes/ref_attribution.h"
 
+#include "scenes/translate.h"
+
 namespace msb::scenes {
 
 using core::Pc;
@@ -130,7 +132,7 @@ QString roleTitle(Role role)
 {
     switch (role) {
     case Role::Cpu:
-        return QStringLiteral("touches its page");
+        return tr("touches its page");
     case Role::Migrator:
         return QStringLiteral("migrator");
     case Role::Waiter:
@@ -149,7 +151,7 @@ QString refKindName(RefKind kind)
 {
     switch (kind) {
     case RefKind::Base:
-        return QStringLiteral("ZONE_DEVICE base");
+        return tr("ZONE_DEVICE base");
     case RefKind::Mapping:
         return QStringLiteral("mapping");
     case RefKind::Collect:
@@ -193,29 +195,29 @@ QString refKindExplanation(RefKind kind, const core::Settings& settings)
     switch (kind) {
     case RefKind::Base:
         if (zeroBased)
-            return QStringLiteral("The count a freed page is given back: free_zone_device_page resets it to 1 "
-                                  "after page_free (v5.18 - v6.0, K24).");
-        return QStringLiteral("ZONE_DEVICE base reference: device pages count from 1, so a live page never "
-                              "drops below it (K1).");
+            return tr("The count a freed page is given back: free_zone_device_page resets it to 1 "
+                      "after page_free (v5.18 - v6.0, K24).");
+        return tr("ZONE_DEVICE base reference: device pages count from 1, so a live page never "
+                  "drops below it (K1).");
     case RefKind::Mapping:
-        return QStringLiteral("The page table maps D (mapcount 1): one reference, dropped by collect's put_page "
-                              "at M4 and given back when the entry is restored.");
+        return tr("The page table maps D (mapcount 1): one reference, dropped by collect's put_page "
+                  "at M4 and given back when the entry is restored.");
     case RefKind::Collect:
-        return QStringLiteral("The migrator's collect reference: get_page at M1, put_page at M8s.3, M8f.3, "
-                              "M5f.3 or M2-give.");
+        return tr("The migrator's collect reference: get_page at M1, put_page at M8s.3, M8f.3, "
+                  "M5f.3 or M2-give.");
     case RefKind::Waiter:
         return settings.check == core::CheckPolicy::CountWaiters
-            ? QStringLiteral("A migration-entry waiter's reference: get_page at W1, put_page at W4. Under "
-                             "count-waiters the check at M7 counts it too (K33).")
-            : QStringLiteral("A migration-entry waiter's reference: get_page at W1, put_page at W4 (v5.0-v5.16). "
-                             "The check at M7 does not expect it.");
+            ? tr("A migration-entry waiter's reference: get_page at W1, put_page at W4. Under "
+                 "count-waiters the check at M7 counts it too (K33).")
+            : tr("A migration-entry waiter's reference: get_page at W1, put_page at W4 (v5.0-v5.16). "
+                 "The check at M7 does not expect it.");
     case RefKind::Holder:
-        return QStringLiteral("A genuine reference held by someone else (H), e.g. a driver or get_user_pages.");
+        return tr("A genuine reference held by someone else (H), e.g. a driver or get_user_pages.");
     case RefKind::Fault:
-        return QStringLiteral("The faulting thread's own reference from do_swap_page (v6.1+): get_page at F1, "
-                              "put_page at F3. The check expects it only for the page this thread migrates.");
+        return tr("The faulting thread's own reference from do_swap_page (v6.1+): get_page at F1, "
+                  "put_page at F3. The check expects it only for the page this thread migrates.");
     case RefKind::Unknown:
-        return QStringLiteral("page_count(D) is higher than the references the scene can attribute.");
+        return tr("page_count(D) is higher than the references the scene can attribute.");
     }
     return {};
 }

@@ -4,6 +4,7 @@
 #include "core/check_expectation.h"
 #include "scenes/item_data.h"
 #include "scenes/ref_attribution.h"
+#include "scenes/translate.h"
 
 #include <QStringList>
 
@@ -13,7 +14,7 @@ namespace {
 
 QString ownerText(const core::Model& model, int owner)
 {
-    return owner == core::kNobody ? QStringLiteral("free") : QStringLiteral("held by %1").arg(threadName(model, owner));
+    return owner == core::kNobody ? QStringLiteral("free") : tr("held by %1").arg(threadName(model, owner));
 }
 
 QString threadLine(const core::Model& model, const core::State& s, int t)
@@ -22,24 +23,24 @@ QString threadLine(const core::Model& model, const core::State& s, int t)
     const Role role = roleOf(th.pc);
     QString line = QStringLiteral("%1, %2").arg(threadName(model, t), roleTitle(role));
     if (th.pc == core::Pc::Done)
-        return line + QStringLiteral(": done.");
+        return line + tr(": done.");
     if (th.pc == core::Pc::Sigbus)
-        return line + QStringLiteral(": killed by SIGBUS.");
+        return line + tr(": killed by SIGBUS.");
     const int page = model.currentPage(s, t);
-    line += QStringLiteral(": at %1 on page X%2").arg(qs(core::pcName(th.pc))).arg(page);
+    line += tr(": at %1 on page X%2").arg(qs(core::pcName(th.pc))).arg(page);
     if (th.queued)
-        line += QStringLiteral(", asleep in D%1's page-lock wait queue").arg(page);
+        line += tr(", asleep in D%1's page-lock wait queue").arg(page);
     if (model.enabled(s, t))
-        line += QStringLiteral("; can run: %1.").arg(qs(core::nextStepText(th.pc)));
+        line += tr("; can run: %1.").arg(qs(core::nextStepText(th.pc)));
     else
-        line += QStringLiteral("; blocked: %1.").arg(QString::fromStdString(model.blockedReason(s, t)));
+        line += tr("; blocked: %1.").arg(QString::fromStdString(model.blockedReason(s, t)));
     return line;
 }
 
 QString pageLine(const core::Model& model, const core::State& s, int p, const Attribution& attribution)
 {
     const core::PageState& ps = s.pages[p];
-    QString line = QStringLiteral("Page X%1: PTE %2; D%1 page_count %3, check expects %4, mapcount %5, PG_locked %6")
+    QString line = tr("Page X%1: PTE %2; D%1 page_count %3, check expects %4, mapcount %5, PG_locked %6")
                        .arg(p)
                        .arg(QString::fromStdString(core::pteText(ps.pte, p)))
                        .arg(model.kernelPageCount(ps.dRef))
@@ -47,21 +48,21 @@ QString pageLine(const core::Model& model, const core::State& s, int p, const At
                        .arg(ps.dMapcount)
                        .arg(ownerText(model, ps.dLockOwner));
     if (ps.dWaiters)
-        line += QStringLiteral(", PG_waiters set");
+        line += tr(", PG_waiters set");
     QStringList holders;
     for (const RefToken& token : attribution.tokens)
         holders << tokenLabel(token, token.thread >= 0 ? threadName(model, token.thread) : QString(), false);
     if (!holders.isEmpty())
-        line += QStringLiteral(", references: %1").arg(holders.join(QStringLiteral(", ")));
+        line += tr(", references: %1").arg(holders.join(QStringLiteral(", ")));
     if (ps.dFree)
-        line += QStringLiteral(", free in the driver pool");
+        line += tr(", free in the driver pool");
     if (ps.sAllocated) {
-        line += QStringLiteral("; S%1 allocated, page_count %2, %3")
+        line += tr("; S%1 allocated, page_count %2, %3")
                     .arg(p)
                     .arg(ps.sRef)
                     .arg(ps.sLocked ? QStringLiteral("locked") : QStringLiteral("unlocked"));
     } else {
-        line += QStringLiteral("; S%1 not allocated").arg(p);
+        line += tr("; S%1 not allocated").arg(p);
     }
     return line + QLatin1Char('.');
 }
@@ -86,19 +87,19 @@ QString describeState(const core::Model& model, const core::State& s, const std:
     lines << QStringLiteral("PTL %1.").arg(ownerText(model, s.ptlOwner));
     QStringList alerts;
     if (s.flags & core::FlagLostUpdate)
-        alerts << QStringLiteral("lost update");
+        alerts << tr("lost update");
     if (s.flags & core::FlagStalePageUse)
-        alerts << QStringLiteral("stale page use");
+        alerts << tr("stale page use");
     if (s.flags & core::FlagSigbus)
         alerts << QStringLiteral("SIGBUS");
     if (!alerts.isEmpty())
-        lines << QStringLiteral("Alerts: %1.").arg(alerts.join(QStringLiteral(", ")));
+        lines << tr("Alerts: %1.").arg(alerts.join(QStringLiteral(", ")));
     return lines.join(QLatin1Char('\n'));
 }
 
 QString pageCardToolTip(const core::Settings& settings, int page)
 {
-    return QStringLiteral("struct page D%1. ").arg(page) + QString::fromStdString(core::finalCheckText(settings));
+    return tr("struct page D%1. ").arg(page) + QString::fromStdString(core::finalCheckText(settings));
 }
 
 } // namespace msb::scenes

@@ -37,9 +37,7 @@ void SystemPageItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
         p->setPen(pal.mutedText);
         p->setFont(m_style->font(0.85));
         drawElided(p, r.adjusted(pad, 0, -pad, 0),
-            m_style->compact ? QStringLiteral("S%1: none").arg(m_page)
-                             : QStringLiteral("S%1: not allocated").arg(m_page),
-            Qt::AlignLeft);
+            m_style->compact ? tr("S%1: none").arg(m_page) : tr("S%1: not allocated").arg(m_page), Qt::AlignLeft);
         return;
     }
     drawChip(p, *m_style, r, pal.surface, d.emphasised ? QColor() : pal.border, rad);
@@ -52,20 +50,18 @@ void SystemPageItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget
     const QRectF bottom(r.left() + pad, r.center().y(), r.width() - 2 * pad, r.height() / 2 - pad * 0.3);
     p->setPen(pal.text);
     p->setFont(m_style->font(m_style->compact ? 0.92 : 1.0, true));
-    const QString title =
-        m_style->compact ? QStringLiteral("S%1").arg(m_page) : QStringLiteral("system page S%1").arg(m_page);
+    const QString title = m_style->compact ? QStringLiteral("S%1").arg(m_page) : tr("system page S%1").arg(m_page);
     drawElided(p, top, title, Qt::AlignLeft);
     const bool stale = d.dataVersion != d.deviceDataVersion;
     p->setFont(m_style->font(0.78, stale));
     p->setPen(stale ? pal.fail : pal.mutedText);
     drawElided(p, top,
-        stale ? QStringLiteral("data v%1 \u2260 D v%2").arg(d.dataVersion).arg(d.deviceDataVersion)
-              : QStringLiteral("data v%1").arg(d.dataVersion),
+        stale ? tr("data v%1 ≠ D v%2").arg(d.dataVersion).arg(d.deviceDataVersion) : tr("data v%1").arg(d.dataVersion),
         Qt::AlignRight);
     p->setPen(pal.text);
     p->setFont(m_style->font(m_style->compact ? 0.72 : 0.8));
-    QString line = QStringLiteral("page_count %1").arg(d.refcount);
-    line += d.locked ? QStringLiteral("  \u00B7  PG_locked") : QStringLiteral("  \u00B7  unlocked");
+    QString line = tr("page_count %1").arg(d.refcount);
+    line += d.locked ? tr("  ·  PG_locked") : tr("  ·  unlocked");
     drawElided(p, bottom, line, Qt::AlignLeft);
 }
 

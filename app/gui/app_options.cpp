@@ -76,10 +76,12 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
         // Raising a tab needs the panels: build them now rather than after the first paint.
         QTabWidget* tabs = window.panelTabs();
         window.buildPanels();
-        for (int i = 0; i < tabs->count(); ++i) {
-            if (tabs->tabText(i).compare(options.tab, Qt::CaseInsensitive) == 0)
-                tabs->setCurrentIndex(i);
-        }
+        // By position, not by the tab's text: that is translated. PanelTabs adds them in this order.
+        const QStringList names {
+            QStringLiteral("code"), QStringLiteral("history"), QStringLiteral("explore"), QStringLiteral("charts")};
+        const int index = int(names.indexOf(options.tab.toLower()));
+        if (index >= 0 && index < tabs->count())
+            tabs->setCurrentIndex(index);
     }
     if (options.compare.size() == 2) {
         KernelDiffDialog* dialog = window.kernelDiffDialog();

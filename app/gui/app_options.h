@@ -28,6 +28,7 @@ struct AppOptions
     QString find;            // --find EXPR: find a state where it holds and load it (the Explore tab's Find)
     int frameStatsSteps = 0; // --frame-stats N: play N steps animated, print frame times, exit
     QString theme;           // "", "light", "dark", "high-contrast"
+    QString language;        // --lang de: the UI language; empty: the system locale
     double zoom = 1.0;
     QString tab;         // --tab code|history|explore|charts: the panel tab raised under the scene
     QStringList compare; // --compare A,B: open "Compare two kernels" on presets A and B and run it

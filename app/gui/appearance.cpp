@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/appearance.h"
 
+#include "app/gui/translate.h"
+
 #include <QApplication>
 #include <QEvent>
 #include <QFontDatabase>
@@ -12,9 +14,8 @@ namespace msb::app {
 
 const std::vector<std::pair<Theme, QString>>& themeLabels()
 {
-    static const std::vector<std::pair<Theme, QString>> labels = {{Theme::System, QStringLiteral("Follow the system")},
-        {Theme::Light, QStringLiteral("Light")}, {Theme::Dark, QStringLiteral("Dark")},
-        {Theme::HighContrast, QStringLiteral("High contrast")}};
+    static const std::vector<std::pair<Theme, QString>> labels = {{Theme::System, tr("Follow the system")},
+        {Theme::Light, tr("Light")}, {Theme::Dark, tr("Dark")}, {Theme::HighContrast, tr("High contrast")}};
     return labels;
 }
 

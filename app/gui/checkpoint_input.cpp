@@ -18,9 +18,9 @@ CheckpointInput::CheckpointInput(QWidget* parent)
     , m_threadsBox(new QWidget(this))
 {
     m_count->setRange(0, 64);
-    m_count->setPrefix(QStringLiteral("page_count = "));
-    m_count->setAccessibleName(QStringLiteral("Your answer: page_count"));
-    m_choice->setAccessibleName(QStringLiteral("Your answer"));
+    m_count->setPrefix(tr("page_count = "));
+    m_count->setAccessibleName(tr("Your answer: page_count"));
+    m_choice->setAccessibleName(tr("Your answer"));
     new QHBoxLayout(m_threadsBox);
     addWidget(m_count);
     addWidget(m_choice);
@@ -59,7 +59,7 @@ void CheckpointInput::prepare(
         m_choice->clear();
         m_choice->addItems(choices.isEmpty() && kind == core::CheckpointKind::Outcome ? outcomeChoices() : choices);
         m_choice->setCurrentIndex(-1);
-        m_choice->setPlaceholderText(QStringLiteral("Choose…"));
+        m_choice->setPlaceholderText(tr("Choose…"));
         break;
     }
 }

@@ -42,7 +42,7 @@ void ClassroomBridge::setMode(Mode mode)
 QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, const QString& code)
 {
     if (m_mode != Mode::Idle)
-        return QStringLiteral("already in a class: leave it first");
+        return tr("already in a class: leave it first");
     const QString error = m_hosting.start(bindAddress, port, code);
     if (error.isEmpty())
         setMode(Mode::Hosting); // after the session went out: what modeChanged's receivers publish follows it

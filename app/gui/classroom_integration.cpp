@@ -9,6 +9,7 @@
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
 #include "app/gui/tally_panel.h"
+#include "app/gui/translate.h"
 #include "core/lesson.h"
 #include "scenes/race_scene.h"
 
@@ -37,6 +38,9 @@ constexpr int kPresenterDockWidth = 480;
 /// window keeps the parts themselves (MainWindow::classroom()).
 class ClassroomIntegration : public QObject
 {
+    // No Q_OBJECT (no signals of its own), but its own context for lupdate and tr().
+    Q_DECLARE_TR_FUNCTIONS(msb::app::ClassroomIntegration)
+
 public:
     explicit ClassroomIntegration(MainWindow& window)
         : QObject(&window)
@@ -58,13 +62,12 @@ public:
         parts.detachAction->setEnabled(attached);
         parts.reattachAction->setEnabled(following && !attached);
         parts.followLabel->setText(attached
-                ? QStringLiteral("Following teacher at %1").arg(parts.bridge->teacherAddress())
-                : QStringLiteral("Exploring on your own (the teacher at %1 goes on; Re-attach to catch up)")
+                ? tr("Following teacher at %1").arg(parts.bridge->teacherAddress())
+                : tr("Exploring on your own (the teacher at %1 goes on; Re-attach to catch up)")
                       .arg(parts.bridge->teacherAddress()));
         // The banner's idle hint says the same as the bar, not "press a thread's Step button".
         m_window.setReadOnly(attached,
-            QStringLiteral("Following the teacher at %1 — detach to explore on your own")
-                .arg(parts.bridge->teacherAddress()));
+            tr("Following the teacher at %1 — detach to explore on your own").arg(parts.bridge->teacherAddress()));
     }
 };
 
@@ -107,14 +110,14 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     parts.bridge = new ClassroomBridge(window.gate(), &window);
     parts.lessons = new LessonPanel(controller);
     parts.lessons->setGate(window.gate());
-    parts.lessonDock = new QDockWidget(QStringLiteral("Lesson"), &window);
+    parts.lessonDock = new QDockWidget(tr("Lesson"), &window);
     parts.lessonDock->setObjectName(QStringLiteral("lessonDock"));
     parts.lessonDock->setWidget(parts.lessons);
     window.addDockWidget(Qt::RightDockWidgetArea, parts.lessonDock);
     parts.lessonDock->hide();
 
     // The student's bar: who we follow, and the way out and back.
-    parts.followBar = new QToolBar(QStringLiteral("Classroom"), &window);
+    parts.followBar = new QToolBar(tr("Classroom"), &window);
     parts.followBar->setObjectName(QStringLiteral("followBar"));
     parts.followBar->setMovable(false);
     // Tooltip colours set the bar apart in every theme (pale yellow, grey on dark, black with a
@@ -135,11 +138,11 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     parts.followBar->hide();
 
     // --- Lessons menu ---
-    auto* lessonsMenu = window.menuBar()->addMenu(QStringLiteral("&Lessons"));
+    auto* lessonsMenu = window.menuBar()->addMenu(tr("&Lessons"));
     const auto openLesson = [w, integration](const QString& name) {
         const QString error = integration->parts.lessons->openBuiltin(name);
         if (!error.isEmpty()) {
-            QMessageBox::warning(w, QStringLiteral("Lesson"), error);
+            QMessageBox::warning(w, tr("Lesson"), error);
             return;
         }
         integration->parts.lessonDock->show();
@@ -163,27 +166,26 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
             lessonsMenu->insertAction(before, action);
         }
     });
-    lessonsMenu->addAction(QStringLiteral("Open lesson &file…"), &window, [w, integration] {
-        const QString path =
-            QFileDialog::getOpenFileName(w, QStringLiteral("Open lesson"), {}, QStringLiteral("Lessons (*.json)"));
+    lessonsMenu->addAction(tr("Open lesson &file…"), &window, [w, integration] {
+        const QString path = QFileDialog::getOpenFileName(w, tr("Open lesson"), {}, tr("Lessons (*.json)"));
         if (path.isEmpty())
             return;
         auto lesson = core::loadLessonFile(path.toStdString());
         if (!lesson.ok()) {
-            QMessageBox::warning(w, QStringLiteral("Lesson"), QString::fromStdString(lesson.error().toString()));
+            QMessageBox::warning(w, tr("Lesson"), QString::fromStdString(lesson.error().toString()));
             return;
         }
         integration->parts.lessons->openLesson(lesson.value());
         integration->parts.lessonDock->show();
     });
     lessonsMenu->addSeparator();
-    parts.presenterAction = lessonsMenu->addAction(QStringLiteral("&Presenter mode"));
+    parts.presenterAction = lessonsMenu->addAction(tr("&Presenter mode"));
     parts.presenterAction->setCheckable(true);
     parts.presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
     QObject::connect(parts.presenterAction, &QAction::toggled, parts.lessons, &LessonPanel::setPresenterMode);
-    auto* stepPage = new QAction(QStringLiteral("Lesson: next step or page"), &window);
+    auto* stepPage = new QAction(tr("Lesson: next step or page"), &window);
     stepPage->setShortcut(QKeySequence(Qt::Key_PageDown));
-    auto* backPage = new QAction(QStringLiteral("Lesson: previous page"), &window);
+    auto* backPage = new QAction(tr("Lesson: previous page"), &window);
     backPage->setShortcut(QKeySequence(Qt::Key_PageUp));
     for (auto* action : {stepPage, backPage}) {
         action->setShortcutContext(Qt::WindowShortcut);
@@ -196,7 +198,7 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     });
     QObject::connect(
         backPage, &QAction::triggered, parts.lessons, [integration] { integration->parts.lessons->goBack(); });
-    lessonsMenu->addAction(QStringLiteral("&Close lesson"), &window, [integration] {
+    lessonsMenu->addAction(tr("&Close lesson"), &window, [integration] {
         integration->parts.lessons->closeLesson();
         integration->parts.lessonDock->hide();
     });
@@ -239,57 +241,54 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
         });
 
     // --- Classroom menu ---
-    auto* classMenu = window.menuBar()->addMenu(QStringLiteral("&Classroom"));
-    classMenu->addAction(QStringLiteral("&Host a class…"), &window, [w, integration] {
+    auto* classMenu = window.menuBar()->addMenu(tr("&Classroom"));
+    classMenu->addAction(tr("&Host a class…"), &window, [w, integration] {
         if (!integration->hostDialog)
             integration->hostDialog = new ClassroomDialog(integration->parts.bridge, ClassroomDialog::Role::Host, w);
         integration->hostDialog->show();
         integration->hostDialog->raise();
     });
-    classMenu->addAction(QStringLiteral("&Join a class…"), &window, [w, integration] {
+    classMenu->addAction(tr("&Join a class…"), &window, [w, integration] {
         if (!integration->joinDialog)
             integration->joinDialog = new ClassroomDialog(integration->parts.bridge, ClassroomDialog::Role::Join, w);
         integration->joinDialog->show();
         integration->joinDialog->raise();
     });
     classMenu->addSeparator();
-    parts.detachAction =
-        classMenu->addAction(QStringLiteral("&Detach: explore on my own"), parts.bridge, &ClassroomBridge::detach);
+    parts.detachAction = classMenu->addAction(tr("&Detach: explore on my own"), parts.bridge, &ClassroomBridge::detach);
     parts.reattachAction =
-        classMenu->addAction(QStringLiteral("&Re-attach to the teacher"), parts.bridge, &ClassroomBridge::reattach);
-    auto* leave = classMenu->addAction(QStringLiteral("&Leave the class"), parts.bridge, &ClassroomBridge::leave);
-    auto* stop = classMenu->addAction(QStringLiteral("&Stop hosting"), parts.bridge, &ClassroomBridge::stopHosting);
+        classMenu->addAction(tr("&Re-attach to the teacher"), parts.bridge, &ClassroomBridge::reattach);
+    auto* leave = classMenu->addAction(tr("&Leave the class"), parts.bridge, &ClassroomBridge::leave);
+    auto* stop = classMenu->addAction(tr("&Stop hosting"), parts.bridge, &ClassroomBridge::stopHosting);
     // The room's answers: the latest tally stays in the status bar; Reveal and the CSV act on it.
-    auto* reveal = classMenu->addAction(
-        QStringLiteral("Re&veal the answer to the class"), parts.bridge, &ClassroomBridge::revealAnswer);
-    auto* exportAnswers =
-        classMenu->addAction(QStringLiteral("E&xport the room's answers (CSV)…"), &window, [w, integration] {
-            const QString path = QFileDialog::getSaveFileName(w, QStringLiteral("Export the room's answers"),
-                QStringLiteral("answers.csv"), QStringLiteral("CSV (*.csv)"));
-            if (path.isEmpty())
-                return;
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)
-                || file.write(QByteArray::fromStdString(integration->parts.bridge->answers().csv())) < 0
-                || !file.commit())
-                QMessageBox::warning(w, QStringLiteral("Export the room's answers"),
-                    QStringLiteral("%1: %2").arg(path, file.errorString()));
-        });
+    auto* reveal =
+        classMenu->addAction(tr("Re&veal the answer to the class"), parts.bridge, &ClassroomBridge::revealAnswer);
+    auto* exportAnswers = classMenu->addAction(tr("E&xport the room's answers (CSV)…"), &window, [w, integration] {
+        const QString path = QFileDialog::getSaveFileName(
+            w, tr("Export the room's answers"), QStringLiteral("answers.csv"), tr("CSV (*.csv)"));
+        if (path.isEmpty())
+            return;
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(QByteArray::fromStdString(integration->parts.bridge->answers().csv())) < 0 || !file.commit())
+            QMessageBox::warning(
+                w, tr("Export the room's answers"), QStringLiteral("%1: %2").arg(path, file.errorString()));
+    });
     // Every question's tally at once, in a dock that opens when the class starts.
-    auto* tallyDock = new QDockWidget(QStringLiteral("The room's answers"), &window);
+    auto* tallyDock = new QDockWidget(tr("The room's answers"), &window);
     tallyDock->setObjectName(QStringLiteral("tallyDock"));
     tallyDock->setWidget(new TallyPanel(parts.bridge, tallyDock));
     window.addDockWidget(Qt::RightDockWidgetArea, tallyDock);
     tallyDock->hide();
     QAction* showTally = tallyDock->toggleViewAction();
-    showTally->setText(QStringLiteral("Show the room's &answers"));
+    showTally->setText(tr("Show the room's &answers"));
     classMenu->addAction(showTally);
     QObject::connect(parts.bridge, &ClassroomBridge::modeChanged, tallyDock, [tallyDock](ClassroomBridge::Mode mode) {
         if (mode == ClassroomBridge::Mode::Hosting)
             tallyDock->show();
     });
     auto* tallyLabel = new QLabel(w);
-    tallyLabel->setAccessibleName(QStringLiteral("The room's answers"));
+    tallyLabel->setAccessibleName(tr("The room's answers"));
     tallyLabel->hide();
     w->statusBar()->addPermanentWidget(tallyLabel);
     QObject::connect(parts.bridge, &ClassroomBridge::tallyChanged, tallyLabel, [tallyLabel](const QString& line) {
@@ -315,11 +314,11 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     QObject::connect(parts.bridge, &ClassroomBridge::modeChanged, &window, refresh);
     QObject::connect(parts.bridge, &ClassroomBridge::attachedChanged, &window, refresh);
     QObject::connect(parts.bridge, &ClassroomBridge::sessionEnded, &window,
-        [w] { w->statusBar()->showMessage(QStringLiteral("The teacher ended the class."), 10000); });
+        [w] { w->statusBar()->showMessage(tr("The teacher ended the class."), 10000); });
     // The teacher's questions reach the student's lesson panel, answered and graded there.
     QObject::connect(parts.bridge, &ClassroomBridge::checkpointReceived, &window,
         [w, integration](const QString& question, const QStringList& choices, int answer) {
-            w->statusBar()->showMessage(QStringLiteral("Teacher asks: %1").arg(question), 30000);
+            w->statusBar()->showMessage(tr("Teacher asks: %1").arg(question), 30000);
             auto& p = integration->parts;
             if (p.lessons->hasLesson())
                 return;
@@ -333,9 +332,8 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
             integration->parts.lessons->clearRemoteCheckpoint();
     });
     // A lesson page's unanswered checkpoint holds Forward and Play at its step.
-    QObject::connect(parts.lessons, &LessonPanel::checkpointHoldChanged, &window, [w](int position) {
-        w->setForwardLimit(position, QStringLiteral("Answer the lesson's question first (Lesson panel)"));
-    });
+    QObject::connect(parts.lessons, &LessonPanel::checkpointHoldChanged, &window,
+        [w](int position) { w->setForwardLimit(position, tr("Answer the lesson's question first (Lesson panel)")); });
     refresh();
     window.setClassroom(parts);
     return parts;

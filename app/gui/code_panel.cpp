@@ -31,12 +31,12 @@ CodePanel::CodePanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({QStringLiteral("Step"), QStringLiteral("Here"), QStringLiteral("Pseudo-kernel line")});
+    m_tree->setHeaderLabels({tr("Step"), tr("Here"), tr("Pseudo-kernel line")});
     m_tree->setRootIsDecorated(false);
     m_tree->setMouseTracking(true);
     m_tree->setUniformRowHeights(true);
     makeTabReachable(m_tree);
-    m_tree->setAccessibleName(QStringLiteral("Pseudo-kernel code"));
+    m_tree->setAccessibleName(tr("Pseudo-kernel code"));
     // Group titles span the row, so the label column is sized for the step labels only.
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Fixed);
     m_tree->header()->resizeSection(0, m_tree->fontMetrics().horizontalAdvance(QStringLiteral("W3-unlocked")) + 36);
@@ -44,10 +44,10 @@ CodePanel::CodePanel(QWidget* parent)
     m_tree->header()->setStretchLastSection(true);
 
     const std::array<std::pair<char, QString>, 4> groups = {{
-        {'A', QStringLiteral("Every fault: do_swap_page")},
-        {'M', QStringLiteral("M — the migrator: migrate_to_ram, migrate_vma_*")},
-        {'W', QStringLiteral("W — a waiter: migration_entry_wait")},
-        {'H', QStringLiteral("H — a holder of a genuine reference")},
+        {'A', tr("Every fault: do_swap_page")},
+        {'M', tr("M — the migrator: migrate_to_ram, migrate_vma_*")},
+        {'W', tr("W — a waiter: migration_entry_wait")},
+        {'H', tr("H — a holder of a genuine reference")},
     }};
     for (const auto& [actor, title] : groups) {
         auto* group = new QTreeWidgetItem(m_tree);
@@ -80,7 +80,7 @@ CodePanel::CodePanel(QWidget* parent)
     m_detail->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_detail->setTextFormat(Qt::RichText);
     m_detail->setOpenExternalLinks(true);
-    m_detail->setText(QStringLiteral("Hover or select a line to see the kernel function it stands for."));
+    m_detail->setText(tr("Hover or select a line to see the kernel function it stands for."));
     layout->addWidget(m_detail);
     m_lastStep->setWordWrap(true);
     layout->addWidget(m_lastStep);
@@ -100,17 +100,17 @@ void CodePanel::showDetail(QTreeWidgetItem* item)
     const auto id = core::StepId(item->data(0, kStepRole).toInt());
     const auto& info = core::stepInfo(id);
     QString delta = info.refDelta == 0
-        ? QStringLiteral("no change")
+        ? tr("no change")
         : QStringLiteral("%1%2").arg(info.refDelta > 0 ? QStringLiteral("+") : QString()).arg(info.refDelta);
     const core::SourceLink source = core::sourceLink(id, m_settings);
-    QString text = QStringLiteral("<b>%1</b> stands for <code>%2()</code> in <code>%3</code>")
+    QString text = tr("<b>%1</b> stands for <code>%2()</code> in <code>%3</code>")
                        .arg(qs(info.id), qs(info.function).toHtmlEscaped(), qs(info.file).toHtmlEscaped());
     if (!source.releases.empty())
         text += QStringLiteral(" (%1)").arg(qs(source.releases).toHtmlEscaped());
-    text += QStringLiteral(" — kernel notes %1 (docs/kernel/notes.md). Nominal page_count(D) change: %2.")
-                .arg(qs(info.fact), delta);
+    text +=
+        tr(" — kernel notes %1 (docs/kernel/notes.md). Nominal page_count(D) change: %2.").arg(qs(info.fact), delta);
     if (!source.fileUrl.empty()) {
-        text += QStringLiteral("<br>Read it at %1: <a href=\"%2\">%3</a>")
+        text += tr("<br>Read it at %1: <a href=\"%2\">%3</a>")
                     .arg(qs(source.tag), qs(source.fileUrl), qs(source.file).toHtmlEscaped());
         if (!source.symbolUrl.empty())
             text += QStringLiteral(" · <a href=\"%1\">%2()</a>").arg(qs(source.symbolUrl), qs(info.function));
@@ -167,14 +167,14 @@ void CodePanel::showState(const core::Simulator& sim)
     }
 
     if (sim.position() == 0) {
-        m_lastStep->setText(QStringLiteral("No step taken yet."));
+        m_lastStep->setText(tr("No step taken yet."));
         return;
     }
     const auto& rec = sim.history()[size_t(sim.position() - 1)];
     const int delta = rec.refAfter - rec.refBefore;
     const auto& info = core::stepInfo(rec.id);
     m_lastStep->setText(
-        QStringLiteral("Last step: <b>%1 %2</b> — page_count(D%3) %4 → %5 (<b>%6%7</b>)%8")
+        tr("Last step: <b>%1 %2</b> — page_count(D%3) %4 → %5 (<b>%6%7</b>)%8")
             .arg(QString::fromStdString(sim.scenario().threads[size_t(rec.thread)].name), qs(info.id))
             .arg(rec.page)
             .arg(rec.refBefore)

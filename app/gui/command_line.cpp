@@ -48,6 +48,10 @@ struct Options
         QStringLiteral("After replaying, move to this step (0 = initial state)."), QStringLiteral("N"));
     QCommandLineOption theme = option(QStringLiteral("theme"),
         QStringLiteral("light, dark or high-contrast (default: follow the system)."), QStringLiteral("THEME"));
+    QCommandLineOption lang = option(QStringLiteral("lang"),
+        QStringLiteral("User interface language, e.g. de or en (default: the system locale, from LANGUAGE, "
+                       "LC_ALL, LC_MESSAGES or LANG)."),
+        QStringLiteral("CODE"));
     QCommandLineOption zoom = option(
         QStringLiteral("zoom"), QStringLiteral("Presenter zoom factor, 0.5 to 3 (default 1)."), QStringLiteral("F"));
     QCommandLineOption size =
@@ -130,7 +134,7 @@ struct Options
 
     QList<QCommandLineOption> all() const
     {
-        return {help, version, preset, set, schedule, position, theme, zoom, size, tab, explore, compare,
+        return {help, version, preset, set, schedule, position, theme, lang, zoom, size, tab, explore, compare,
             restoreSession, discardSession, lesson, presenter, host, follow, code, exportRecording, format, output, fps,
             narratedOnly, screenshot, firstFrame, frameStats, hostBench, benchPace, benchCli, benchConnect, benchVia,
             watch, find};
@@ -318,6 +322,16 @@ CommandLine parseCommandLine(const QStringList& arguments)
     if (!parsed) {
         out.error = parser.errorText();
         return out;
+    }
+    // Read for every mode: an --export writes its handout in the chosen language too.
+    if (parser.isSet(opt.lang)) {
+        out.app.language = parser.value(opt.lang);
+        static const QRegularExpression code(QStringLiteral("^[A-Za-z]{2,3}([_-][A-Za-z0-9]+)*$"));
+        if (!code.match(out.app.language).hasMatch()) {
+            out.error = QStringLiteral("--lang: expected a language code such as de or de_DE, got \"%1\"")
+                            .arg(out.app.language);
+            return out;
+        }
     }
     if (parser.isSet(opt.exportRecording)) {
         out.mode = CommandLine::Mode::Export;

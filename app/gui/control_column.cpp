@@ -45,7 +45,7 @@ ControlColumn::ControlColumn(SessionGate* gate, const TransportActions& transpor
     layout->setContentsMargins(0, 0, 6, 0);
     layout->addWidget(buildThreads(column));
     layout->addWidget(buildTimeline(column, transport));
-    auto* patch = new QGroupBox(QStringLiteral("The check"), column);
+    auto* patch = new QGroupBox(tr("The check"), column);
     auto* patchLayout = new QVBoxLayout(patch);
     patchLayout->addWidget(m_settingsPanel);
     layout->addWidget(patch);
@@ -70,7 +70,7 @@ ControlColumn::ControlColumn(SessionGate* gate, const TransportActions& transpor
 
 QWidget* ControlColumn::buildThreads(QWidget* parent)
 {
-    auto* threads = new QGroupBox(QStringLiteral("Step a thread"), parent);
+    auto* threads = new QGroupBox(tr("Step a thread"), parent);
     auto* threadsLayout = new QVBoxLayout(threads);
     threadsLayout->addWidget(m_threadButtons);
     return threads;
@@ -78,7 +78,7 @@ QWidget* ControlColumn::buildThreads(QWidget* parent)
 
 QWidget* ControlColumn::buildTimeline(QWidget* parent, const TransportActions& transport)
 {
-    auto* timeline = new QGroupBox(QStringLiteral("Timeline"), parent);
+    auto* timeline = new QGroupBox(tr("Timeline"), parent);
     auto* timelineLayout = new QVBoxLayout(timeline);
     auto* buttons = new QHBoxLayout;
     for (QAction* action : {transport.back, transport.play, transport.forward, transport.reset}) {
@@ -95,8 +95,8 @@ QWidget* ControlColumn::buildTimeline(QWidget* parent, const TransportActions& t
     // Scrub over every position of the run, the redo tail included (an opened recording).
     // Reachable by Tab; Home/End and PageUp/PageDown move it (the arrows stay undo/redo).
     m_timelineSlider->setFocusPolicy(Qt::TabFocus);
-    m_timelineSlider->setToolTip(QStringLiteral("Drag to move through the run; steps after the handle stay for redo"));
-    m_timelineSlider->setAccessibleName(QStringLiteral("Timeline position"));
+    m_timelineSlider->setToolTip(tr("Drag to move through the run; steps after the handle stay for redo"));
+    m_timelineSlider->setAccessibleName(tr("Timeline position"));
     connect(m_timelineSlider, &QSlider::valueChanged, this, [this](int value) {
         // Dragged past the limit: as far as the gate lets the run go.
         value = std::min(value, m_gate->reachablePosition());
@@ -113,7 +113,7 @@ QWidget* ControlColumn::buildTimeline(QWidget* parent, const TransportActions& t
     m_prospectsStrip = new ProspectsStrip(m_timelineSlider, timeline);
     sliderAndMarks->addWidget(m_prospectsStrip);
     scrub->addLayout(sliderAndMarks, 1);
-    m_timelineLabel->setAccessibleName(QStringLiteral("Position in the run"));
+    m_timelineLabel->setAccessibleName(tr("Position in the run"));
     scrub->addWidget(m_timelineLabel, 0, Qt::AlignTop);
     timelineLayout->addLayout(scrub);
     m_prospectsLine = new QLabel(timeline);
@@ -127,18 +127,18 @@ QWidget* ControlColumn::buildTimeline(QWidget* parent, const TransportActions& t
     m_speed->setRange(1, 20);
     m_speed->setValue(m_controller->stepsPerSecond());
     m_speed->setFocusPolicy(Qt::TabFocus);
-    m_speed->setToolTip(QStringLiteral("Steps per second while playing"));
-    m_speed->setAccessibleName(QStringLiteral("Playing speed, steps per second"));
+    m_speed->setToolTip(tr("Steps per second while playing"));
+    m_speed->setAccessibleName(tr("Playing speed, steps per second"));
     connect(m_speed, &QSlider::valueChanged, m_controller, &SimulationController::setStepsPerSecond);
-    form->addRow(QStringLiteral("Spee&d:"), m_speed);
-    m_scheduleMode->addItem(QStringLiteral("Round robin"));
-    m_scheduleMode->addItem(QStringLiteral("Random (seeded)"));
+    form->addRow(tr("Spee&d:"), m_speed);
+    m_scheduleMode->addItem(tr("Round robin"));
+    m_scheduleMode->addItem(tr("Random (seeded)"));
     m_scheduleMode->setFocusPolicy(Qt::TabFocus);
-    m_scheduleMode->setAccessibleName(QStringLiteral("Auto-schedule"));
+    m_scheduleMode->setAccessibleName(tr("Auto-schedule"));
     m_seed->setRange(0, 999999);
     m_seed->setValue(1);
     m_seed->setEnabled(false);
-    m_seed->setAccessibleName(QStringLiteral("Random schedule seed"));
+    m_seed->setAccessibleName(tr("Random schedule seed"));
     auto applyMode = [this] {
         const bool random = m_scheduleMode->currentIndex() == 1;
         m_seed->setEnabled(random);
@@ -147,8 +147,8 @@ QWidget* ControlColumn::buildTimeline(QWidget* parent, const TransportActions& t
     };
     connect(m_scheduleMode, &QComboBox::currentIndexChanged, this, applyMode);
     connect(m_seed, &QSpinBox::valueChanged, this, applyMode);
-    form->addRow(QStringLiteral("Auto-sc&hedule:"), m_scheduleMode);
-    form->addRow(QStringLiteral("S&eed:"), m_seed);
+    form->addRow(tr("Auto-sc&hedule:"), m_scheduleMode);
+    form->addRow(tr("S&eed:"), m_seed);
     timelineLayout->addLayout(form);
     return timeline;
 }
@@ -156,12 +156,12 @@ QWidget* ControlColumn::buildTimeline(QWidget* parent, const TransportActions& t
 QWidget* ControlColumn::buildNarration(QWidget* parent)
 {
     // Narration belongs to the step that led to the current position; Save recording keeps it.
-    auto* narration = new QGroupBox(QStringLiteral("Narration"), parent);
+    auto* narration = new QGroupBox(tr("Narration"), parent);
     auto* narrationLayout = new QVBoxLayout(narration);
     m_narrationTitle->setWordWrap(true);
     narrationLayout->addWidget(m_narrationTitle);
     m_narrationEdit->setTabChangesFocus(true);
-    m_narrationEdit->setAccessibleName(QStringLiteral("Narration of the current step"));
+    m_narrationEdit->setAccessibleName(tr("Narration of the current step"));
     m_narrationEdit->setMinimumHeight(m_narrationEdit->fontMetrics().lineSpacing() * 4);
     m_narrationEdit->setMaximumHeight(m_narrationEdit->fontMetrics().lineSpacing() * 7);
     narrationLayout->addWidget(m_narrationEdit);
@@ -222,18 +222,18 @@ void ControlColumn::refreshNarration()
     const int step = m_controller->position() - 1;
     const QString text = m_controller->narration(step);
     if (step < 0) {
-        m_narrationTitle->setText(QStringLiteral("Step first: narration belongs to the step that led here."));
+        m_narrationTitle->setText(tr("Step first: narration belongs to the step that led here."));
     } else {
         const core::StepRecord& record = m_controller->simulator().history()[size_t(step)];
         m_narrationTitle->setText(
-            QStringLiteral("Step %1: %2 %3")
+            tr("Step %1: %2 %3")
                 .arg(step + 1)
                 .arg(QString::fromStdString(m_controller->scenario().threads[size_t(record.thread)].name),
                     QString::fromUtf8(core::stepInfo(record.id).id)));
     }
     m_narrationEdit->setEnabled(step >= 0);
     m_narrationEdit->setPlaceholderText(
-        step >= 0 ? QStringLiteral("What happens at this step, in your words (saved with the recording).") : QString());
+        step >= 0 ? tr("What happens at this step, in your words (saved with the recording).") : QString());
     // Only replace the text when it differs, so typing keeps the cursor where it is.
     if (step != m_narrationStep || m_narrationEdit->toPlainText() != text) {
         m_updatingNarration = true;

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,20 +23,24 @@
 namespace msb::app {
 
 namespace {
-const QString kNotExplored = QStringLiteral("Not explored yet: every interleaving of the current scenario, "
-                                            "under each preset, side by side.");
+QString notExplored()
+{
+    return QCoreApplication::translate("msb::app::ExplorePanel",
+        "Not explored yet: every interleaving of the current scenario, "
+        "under each preset, side by side.");
+}
 } // namespace
 
 ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     : QWidget(parent)
     , m_exploration(exploration)
     , m_table(new QTableView(this))
-    , m_run(new QPushButton(QStringLiteral("Explore every interleaving"), this))
-    , m_cancel(new QPushButton(QStringLiteral("Cancel"), this))
+    , m_run(new QPushButton(tr("Explore every interleaving"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_compare(new QPushButton(tr("Compare two kernels…"), this))
     , m_progress(new QProgressBar(this))
     , m_memoryBudget(new QSpinBox(this))
-    , m_symmetry(new QCheckBox(QStringLiteral("Fold interchangeable threads"), this))
+    , m_symmetry(new QCheckBox(tr("Fold interchangeable threads"), this))
     , m_fairness(new QComboBox(this))
     , m_status(new QLabel(this))
 {
@@ -54,34 +59,34 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     buttons->addWidget(m_compare);
     layout->addLayout(buttons);
     auto* budget = new QHBoxLayout;
-    auto* budgetLabel = new QLabel(QStringLiteral("Memory budget per preset:"), this);
+    auto* budgetLabel = new QLabel(tr("Memory budget per preset:"), this);
     budgetLabel->setBuddy(m_memoryBudget);
     m_memoryBudget->setRange(0, 1024 * 1024);
-    m_memoryBudget->setSuffix(QStringLiteral(" MiB"));
-    m_memoryBudget->setSpecialValueText(QStringLiteral("automatic"));
-    m_memoryBudget->setAccessibleName(QStringLiteral("Memory budget per preset"));
-    m_memoryBudget->setToolTip(QStringLiteral("A run that would need more stops with an incomplete verdict instead "
-                                              "of being killed for lack of memory. Automatic: three quarters of "
-                                              "the memory available when the run starts."));
+    m_memoryBudget->setSuffix(tr(" MiB"));
+    m_memoryBudget->setSpecialValueText(tr("automatic"));
+    m_memoryBudget->setAccessibleName(tr("Memory budget per preset"));
+    m_memoryBudget->setToolTip(tr("A run that would need more stops with an incomplete verdict instead "
+                                  "of being killed for lack of memory. Automatic: three quarters of "
+                                  "the memory available when the run starts."));
     budget->addWidget(budgetLabel);
     budget->addWidget(m_memoryBudget);
     budget->addSpacing(16);
     m_symmetry->setChecked(m_exploration->symmetry());
-    m_symmetry->setToolTip(QStringLiteral("Threads with the same program are interchangeable: one state per "
-                                          "renaming is explored. The verdicts are the same and counterexamples "
-                                          "still name real threads; only the state counts shrink."));
+    m_symmetry->setToolTip(tr("Threads with the same program are interchangeable: one state per "
+                              "renaming is explored. The verdicts are the same and counterexamples "
+                              "still name real threads; only the state counts shrink."));
     budget->addWidget(m_symmetry);
     budget->addSpacing(16);
-    auto* fairnessLabel = new QLabel(QStringLiteral("Fairness:"), this);
+    auto* fairnessLabel = new QLabel(tr("Fairness:"), this);
     fairnessLabel->setBuddy(m_fairness);
-    m_fairness->addItem(QStringLiteral("weak"));
-    m_fairness->addItem(QStringLiteral("none"));
+    m_fairness->addItem(tr("weak"));
+    m_fairness->addItem(tr("none"));
     m_fairness->setCurrentIndex(m_exploration->fairness() == core::Fairness::None ? 1 : 0);
-    m_fairness->setAccessibleName(QStringLiteral("Fairness"));
-    m_fairness->setToolTip(QStringLiteral("Weak: a livelock is a cycle in which every ready thread gets to run. "
-                                          "None: any cycle in which no access completes; a thread may never get "
-                                          "a CPU again, as when the lock holder waits for work queued behind a "
-                                          "spinning CPU."));
+    m_fairness->setAccessibleName(tr("Fairness"));
+    m_fairness->setToolTip(tr("Weak: a livelock is a cycle in which every ready thread gets to run. "
+                              "None: any cycle in which no access completes; a thread may never get "
+                              "a CPU again, as when the lock holder waits for work queued behind a "
+                              "spinning CPU."));
     budget->addWidget(fairnessLabel);
     budget->addWidget(m_fairness);
     budget->addStretch(1);
@@ -115,7 +120,7 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     });
     connect(m_exploration, &PresetExploration::started, this, [this] {
         setRunning(true);
-        m_status->setText(QStringLiteral("Exploring…"));
+        m_status->setText(tr("Exploring…"));
     });
     connect(m_exploration, &PresetExploration::progressed, this,
         [this](int column, qulonglong states, qulonglong transitions, const QString& phase, double) {
@@ -124,15 +129,15 @@ ExplorePanel::ExplorePanel(PresetExploration* exploration, QWidget* parent)
     connect(m_exploration, &PresetExploration::finished, this, &ExplorePanel::onFinished);
     connect(m_exploration, &PresetExploration::cancelled, this, [this] {
         setRunning(false);
-        m_status->setText(QStringLiteral("Cancelled. Columns marked … were not explored."));
+        m_status->setText(tr("Cancelled. Columns marked … were not explored."));
         Q_EMIT explorationFinished(false);
     });
     connect(m_exploration, &PresetExploration::cleared, this, [this] {
         setRunning(false);
-        m_status->setText(kNotExplored);
+        m_status->setText(notExplored());
     });
     setRunning(m_exploration->isRunning());
-    m_status->setText(m_exploration->isRunning() ? QStringLiteral("Exploring…") : kNotExplored);
+    m_status->setText(m_exploration->isRunning() ? tr("Exploring…") : notExplored());
 }
 
 VerdictModel* ExplorePanel::model() const
@@ -179,7 +184,7 @@ void ExplorePanel::cancel()
 
 void ExplorePanel::onProgress(int column, qulonglong states, qulonglong transitions, const QString& phase)
 {
-    m_status->setText(QStringLiteral("Exploring %1: %2 states, %3 transitions (%4)…")
+    m_status->setText(tr("Exploring %1: %2 states, %3 transitions (%4)…")
                           .arg(model()->headerData(column, Qt::Horizontal).toString())
                           .arg(states)
                           .arg(transitions)
@@ -206,19 +211,19 @@ void ExplorePanel::onFinished(bool complete)
         }
         stateLimit = stateLimit || result->stoppedBy == core::ExploreStop::MaxStates;
     }
-    QString text = QStringLiteral("Done: %1 states in total, livelock under fairness %2%3. Click a red “YES ▸” to "
-                                  "load its counterexample.")
+    QString text = tr("Done: %1 states in total, livelock under fairness %2%3. Click a red “YES ▸” to "
+                      "load its counterexample.")
                        .arg(states)
                        .arg(QString::fromUtf8(core::fairnessName(fairness).data()))
-                       .arg(fairness == core::Fairness::None ? QStringLiteral(" (a thread may never run again)")
-                                                             : QStringLiteral(" (every ready thread runs)"));
+                       .arg(fairness == core::Fairness::None ? tr(" (a thread may never run again)")
+                                                             : tr(" (every ready thread runs)"));
     if (!overBudget.isEmpty()) {
         // Say which runs are unfinished and what to change: the "?" cells alone do not.
-        text += QStringLiteral(" Incomplete: %1 stopped at the memory budget (%2), so their “?” cells are unknown. "
-                               "Raise the memory budget or explore a smaller scenario.")
+        text += tr(" Incomplete: %1 stopped at the memory budget (%2), so their “?” cells are unknown. "
+                   "Raise the memory budget or explore a smaller scenario.")
                     .arg(overBudget.join(QStringLiteral(", ")), QString::fromStdString(core::formatBytes(budget)));
     } else if (stateLimit || !complete) {
-        text += QStringLiteral(" Incomplete: some runs hit the state limit, so their “?” cells are unknown.");
+        text += tr(" Incomplete: some runs hit the state limit, so their “?” cells are unknown.");
     }
     m_status->setText(text);
     Q_EMIT explorationFinished(complete);

@@ -5,6 +5,7 @@
 #include "app/gui/main_window.h"
 #include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/translate.h"
 
 #include <QFileDialog>
 #include <QMenu>
@@ -21,8 +22,8 @@ namespace {
 
 void openAction(MainWindow& window)
 {
-    const QString path = QFileDialog::getOpenFileName(&window, QStringLiteral("Open scenario or recording"), QString(),
-        QStringLiteral("Scenarios and recordings (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        &window, tr("Open scenario or recording"), QString(), tr("Scenarios and recordings (*.json);;All files (*)"));
     if (!path.isEmpty())
         (void)window.gate()->openFile(path); // a failure keeps the session; loadFailed shows why
 }
@@ -30,14 +31,13 @@ void openAction(MainWindow& window)
 void exportAction(MainWindow& window)
 {
     // Frames go into a directory; documents and videos into a file.
-    const QStringList filters = {QStringLiteral("PDF handout (*.pdf)"), QStringLiteral("MP4 video (*.mp4)"),
-        QStringLiteral("GIF animation (*.gif)"), QStringLiteral("SVG frames, one per step (directory)"),
-        QStringLiteral("PNG frames, one per step (directory)")};
+    const QStringList filters = {tr("PDF handout (*.pdf)"), tr("MP4 video (*.mp4)"), tr("GIF animation (*.gif)"),
+        tr("SVG frames, one per step (directory)"), tr("PNG frames, one per step (directory)")};
     const QStringList formats = {QStringLiteral("pdf"), QStringLiteral("mp4"), QStringLiteral("gif"),
         QStringLiteral("svg"), QStringLiteral("png")};
     QString filter = filters.front();
     QString path = QFileDialog::getSaveFileName(
-        &window, QStringLiteral("Export recording"), QString(), filters.join(QStringLiteral(";;")), &filter);
+        &window, tr("Export recording"), QString(), filters.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     const QString format = formats[std::max<qsizetype>(0, filters.indexOf(filter))];
@@ -45,22 +45,22 @@ void exportAction(MainWindow& window)
         path += QLatin1Char('.') + format;
     QString error;
     if (window.exportRecording(path, format, &error))
-        window.statusBar()->showMessage(QStringLiteral("Exported to %1").arg(path), 8000);
+        window.statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
     else
-        QMessageBox::warning(&window, QStringLiteral("Export failed"), error);
+        QMessageBox::warning(&window, tr("Export failed"), error);
 }
 
 void saveChartAction(MainWindow& window, const QString& ext)
 {
     window.showChartsTab();
     QString path = QFileDialog::getSaveFileName(
-        &window, QStringLiteral("Save chart"), QString(), QStringLiteral("%1 (*.%2)").arg(ext.toUpper(), ext));
+        &window, tr("Save chart"), QString(), QStringLiteral("%1 (*.%2)").arg(ext.toUpper(), ext));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QLatin1Char('.') + ext))
         path += QLatin1Char('.') + ext;
     if (!window.saveCurrentChart(path))
-        QMessageBox::warning(&window, QStringLiteral("Save failed"), QStringLiteral("Could not write %1").arg(path));
+        QMessageBox::warning(&window, tr("Save failed"), tr("Could not write %1").arg(path));
 }
 
 } // namespace
@@ -68,21 +68,21 @@ void saveChartAction(MainWindow& window, const QString& ext)
 void addFileMenu(MainWindow& window)
 {
     MainWindow* w = &window;
-    auto* file = window.menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("&Open scenario or recording…"), QKeySequence::Open, w, [w] { openAction(*w); });
-    file->addAction(QStringLiteral("Save &recording…"), QKeySequence::Save, w, [w] { saveRecordingInteractively(*w); });
-    file->addAction(QStringLiteral("&Export recording…"), w, [w] { exportAction(*w); });
-    auto* saveChart = file->addMenu(QStringLiteral("Save &chart as"));
+    auto* file = window.menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open scenario or recording…"), QKeySequence::Open, w, [w] { openAction(*w); });
+    file->addAction(tr("Save &recording…"), QKeySequence::Save, w, [w] { saveRecordingInteractively(*w); });
+    file->addAction(tr("&Export recording…"), w, [w] { exportAction(*w); });
+    auto* saveChart = file->addMenu(tr("Save &chart as"));
     for (const QString& ext : {QStringLiteral("png"), QStringLiteral("svg")})
         saveChart->addAction(ext.toUpper() + QStringLiteral("…"), w, [w, ext] { saveChartAction(*w, ext); });
     file->addSeparator();
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, w, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, w, &QWidget::close);
 }
 
 bool saveRecordingInteractively(MainWindow& window)
 {
-    QString path = QFileDialog::getSaveFileName(
-        &window, QStringLiteral("Save recording"), QString(), QStringLiteral("Recordings (*.msrec.json)"));
+    QString path =
+        QFileDialog::getSaveFileName(&window, tr("Save recording"), QString(), tr("Recordings (*.msrec.json)"));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QStringLiteral(".msrec.json")))
@@ -90,7 +90,7 @@ bool saveRecordingInteractively(MainWindow& window)
     QString error;
     if (window.saveRecording(path, &error))
         return true;
-    QMessageBox::warning(&window, QStringLiteral("Save failed"), error);
+    QMessageBox::warning(&window, tr("Save failed"), error);
     return false;
 }
 
@@ -100,13 +100,13 @@ bool exportRecordingTo(const core::Recording& recording, const QString& path, co
     RecordingExporter::Format parsed {};
     if (!RecordingExporter::parseFormat(format, &parsed)) {
         if (error)
-            *error = QStringLiteral("unknown export format \"%1\"").arg(format);
+            *error = tr("unknown export format \"%1\"").arg(format);
         return false;
     }
     RecordingExporter exporter(recording);
     std::unique_ptr<QProgressDialog> progress;
     if (progressParent && progressParent->isVisible()) {
-        progress = std::make_unique<QProgressDialog>(QStringLiteral("Exporting…"), QString(), 0, 0, progressParent);
+        progress = std::make_unique<QProgressDialog>(tr("Exporting…"), QString(), 0, 0, progressParent);
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(300);
         exporter.setProgress([&progress](int done, int total) {

@@ -44,16 +44,19 @@ void FollowerMirror::join(const QString& host, quint16 port, const QString& code
     };
     follower->onError = [this](const classroom::ConnectionError& error) {
         const bool persistent = error.kind == classroom::ConnectionError::Kind::Persistent;
-        std::string text = error.message;
-        if (error.refusal == classroom::Refusal::WrongCode)
-            text = "The teacher's app refused the join code. Check the code on the projector. (" + error.message + ")";
-        postToGui(
-            this, [text, persistent](FollowerMirror* self) { Q_EMIT self->connectionFailed(qs(text), persistent); });
+        const bool wrongCode = error.refusal == classroom::Refusal::WrongCode;
+        // Translated on the GUI thread, where the posted call runs.
+        postToGui(this, [text = error.message, persistent, wrongCode](FollowerMirror* self) {
+            const QString message = wrongCode
+                ? tr("The teacher's app refused the join code. Check the code on the projector. (%1)").arg(qs(text))
+                : qs(text);
+            Q_EMIT self->connectionFailed(message, persistent);
+        });
     };
     follower->onFinished = [this] {
         postToGui(this, [](FollowerMirror* self) {
             self->m_joined = false;
-            Q_EMIT self->logged(QStringLiteral("connection closed"));
+            Q_EMIT self->logged(tr("connection closed"));
         });
     };
     m_mirror.reset({});
@@ -129,8 +132,8 @@ void FollowerMirror::eventReceived(const classroom::Message& event)
         // until it comes the controller stays where it was.
         const bool resync = !m_resyncAsked && !m_mirror.snapshot().ended;
         Q_EMIT logged(
-            QStringLiteral("ignored an event: %1%2")
-                .arg(qs(applied.error().message), resync ? QStringLiteral("; asking the teacher for the whole session") : QString()));
+            resync ? tr("ignored an event: %1; asking the teacher for the whole session").arg(qs(applied.error().message))
+                   : tr("ignored an event: %1").arg(qs(applied.error().message)));
         if (resync) {
             m_resyncAsked = true;
             m_follower->requestSnapshot();
@@ -161,7 +164,7 @@ void FollowerMirror::applyMirror()
     for (const auto& line : snapshot.narration)
         narration[line.index - 1] = line.text;
     if (!m_gate->followTeacher(target, narration))
-        Q_EMIT logged(QStringLiteral("could not replay the teacher's schedule here"));
+        Q_EMIT logged(tr("could not replay the teacher's schedule here"));
 }
 
 void FollowerMirror::sendAnswer(const QString& answer)
@@ -178,7 +181,7 @@ void FollowerMirror::sendAnswer(const QString& answer)
             choice = static_cast<int>(i);
     }
     if (choice < 0) {
-        Q_EMIT logged(QStringLiteral("answer \"%1\" is none of the question's choices: kept here").arg(answer));
+        Q_EMIT logged(tr("answer \"%1\" is none of the question's choices: kept here").arg(answer));
         return;
     }
     QSettings settings;

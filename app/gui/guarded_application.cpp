@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/guarded_application.h"
 
+#include "app/gui/translate.h"
+
 #include <QMessageBox>
 #include <QTimer>
 
@@ -16,9 +18,9 @@ void showMessage(const QString& message)
     std::fprintf(stderr, "migration-sandbox: internal error: %s\n", qPrintable(message));
     // Not from inside the failed event: the box gets its own turn of the event loop.
     QTimer::singleShot(0, qApp, [message] {
-        auto* box = new QMessageBox(QMessageBox::Critical, QStringLiteral("Internal error"),
-            QStringLiteral("Something went wrong inside Migration Sandbox, and the last action was stopped:\n\n%1\n\n"
-                           "Your session is still here. Saving a recording now is a good idea.")
+        auto* box = new QMessageBox(QMessageBox::Critical, tr("Internal error"),
+            tr("Something went wrong inside Migration Sandbox, and the last action was stopped:\n\n%1\n\n"
+               "Your session is still here. Saving a recording now is a good idea.")
                 .arg(message),
             QMessageBox::Ok, QApplication::activeWindow());
         box->setAttribute(Qt::WA_DeleteOnClose);
@@ -41,7 +43,7 @@ bool GuardedApplication::notify(QObject* receiver, QEvent* event)
     } catch (const std::exception& e) {
         report(QString::fromLocal8Bit(e.what()));
     } catch (...) {
-        report(QStringLiteral("an unknown exception"));
+        report(tr("an unknown exception"));
     }
     return false;
 }

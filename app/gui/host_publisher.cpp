@@ -45,7 +45,7 @@ void HostPublisher::sync()
         return;
     case Outcome::Rejected:
         if (onLog)
-            onLog(QStringLiteral("the followers' session parted from the teacher's: publishing it afresh"));
+            onLog(tr("the followers' session parted from the teacher's: publishing it afresh"));
         publishFresh();
         return;
     }
@@ -108,7 +108,7 @@ bool HostPublisher::send(const classroom::Message& event)
 {
     if (const auto applied = m_published.apply(event); !applied) {
         if (onLog)
-            onLog(QStringLiteral("not published (%1): %2")
+            onLog(tr("not published (%1): %2")
                       .arg(qs(classroom::messageType(event)), qs(applied.error().message)));
         return false;
     }

@@ -10,6 +10,7 @@
 #include "app/classroom/messages.h"
 #include "app/classroom/session_state.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -24,6 +25,8 @@ class SimulationController;
 
 class HostPublisher
 {
+    Q_DECLARE_TR_FUNCTIONS(HostPublisher)
+
 public:
     explicit HostPublisher(const SimulationController* controller);
 

@@ -2,6 +2,7 @@
 #include "app/gui/idle_hint.h"
 
 #include "app/gui/run_actions.h"
+#include "app/gui/translate.h"
 #include "core/builtin_scenarios.h"
 
 #include <QStringList>
@@ -13,8 +14,8 @@ namespace msb::app {
 QString idleHint(const core::Scenario& scenario, int position)
 {
     const int threads = std::min(int(scenario.threads.size()), kThreadKeyCount);
-    QString hint = QStringLiteral("Press a thread's Step button or its key (1–%1). ← / → undo and redo, Space plays, "
-                                  "R resets.")
+    QString hint = tr("Press a thread's Step button or its key (1–%1). ← / → undo and redo, Space plays, "
+                      "R resets.")
                        .arg(threads);
     const auto suggested = core::suggestedRun(scenario.name);
     if (!suggested || position >= int(suggested->schedule.size()))
@@ -33,10 +34,13 @@ QString idleHint(const core::Scenario& scenario, int position)
         keys << QString(count, QChar(u'1' + schedule[i]));
         i = j;
     }
+    // The core names the goal in English; the one built-in goal is translated here.
+    const QString goal = suggested->goal == "the livelock round"
+        ? tr("the livelock round")
+        : QString::fromUtf8(suggested->goal.data(), qsizetype(suggested->goal.size()));
     return hint
-        + QStringLiteral(" To see %1: step %2 (keys %3), then flip the switch on the left.")
-              .arg(QString::fromUtf8(suggested->goal.data(), qsizetype(suggested->goal.size())),
-                  runs.join(QStringLiteral(", ")), keys.join(QLatin1Char(' ')));
+        + tr(" To see %1: step %2 (keys %3), then flip the switch on the left.")
+              .arg(goal, runs.join(QStringLiteral(", ")), keys.join(QLatin1Char(' ')));
 }
 
 } // namespace msb::app

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/kernel_diff_side.h"
 
+#include "app/gui/translate.h"
 #include "scenes/item_data.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,6 @@
 namespace msb::app {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("msb::app::KernelDiffSide", text);
-}
 
 using scenes::qs;
 

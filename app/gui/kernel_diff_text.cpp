@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/kernel_diff_text.h"
 
+#include "app/gui/translate.h"
 #include "core/explorer.h"
 #include "scenes/item_data.h"
 
@@ -9,11 +10,6 @@
 namespace msb::app {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("msb::app::KernelDiffText", text);
-}
 
 using scenes::qs;
 

@@ -31,7 +31,7 @@ LessonPanel::LessonPanel(SimulationController* controller, QWidget* parent)
     setObjectName(QStringLiteral("lessonPanel"));
     m_baseFont = font();
     auto* layout = new QVBoxLayout(this);
-    m_title = new QLabel(QStringLiteral("No lesson open. Choose one from the Lessons menu."), this);
+    m_title = new QLabel(tr("No lesson open. Choose one from the Lessons menu."), this);
     m_title->setWordWrap(true);
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -40,7 +40,7 @@ LessonPanel::LessonPanel(SimulationController* controller, QWidget* parent)
     m_narration = new QTextBrowser(this);
     m_narration->setOpenExternalLinks(false);
     m_narration->setMinimumHeight(120);
-    m_narration->setAccessibleName(QStringLiteral("Lesson text"));
+    m_narration->setAccessibleName(tr("Lesson text"));
     layout->addWidget(m_title);
     layout->addWidget(m_pageLabel);
     layout->addWidget(m_narration, 1);
@@ -54,7 +54,7 @@ LessonPanel::LessonPanel(SimulationController* controller, QWidget* parent)
     questionFont.setBold(true);
     m_question->setFont(questionFont);
     m_inputs = new CheckpointInput(m_checkpointBox);
-    m_submit = new QPushButton(QStringLiteral("Answer"), m_checkpointBox);
+    m_submit = new QPushButton(tr("Answer"), m_checkpointBox);
     m_feedback = new QLabel(m_checkpointBox);
     m_feedback->setWordWrap(true);
     m_feedback->setTextFormat(Qt::RichText);
@@ -67,10 +67,10 @@ LessonPanel::LessonPanel(SimulationController* controller, QWidget* parent)
     layout->addWidget(m_checkpointBox);
 
     auto* nav = new QHBoxLayout;
-    m_back = new QPushButton(QStringLiteral("◀ Back"), this);
-    m_step = new QPushButton(QStringLiteral("Play step"), this);
-    m_step->setToolTip(QStringLiteral("The page's next step (PageDown or →)"));
-    m_next = new QPushButton(QStringLiteral("Next ▶"), this);
+    m_back = new QPushButton(tr("◀ Back"), this);
+    m_step = new QPushButton(tr("Play step"), this);
+    m_step->setToolTip(tr("The page's next step (PageDown or →)"));
+    m_next = new QPushButton(tr("Next ▶"), this);
     nav->addWidget(m_back);
     nav->addStretch(1);
     nav->addWidget(m_step);
@@ -148,7 +148,7 @@ QString LessonPanel::openBuiltin(const QString& name)
 void LessonPanel::closeLesson()
 {
     m_runner.reset();
-    m_title->setText(QStringLiteral("No lesson open. Choose one from the Lessons menu."));
+    m_title->setText(tr("No lesson open. Choose one from the Lessons menu."));
     m_pageLabel->clear();
     m_narration->clear();
     m_checkpointBox->hide();
@@ -162,15 +162,14 @@ void LessonPanel::showPage()
     const int p = m_runner->position();
     const core::LessonPage& page = m_runner->page();
     const core::PageRun& run = m_runner->run(p);
-    m_pageLabel->setText(QStringLiteral("Page %1 of %2").arg(p + 1).arg(m_runner->pageCount()));
+    m_pageLabel->setText(tr("Page %1 of %2").arg(p + 1).arg(m_runner->pageCount()));
 
     QString html = QStringLiteral("<p>%1</p>").arg(qs(page.narration).toHtmlEscaped());
     if (!page.facts.empty()) {
         QStringList facts;
         for (const auto& fact : page.facts)
             facts << QStringLiteral("<b>%1</b>").arg(qs(fact).toHtmlEscaped());
-        html +=
-            QStringLiteral("<p style='color:gray'>Sources: kernel notes %1</p>").arg(facts.join(QStringLiteral(", ")));
+        html += tr("<p style='color:gray'>Sources: kernel notes %1</p>").arg(facts.join(QStringLiteral(", ")));
     }
     m_narration->setHtml(html);
 
@@ -245,10 +244,10 @@ void LessonPanel::showRemoteCheckpoint(const QString& question, const QStringLis
     if (m_runner)
         return; // this user's own lesson keeps the panel
     m_remote.emplace(question, choices, answer, m_controller->simulator());
-    m_title->setText(QStringLiteral("Your teacher asks"));
+    m_title->setText(tr("Your teacher asks"));
     m_pageLabel->clear();
-    m_narration->setHtml(QStringLiteral("<p>Answer here: it is checked on this computer and only you see the "
-                                        "result.</p>"));
+    m_narration->setHtml(tr("<p>Answer here: it is checked on this computer and only you see the "
+                            "result.</p>"));
     m_question->setText(question);
     std::vector<std::string> threads;
     for (const auto& thread : m_controller->scenario().threads)
@@ -286,7 +285,7 @@ bool LessonPanel::submitAnswer()
         Q_EMIT remoteAnswerGiven(answerText()); // to the teacher's tally (ClassroomBridge::sendAnswer)
         const auto check = m_remote->grade(answerText());
         if (!check) {
-            m_feedback->setText(QStringLiteral("Noted. The answer to this one is in your teacher's lesson."));
+            m_feedback->setText(tr("Noted. The answer to this one is in your teacher's lesson."));
             m_feedback->setProperty("correct", QVariant());
             return false;
         }
@@ -311,9 +310,9 @@ bool LessonPanel::submitAnswer()
 void LessonPanel::showFeedback(const core::AnswerCheck& check)
 {
     const QString colour = check.correct ? QStringLiteral("#1b7f3b") : QStringLiteral("#b3261e");
-    const QString verdict = check.correct ? QStringLiteral("Right.") : QStringLiteral("Not quite.");
-    m_feedback->setText(QStringLiteral("<span style='color:%1'><b>%2</b> %3</span>")
-                            .arg(colour, verdict, qs(check.feedback).toHtmlEscaped()));
+    const QString verdict = check.correct ? tr("Right.") : tr("Not quite.");
+    m_feedback->setText(
+        tr("<span style='color:%1'><b>%2</b> %3</span>").arg(colour, verdict, qs(check.feedback).toHtmlEscaped()));
     m_feedback->setProperty("correct", check.correct);
 }
 
@@ -385,8 +384,7 @@ void LessonPanel::refreshButtons()
     m_back->setEnabled(open && m_runner->position() > 0);
     m_next->setEnabled(
         open && m_runner->answered(m_runner->position()) && m_runner->position() + 1 < m_runner->pageCount());
-    m_next->setToolTip(
-        open && !m_runner->answered(m_runner->position()) ? QStringLiteral("Answer the question first") : QString());
+    m_next->setToolTip(open && !m_runner->answered(m_runner->position()) ? tr("Answer the question first") : QString());
     m_step->setEnabled(open && nextThread() >= 0);
     m_submit->setEnabled((open && m_runner->page().checkpoint.has_value()) || (!open && m_remote.has_value()));
 }

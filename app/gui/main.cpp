@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "app/gui/app_translator.h"
 #include "app/gui/command_line.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/export/export_command.h"
@@ -49,10 +50,12 @@ bool setUpSession(msb::app::MainWindow& window, msb::app::SessionAutosave& autos
     if (choice == Restore::Ask) {
         if (!canAsk)
             return false;
-        const auto answer = QMessageBox::question(nullptr, QStringLiteral("Restore the last session?"),
-            QStringLiteral("Migration Sandbox did not close normally last time. Restore that session?\n\n%1")
-                .arg(autosave.leftoverSummary()),
-            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        const auto answer =
+            QMessageBox::question(nullptr, QCoreApplication::translate("main", "Restore the last session?"),
+                QCoreApplication::translate(
+                    "main", "Migration Sandbox did not close normally last time. Restore that session?\n\n%1")
+                    .arg(autosave.leftoverSummary()),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
         choice = answer == QMessageBox::Yes ? Restore::Restore : Restore::Discard;
     }
     if (choice == Restore::Discard) {
@@ -100,6 +103,7 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(commandLine.error));
         return 2;
     }
+    msb::app::installTranslators(app, msb::app::uiLocale(commandLine.app.language));
     if (commandLine.mode == msb::app::CommandLine::Mode::Export)
         return msb::app::runExportCommand(commandLine.exportOptions);
     const auto& options = commandLine.app;

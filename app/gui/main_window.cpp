@@ -54,7 +54,7 @@ MainWindow::MainWindow(QWidget* parent)
 {
     // The first frame is this skeleton: banner, scene and empty slots. Everything else is built
     // by buildPanels() right after the first paint (see the header).
-    setWindowTitle(QStringLiteral("Migration Sandbox"));
+    setWindowTitle(tr("Migration Sandbox"));
     buildMenus();
 
     auto* central = new QWidget(this);
@@ -64,7 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
 
     auto* centerSplit = new QSplitter(Qt::Vertical, this);
     centerSplit->addWidget(m_view);
-    m_view->setAccessibleName(QStringLiteral("Race scene"));
+    m_view->setAccessibleName(tr("Race scene"));
     centerSplit->addWidget(m_tabs);
     // A bigger window grows the scene; the tabs keep their height until the user drags.
     centerSplit->setStretchFactor(0, 1);
@@ -95,7 +95,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_scene->setModel(m_controller->model());
     connect(m_controller, &SimulationController::settingsChanged, this, [this](const core::Settings& settings) {
         m_scene->setModel(m_controller->model());
-        statusBar()->showMessage(QStringLiteral("Settings changed: the same schedule was replayed under %1.")
+        statusBar()->showMessage(tr("Settings changed: the same schedule was replayed under %1.")
                                      .arg(QString::fromUtf8(core::presetNameFor(settings).data())),
             6000);
     });
@@ -110,8 +110,7 @@ MainWindow::MainWindow(QWidget* parent)
         statusBar()->showMessage(message, 10000);
         if (isVisible()) {
             // Non-modal, so a failed load never blocks a test or a headless run.
-            auto* box =
-                new QMessageBox(QMessageBox::Warning, QStringLiteral("Could not load"), message, QMessageBox::Ok, this);
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Could not load"), message, QMessageBox::Ok, this);
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->open();
         }
@@ -227,9 +226,7 @@ void MainWindow::buildPanels()
             if (!m_gate->loadRun(settings, schedule))
                 return;
             statusBar()->showMessage(
-                QStringLiteral("Counterexample loaded (%1 steps). Step on from here to branch off.")
-                    .arg(schedule.size()),
-                8000);
+                tr("Counterexample loaded (%1 steps). Step on from here to branch off.").arg(schedule.size()), 8000);
         });
     connect(explorePanel()->findBox(), &FindStateBox::loadRequested, this, [this](const std::vector<int>& schedule) {
         if (!m_gate->loadRun(m_controller->settings(), schedule))
@@ -254,17 +251,17 @@ void MainWindow::buildMenus()
 {
     addFileMenu(*this);
 
-    auto* scenario = menuBar()->addMenu(QStringLiteral("&Scenario"));
+    auto* scenario = menuBar()->addMenu(tr("&Scenario"));
     for (const auto& name : core::builtinScenarioNames()) {
         const QString qname = QString::fromStdString(name);
         scenario->addAction(qname, this, [this, qname] { (void)m_gate->loadBuiltin(qname); });
     }
     scenario->addSeparator();
-    scenario->addAction(QStringLiteral("&Edit scenario…"), this, &MainWindow::editScenario);
-    scenario->addAction(QStringLiteral("E&xplore every interleaving"), this, &MainWindow::exploreCurrent);
+    scenario->addAction(tr("&Edit scenario…"), this, &MainWindow::editScenario);
+    scenario->addAction(tr("E&xplore every interleaving"), this, &MainWindow::exploreCurrent);
     scenario->addAction(tr("&Compare two kernels…"), this, &MainWindow::compareKernels);
 
-    auto* run = menuBar()->addMenu(QStringLiteral("&Run"));
+    auto* run = menuBar()->addMenu(tr("&Run"));
     m_runActions->addTo(run);
     run->addSeparator();
     auto* find = run->addAction(tr("&Find a state…"), this, &MainWindow::focusFindState);
@@ -495,8 +492,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         QMainWindow::closeEvent(event);
         return;
     }
-    const auto answer = QMessageBox::question(this, QStringLiteral("Unsaved narration"),
-        QStringLiteral("The narration you typed is not saved in a recording. Save it before closing?"),
+    const auto answer = QMessageBox::question(this, tr("Unsaved narration"),
+        tr("The narration you typed is not saved in a recording. Save it before closing?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Cancel) {
         event->ignore();

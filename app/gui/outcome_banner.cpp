@@ -72,7 +72,7 @@ void OutcomeBanner::showOutcome(const OutcomeDescription& outcome, const QString
     p.setColor(QPalette::WindowText, foreground);
     setPalette(p);
     if (outcome.outcome == core::Outcome::Running) {
-        m_title->setText(QStringLiteral("Running: no outcome yet"));
+        m_title->setText(tr("Running: no outcome yet"));
         m_text->setText(hint);
     } else {
         m_title->setText(outcome.title);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/outcome_presentation.h"
 
+#include "app/gui/translate.h"
+
 #include <QStringList>
 
 namespace msb::app {
@@ -9,19 +11,19 @@ QString outcomeLabel(core::Outcome outcome)
 {
     switch (outcome) {
     case core::Outcome::Running:
-        return QStringLiteral("still running");
+        return tr("still running");
     case core::Outcome::Completes:
-        return QStringLiteral("completes");
+        return tr("completes");
     case core::Outcome::Deadlock:
-        return QStringLiteral("deadlock");
+        return tr("deadlock");
     case core::Outcome::Livelock:
-        return QStringLiteral("livelock");
+        return tr("livelock");
     case core::Outcome::Sigbus:
         return QStringLiteral("SIGBUS");
     case core::Outcome::LostUpdate:
-        return QStringLiteral("lost update");
+        return tr("lost update");
     case core::Outcome::StalePageUse:
-        return QStringLiteral("stale page use");
+        return tr("stale page use");
     }
     return QStringLiteral("?");
 }
@@ -74,14 +76,14 @@ QString verdictSummary(const core::ExploreResult& result)
 {
     QStringList found;
     if (result.completesAlways)
-        found << QStringLiteral("completes always");
+        found << tr("completes always");
     for (const core::Outcome outcome : core::kBadOutcomes) {
         if (result.reached(outcome))
             found << outcomeLabel(outcome);
     }
-    QString text = found.isEmpty() ? QStringLiteral("completes possible") : found.join(QStringLiteral(", "));
+    QString text = found.isEmpty() ? tr("completes possible") : found.join(QStringLiteral(", "));
     if (!result.complete)
-        text += QStringLiteral(" (bound reached)");
+        text += tr(" (bound reached)");
     return text;
 }
 

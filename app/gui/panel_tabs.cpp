@@ -32,7 +32,7 @@ PanelTabs::PanelTabs(SessionGate* gate, QWidget* parent)
     // Ctrl+1 to Ctrl+4 (View menu) raise the tabs: the tab bar stays out of the way of the
     // arrow keys, which step back and forward.
     setFocusPolicy(Qt::NoFocus);
-    setAccessibleName(QStringLiteral("Panels"));
+    setAccessibleName(tr("Panels"));
 }
 
 void PanelTabs::build()
@@ -56,14 +56,14 @@ void PanelTabs::build()
     historyLayout->addWidget(m_watchBar);
     historyLayout->addWidget(m_historyView, 1);
     buildHistory();
-    addTab(m_codePanel, QStringLiteral("Code"));
-    addTab(historyTab, QStringLiteral("History"));
-    addTab(m_explorePanel, QStringLiteral("Explore"));
+    addTab(m_codePanel, tr("Code"));
+    addTab(historyTab, tr("History"));
+    addTab(m_explorePanel, tr("Explore"));
     // Charts are heavy (Qt Charts scenes): a placeholder until the tab is first shown.
     m_chartsHost = new QWidget(this);
     auto* chartsLayout = new QVBoxLayout(m_chartsHost);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
-    addTab(m_chartsHost, QStringLiteral("Charts"));
+    addTab(m_chartsHost, tr("Charts"));
     connect(this, &QTabWidget::currentChanged, this, [this](int index) {
         if (widget(index) == m_chartsHost) {
             chartsPanel();
@@ -88,7 +88,7 @@ void PanelTabs::buildHistory()
     // Reachable by Tab (Up/Down browse, Enter moves there); a click leaves the focus where it is,
     // with the step keys.
     m_historyView->setFocusPolicy(Qt::TabFocus);
-    m_historyView->setAccessibleName(QStringLiteral("History of steps"));
+    m_historyView->setAccessibleName(tr("History of steps"));
     m_historyView->setAlternatingRowColors(true);
     m_historyView->setTextElideMode(Qt::ElideRight);
     m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -9,14 +9,33 @@ namespace msb::app {
 
 namespace {
 
+/// core::outcomeNoun, translated.
+QString outcomeNounText(core::Outcome outcome)
+{
+    switch (outcome) {
+    case core::Outcome::Completes:
+        return QObject::tr("completion");
+    case core::Outcome::Deadlock:
+        return QObject::tr("a deadlock");
+    case core::Outcome::Livelock:
+        return QObject::tr("a livelock");
+    case core::Outcome::LostUpdate:
+        return QObject::tr("a lost update");
+    case core::Outcome::StalePageUse:
+        return QObject::tr("stale page use");
+    default:
+        break;
+    }
+    const std::string_view noun = core::outcomeNoun(outcome);
+    return QString::fromUtf8(noun.data(), qsizetype(noun.size()));
+}
+
 QString nouns(core::OutcomeMask mask)
 {
     QStringList out;
     for (const core::Outcome outcome : core::kProspectOutcomes) {
-        if (mask & core::outcomeBit(outcome)) {
-            const std::string_view noun = core::outcomeNoun(outcome);
-            out << QString::fromUtf8(noun.data(), qsizetype(noun.size()));
-        }
+        if (mask & core::outcomeBit(outcome))
+            out << outcomeNounText(outcome);
     }
     return out.isEmpty() ? QStringLiteral("—") : out.join(QStringLiteral(", "));
 }
@@ -43,9 +62,9 @@ QString prospectsLine(const std::optional<core::Prospects>& prospects)
 
 QString turningPointPhrase(const core::TurningPoint& point)
 {
-    const std::string_view noun = core::outcomeNoun(point.outcome);
-    return QString::fromUtf8(noun.data(), qsizetype(noun.size()))
-        + (point.inevitable ? QObject::tr(" can no longer be avoided") : QObject::tr(" is no longer possible"));
+    const QString noun = outcomeNounText(point.outcome);
+    return point.inevitable ? QObject::tr("%1 can no longer be avoided").arg(noun)
+                            : QObject::tr("%1 is no longer possible").arg(noun);
 }
 
 std::map<int, QStringList> turningPointSentences(

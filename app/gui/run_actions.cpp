@@ -3,6 +3,7 @@
 
 #include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/translate.h"
 
 #include <QAction>
 #include <QMenu>
@@ -13,9 +14,19 @@ namespace msb::app {
 
 namespace {
 
-const QString kForwardTip = QStringLiteral("Step forward: redo (Right)");
-const QString kPlayTip = QStringLiteral("Play or pause the auto-scheduler (Space)");
-const QString kAutoStepTip = QStringLiteral("One step chosen by the auto-scheduler (A)");
+// Functions, not constants: a translation is only known once main() has installed the translator.
+QString forwardTip()
+{
+    return tr("Step forward: redo (Right)");
+}
+QString playTip()
+{
+    return tr("Play or pause the auto-scheduler (Space)");
+}
+QString autoStepTip()
+{
+    return tr("One step chosen by the auto-scheduler (A)");
+}
 
 } // namespace
 
@@ -24,12 +35,11 @@ RunActions::RunActions(SessionGate* gate, QWidget* window)
     , m_gate(gate)
     , m_controller(gate->controller())
     , m_window(window)
-    , m_back(make(QStringLiteral("Back"), Qt::Key_Left, QStringLiteral("Step back (Left)")))
-    , m_forward(make(QStringLiteral("Forward"), Qt::Key_Right, kForwardTip))
-    , m_play(make(QStringLiteral("Play"), Qt::Key_Space, kPlayTip))
-    , m_autoStep(make(QStringLiteral("Auto step"), Qt::Key_A, kAutoStepTip))
-    , m_reset(make(
-          QStringLiteral("Reset"), Qt::Key_R, QStringLiteral("Back to the initial state, forgetting the steps (R)")))
+    , m_back(make(tr("Back"), Qt::Key_Left, tr("Step back (Left)")))
+    , m_forward(make(tr("Forward"), Qt::Key_Right, forwardTip()))
+    , m_play(make(tr("Play"), Qt::Key_Space, playTip()))
+    , m_autoStep(make(tr("Auto step"), Qt::Key_A, autoStepTip()))
+    , m_reset(make(tr("Reset"), Qt::Key_R, tr("Back to the initial state, forgetting the steps (R)")))
 {
     // A refusal is the gate's to report (SessionGate::refused): the results are not needed here.
     connect(m_back, &QAction::triggered, gate, [gate] { (void)gate->undo(); });
@@ -39,7 +49,7 @@ RunActions::RunActions(SessionGate* gate, QWidget* window)
     connect(m_reset, &QAction::triggered, gate, [gate] { (void)gate->reset(); });
     for (int t = 0; t < kThreadKeyCount; ++t) {
         m_stepThread[size_t(t)] =
-            make(QStringLiteral("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t), QString());
+            make(tr("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t), QString());
         connect(m_stepThread[size_t(t)], &QAction::triggered, gate, [gate, t] { (void)gate->step(t); });
     }
     connect(m_controller, &SimulationController::playingChanged, this, &RunActions::showPlaying);
@@ -80,7 +90,7 @@ void RunActions::loadIcons()
 
 void RunActions::showPlaying(bool playing)
 {
-    m_play->setText(playing ? QStringLiteral("Pause") : QStringLiteral("Play"));
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
     if (m_iconsLoaded)
         m_play->setIcon(m_window->style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
 }
@@ -100,9 +110,9 @@ void RunActions::refresh()
     m_autoStep->setEnabled(editable && !held);
     m_reset->setEnabled(editable);
     const QString heldTip = held && editable ? m_gate->forwardLimitReason() : QString();
-    m_forward->setToolTip(heldTip.isEmpty() ? kForwardTip : heldTip);
-    m_play->setToolTip(heldTip.isEmpty() ? kPlayTip : heldTip);
-    m_autoStep->setToolTip(heldTip.isEmpty() ? kAutoStepTip : heldTip);
+    m_forward->setToolTip(heldTip.isEmpty() ? forwardTip() : heldTip);
+    m_play->setToolTip(heldTip.isEmpty() ? playTip() : heldTip);
+    m_autoStep->setToolTip(heldTip.isEmpty() ? autoStepTip() : heldTip);
 }
 
 } // namespace msb::app

@@ -16,12 +16,12 @@ ScenarioEditorDialog::ScenarioEditorDialog(const core::Scenario& current, QWidge
     : QDialog(parent)
     , m_threads(new QSpinBox(this))
     , m_pages(new QSpinBox(this))
-    , m_holder(new QCheckBox(QStringLiteral("A holder H with a genuine reference (DMA pin)"), this))
+    , m_holder(new QCheckBox(tr("A holder H with a genuine reference (DMA pin)"), this))
     , m_holderPage(new QSpinBox(this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(QStringLiteral("Edit scenario"));
+    setWindowTitle(tr("Edit scenario"));
     auto* form = new QFormLayout(this);
     // Generous ranges on purpose: the core's validation, not the spin boxes, says what is allowed.
     m_threads->setRange(0, core::kMaxThreads + 4);
@@ -42,10 +42,10 @@ ScenarioEditorDialog::ScenarioEditorDialog(const core::Scenario& current, QWidge
     m_pages->setValue(current.pages);
     m_holder->setChecked(holder);
     m_holderPage->setValue(holderPage);
-    form->addRow(QStringLiteral("Faulting threads:"), m_threads);
-    form->addRow(QStringLiteral("Pages:"), m_pages);
+    form->addRow(tr("Faulting threads:"), m_threads);
+    form->addRow(tr("Pages:"), m_pages);
     form->addRow(m_holder);
-    form->addRow(QStringLiteral("Holder's page:"), m_holderPage);
+    form->addRow(tr("Holder's page:"), m_holderPage);
     m_message->setWordWrap(true);
     form->addRow(m_message);
     form->addRow(m_buttons);
@@ -61,10 +61,10 @@ core::Scenario ScenarioEditorDialog::scenario() const
 {
     core::Scenario s;
     s.name = "custom";
-    s.title = QStringLiteral("%1 faulting threads on %2 pages%3")
+    s.title = tr("%1 faulting threads on %2 pages%3")
                   .arg(m_threads->value())
                   .arg(m_pages->value())
-                  .arg(m_holder->isChecked() ? QStringLiteral(", with a holder") : QString())
+                  .arg(m_holder->isChecked() ? tr(", with a holder") : QString())
                   .toStdString();
     s.pages = m_pages->value();
     for (int t = 0; t < m_threads->value(); ++t) {
@@ -89,7 +89,7 @@ void ScenarioEditorDialog::validate()
 {
     m_holderPage->setEnabled(m_holder->isChecked());
     const QString message = validationMessage();
-    m_message->setText(message.isEmpty() ? QStringLiteral("Valid.") : message);
+    m_message->setText(message.isEmpty() ? tr("Valid.") : message);
     m_message->setStyleSheet(message.isEmpty() ? QString() : QStringLiteral("color: #C62828;"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(message.isEmpty());
 }

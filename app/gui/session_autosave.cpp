@@ -6,6 +6,7 @@
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
+#include "app/gui/translate.h"
 #include "core/lesson.h"
 #include "core/recording.h"
 
@@ -60,7 +61,7 @@ std::optional<Session> readSession(const QString& path, QString* error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxSessionBytes) {
-        *error = QStringLiteral("%1: cannot read it").arg(path);
+        *error = tr("%1: cannot read it").arg(path);
         return std::nullopt;
     }
     QJsonParseError parseError {};
@@ -68,7 +69,7 @@ std::optional<Session> readSession(const QString& path, QString* error)
     const QJsonObject object = document.object();
     if (parseError.error != QJsonParseError::NoError || object.value(QStringLiteral("format")) != kFormat
         || object.value(QStringLiteral("version")).toInt() != kVersion) {
-        *error = QStringLiteral("%1: not a version %2 session file").arg(path).arg(kVersion);
+        *error = tr("%1: not a version %2 session file").arg(path).arg(kVersion);
         return std::nullopt;
     }
     try {
@@ -89,8 +90,7 @@ std::optional<Session> readSession(const QString& path, QString* error)
                 QJsonDocument(object.value(QStringLiteral("answers")).toObject()).toJson(QJsonDocument::Compact);
             auto answers = classroom::AnswerTally::fromJson(answersText.toStdString());
             if (!answers) {
-                *error =
-                    QStringLiteral("%1: answers: %2").arg(path, QString::fromStdString(answers.error().toString()));
+                *error = tr("%1: answers: %2").arg(path, QString::fromStdString(answers.error().toString()));
                 return std::nullopt;
             }
             session.answers = std::move(answers).value();
@@ -105,11 +105,11 @@ std::optional<Session> readSession(const QString& path, QString* error)
 QString summary(
     const QString& scenario, const QString& preset, int position, int steps, int narrated, const QString& lesson)
 {
-    QString text = QStringLiteral("%1 under %2, step %3 of %4").arg(scenario, preset).arg(position).arg(steps);
+    QString text = tr("%1 under %2, step %3 of %4").arg(scenario, preset).arg(position).arg(steps);
     if (narrated > 0)
-        text += QStringLiteral(", %1 narrated").arg(narrated);
+        text += tr(", %1 narrated").arg(narrated);
     if (!lesson.isEmpty())
-        text += QStringLiteral(", lesson %1").arg(lesson);
+        text += tr(", lesson %1").arg(lesson);
     return text;
 }
 

@@ -25,8 +25,7 @@ using scenes::qs;
 
 SettingsPanel::SettingsPanel(QWidget* parent)
     : QWidget(parent)
-    , m_toggle(
-          new SwitchButton(QStringLiteral("Skip the refcount check for device-private pages (the 2021 patch)"), this))
+    , m_toggle(new SwitchButton(tr("Skip the refcount check for device-private pages (the 2021 patch)"), this))
     , m_toggleState(new QLabel(this))
     , m_preset(new QComboBox(this))
     , m_presetSummary(new QLabel(this))
@@ -78,7 +77,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
     }
     m_preset->addItem(QStringLiteral("custom"));
     makeTabReachable(m_preset);
-    presetRow->addRow(QStringLiteral("Preset:"), m_preset);
+    presetRow->addRow(tr("Preset:"), m_preset);
     layout->addLayout(presetRow);
     m_presetSummary->setWordWrap(true);
     layout->addWidget(m_presetSummary);
@@ -87,7 +86,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
             request(core::presets()[size_t(index)].settings);
     });
 
-    m_advanced->setText(QStringLiteral("Advanced: the knobs"));
+    m_advanced->setText(tr("Advanced: the knobs"));
     m_advanced->setCheckable(true);
     m_advanced->setChecked(false);
     m_advanced->setArrowType(Qt::RightArrow);
@@ -104,8 +103,7 @@ SettingsPanel::SettingsPanel(QWidget* parent)
         m_advanced->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
     });
     for (const auto& knob : core::knobs()) {
-        auto* title =
-            new QLabel(QStringLiteral("<b>%1</b> <code>%2</code>").arg(qs(knob.title), qs(knob.key)), advancedBody);
+        auto* title = new QLabel(tr("<b>%1</b> <code>%2</code>").arg(qs(knob.title), qs(knob.key)), advancedBody);
         title->setWordWrap(true);
         title->setToolTip(qs(knob.explanation));
         auto* combo = new QComboBox(advancedBody);
@@ -163,16 +161,16 @@ void SettingsPanel::refresh()
     const QSignalBlocker blockPreset(m_preset);
     const bool skip = m_settings.check == core::CheckPolicy::SkipDevicePrivate;
     m_toggle->setChecked(skip);
-    m_toggleState->setText(skip ? QStringLiteral("ON: M7 commits without looking at page_count (v5.11 + the patch).")
-                                : QStringLiteral("OFF: M7 checks page_count(D) against the expected count, as "
-                                                 "every released kernel does."));
+    m_toggleState->setText(skip ? tr("ON: M7 commits without looking at page_count (v5.11 + the patch).")
+                                : tr("OFF: M7 checks page_count(D) against the expected count, as "
+                                     "every released kernel does."));
     const std::string_view presetName = core::presetNameFor(m_settings);
     const int presetIndex = m_preset->findText(qs(presetName));
     m_preset->setCurrentIndex(presetIndex >= 0 ? presetIndex : m_preset->count() - 1);
     const core::Preset* preset = core::findPreset(presetName);
     m_presetSummary->setText(preset
-            ? QStringLiteral("%1\nRelease %2 — %3").arg(qs(preset->summary), qs(preset->release), qs(preset->changed))
-            : QStringLiteral("Custom combination of the knobs below."));
+            ? tr("%1\nRelease %2 — %3").arg(qs(preset->summary), qs(preset->release), qs(preset->changed))
+            : tr("Custom combination of the knobs below."));
     for (size_t k = 0; k < m_knobs.size(); ++k) {
         const auto& knob = core::knobs()[k];
         const std::string_view value = core::knobValue(m_settings, knob.key);
@@ -181,7 +179,7 @@ void SettingsPanel::refresh()
         for (const auto& v : knob.values) {
             if (v.name == value)
                 m_knobs[k].explanation->setText(
-                    QStringLiteral("%1 <i>(%2; %3)</i>")
+                    tr("%1 <i>(%2; %3)</i>")
                         .arg(qs(v.explanation).toHtmlEscaped(), qs(v.kernels), qs(v.source).toHtmlEscaped()));
         }
     }

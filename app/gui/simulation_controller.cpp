@@ -184,7 +184,7 @@ bool SimulationController::openFile(const QString& path, const core::ScenarioPar
     } catch (const std::exception& e) {
         Q_EMIT loadFailed(QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what())));
     } catch (...) {
-        Q_EMIT loadFailed(QStringLiteral("%1: unreadable (unexpected error)").arg(path));
+        Q_EMIT loadFailed(tr("%1: unreadable (unexpected error)").arg(path));
     }
     return false;
 }

@@ -30,7 +30,7 @@ TallyPanel::TallyPanel(ClassroomBridge* bridge, QWidget* parent)
     : QWidget(parent)
     , m_bridge(bridge)
 {
-    setAccessibleName(QStringLiteral("The room's answers"));
+    setAccessibleName(tr("The room's answers"));
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     auto* scroll = new QScrollArea(this);
@@ -68,12 +68,11 @@ QWidget* TallyPanel::questionBox(const classroom::QuestionTally& tally, int foll
     box->setObjectName(QStringLiteral("question%1").arg(m_questions));
     auto* layout = new QVBoxLayout(box);
     auto* summary = new QLabel(
-        QStringLiteral("%1 of %2 answered%3")
+        tr("%1 of %2 answered%3")
             .arg(tally.answered)
             .arg(std::max(followers, tally.answered))
-            .arg(tally.answer >= 0
-                    ? QStringLiteral(" · %1 agree with the model").arg(percent(tally.correct, tally.answered))
-                    : QString()));
+            .arg(tally.answer >= 0 ? tr(" · %1 agree with the model").arg(percent(tally.correct, tally.answered))
+                                   : QString()));
     summary->setObjectName(QStringLiteral("summary"));
     layout->addWidget(summary);
     for (std::size_t k = 0; k < tally.choices.size(); ++k) {
@@ -82,17 +81,16 @@ QWidget* TallyPanel::questionBox(const classroom::QuestionTally& tally, int foll
         bar->setRange(0, std::max(1, tally.answered));
         bar->setValue(count);
         const bool model = static_cast<int>(k) == tally.answer;
-        bar->setFormat(
-            QStringLiteral("%1%2: %3 (%4)")
-                .arg(QString::fromStdString(tally.choices[k]), model ? QStringLiteral(" \u2605 model") : QString())
-                .arg(count)
-                .arg(percent(count, tally.answered)));
+        bar->setFormat(QStringLiteral("%1%2: %3 (%4)")
+                           .arg(QString::fromStdString(tally.choices[k]), model ? tr(" ★ model") : QString())
+                           .arg(count)
+                           .arg(percent(count, tally.answered)));
         bar->setAccessibleName(bar->format());
         bar->setTextVisible(true);
         layout->addWidget(bar);
     }
-    auto* reveal = new QPushButton(QStringLiteral("Reveal to the class"));
-    reveal->setAccessibleName(QStringLiteral("Reveal: %1").arg(QString::fromStdString(tally.question)));
+    auto* reveal = new QPushButton(tr("Reveal to the class"));
+    reveal->setAccessibleName(tr("Reveal: %1").arg(QString::fromStdString(tally.question)));
     if (checkpoint >= 0) {
         reveal->setEnabled(m_bridge->mode() == ClassroomBridge::Mode::Hosting);
         connect(reveal, &QPushButton::clicked, m_bridge,
@@ -100,9 +98,9 @@ QWidget* TallyPanel::questionBox(const classroom::QuestionTally& tally, int foll
     } else {
         // A restored session's question: followers only know the questions asked since.
         reveal->setEnabled(false);
-        box->setTitle(QStringLiteral("%1 (restored)").arg(box->title()));
-        reveal->setToolTip(QStringLiteral("Asked before the session was restored: show its lesson page again to "
-                                          "ask it, then reveal it"));
+        box->setTitle(tr("%1 (restored)").arg(box->title()));
+        reveal->setToolTip(tr("Asked before the session was restored: show its lesson page again to "
+                              "ask it, then reveal it"));
         summary->setToolTip(reveal->toolTip());
     }
     layout->addWidget(reveal, 0, Qt::AlignRight);
@@ -147,7 +145,7 @@ void TallyPanel::refresh()
         ++m_restored;
     }
     if (m_questions == 0) {
-        auto* empty = new QLabel(QStringLiteral("No question asked yet: open a lesson page that asks one."));
+        auto* empty = new QLabel(tr("No question asked yet: open a lesson page that asks one."));
         empty->setWordWrap(true);
         m_list->insertWidget(0, empty);
     }

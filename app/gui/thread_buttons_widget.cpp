@@ -3,6 +3,7 @@
 
 #include "app/gui/keyboard_reach.h"
 #include "app/gui/outcome.h"
+#include "app/gui/translate.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -15,16 +16,16 @@ namespace {
 QString roleOf(core::Pc pc, core::ThreadKind kind)
 {
     if (kind == core::ThreadKind::Holder)
-        return QStringLiteral("holder H");
+        return tr("holder H");
     if (pc == core::Pc::Done)
         return QStringLiteral("done");
     if (pc == core::Pc::Access)
         return QStringLiteral("faulting"); // M or W is decided by the entry the fault reads
     const char actor = core::stepInfo(core::nominalStep(pc)).actor;
     if (actor == 'M')
-        return QStringLiteral("migrator M");
+        return tr("migrator M");
     if (actor == 'W')
-        return QStringLiteral("waiter W");
+        return tr("waiter W");
     return QStringLiteral("faulting");
 }
 
@@ -91,14 +92,14 @@ void ThreadButtonsWidget::showState(const core::Simulator& sim)
         auto& row = m_rows[size_t(t)];
         const QString name = QString::fromStdString(spec.name);
         const QString key = t < 9 ? QStringLiteral("   [%1]").arg(t + 1) : QString();
-        row.button->setText(QStringLiteral("Step %1 — %2%3").arg(name, roleOf(pc, spec.kind), key));
+        row.button->setText(tr("Step %1 — %2%3").arg(name, roleOf(pc, spec.kind), key));
         row.button->setEnabled(can);
         QString text;
         if (can) {
             const auto& info = core::stepInfo(nextStep(sim.model(), state, t));
-            text = QStringLiteral("next %1: %2").arg(QString::fromUtf8(info.id), QString::fromUtf8(info.text));
+            text = tr("next %1: %2").arg(QString::fromUtf8(info.id), QString::fromUtf8(info.text));
         } else {
-            text = QStringLiteral("cannot step: %1").arg(QString::fromStdString(sim.blockedReason(t)));
+            text = tr("cannot step: %1").arg(QString::fromStdString(sim.blockedReason(t)));
         }
         // Long kernel identifiers (MIGRATE_PFN_MIGRATE) may break after '_' instead of running
         // out of the column; the tooltip keeps the plain text.

@@ -123,13 +123,13 @@ QVariant VerdictModel::data(const QModelIndex& index, int role) const
         if (!reached)
             return QStringLiteral("?");
         if (bad)
-            return QStringLiteral("YES ▸");
+            return tr("YES ▸");
         return *reached ? QStringLiteral("yes") : QStringLiteral("no");
     case Qt::ToolTipRole:
         if (bad)
-            return QStringLiteral("Reachable. Click to load the shortest counterexample into the timeline.");
+            return tr("Reachable. Click to load the shortest counterexample into the timeline.");
         if (column.result && !reached)
-            return QStringLiteral("Unknown: the exploration stopped before visiting every state.");
+            return tr("Unknown: the exploration stopped before visiting every state.");
         return {};
     case Qt::TextAlignmentRole:
         return int(Qt::AlignCenter);
@@ -168,16 +168,16 @@ QVariant VerdictModel::headerData(int section, Qt::Orientation orientation, int 
             return {};
         const Column& column = m_columns[size_t(section)];
         if (role == Qt::ToolTipRole && column.result)
-            return QStringLiteral("%1 states, %2 transitions, %3 s")
+            return tr("%1 states, %2 transitions, %3 s")
                 .arg(column.result->states)
                 .arg(column.result->transitions)
                 .arg(column.result->seconds, 0, 'f', 3);
         return column.name;
     }
     if (section == CompletesAlways)
-        return QStringLiteral("completes always");
+        return tr("completes always");
     if (section == CompletesPossible)
-        return QStringLiteral("completes possible");
+        return tr("completes possible");
     if (const auto outcome = outcomeOfRow(section))
         return outcomeLabel(*outcome);
     return {};

@@ -2,6 +2,7 @@
 #include "app/gui/view_menu.h"
 
 #include "app/gui/main_window.h"
+#include "app/gui/translate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -14,12 +15,12 @@ namespace msb::app {
 void addViewMenu(MainWindow& window)
 {
     MainWindow* w = &window;
-    auto* view = window.menuBar()->addMenu(QStringLiteral("&View"));
-    view->addAction(QStringLiteral("Zoom &in"), QKeySequence::ZoomIn, w, [w] { w->setZoom(w->zoom() * 1.15); });
-    view->addAction(QStringLiteral("Zoom &out"), QKeySequence::ZoomOut, w, [w] { w->setZoom(w->zoom() / 1.15); });
-    view->addAction(QStringLiteral("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), w, [w] { w->setZoom(1.0); });
+    auto* view = window.menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, w, [w] { w->setZoom(w->zoom() * 1.15); });
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, w, [w] { w->setZoom(w->zoom() / 1.15); });
+    view->addAction(tr("&Reset zoom"), QKeySequence(Qt::CTRL | Qt::Key_0), w, [w] { w->setZoom(1.0); });
     view->addSeparator();
-    auto* themeMenu = view->addMenu(QStringLiteral("&Theme"));
+    auto* themeMenu = view->addMenu(tr("&Theme"));
     auto* themes = new QActionGroup(w);
     for (const auto& [theme, label] : themeLabels()) {
         auto* action = themeMenu->addAction(label, w, [w, theme = theme] { w->setTheme(theme); });
@@ -33,7 +34,7 @@ void addViewMenu(MainWindow& window)
         for (size_t i = 0; i < labels.size(); ++i)
             themes->actions().at(qsizetype(i))->setChecked(labels[i].first == w->theme());
     });
-    auto* reduce = view->addAction(QStringLiteral("Reduce &motion"));
+    auto* reduce = view->addAction(tr("Reduce &motion"));
     reduce->setCheckable(true);
     QObject::connect(reduce, &QAction::toggled, w, &MainWindow::setReduceMotion);
     auto* fade = view->addAction(QObject::tr("&Fade steps that do not matter"));
@@ -44,10 +45,9 @@ void addViewMenu(MainWindow& window)
     QObject::connect(fade, &QAction::toggled, w, &MainWindow::setFadeNonCausalSteps);
     view->addSeparator();
     // The tab bar stays out of the Tab chain (the arrow keys step); these keys raise the tabs.
-    const QStringList tabs = {
-        QStringLiteral("&Code"), QStringLiteral("&History"), QStringLiteral("&Explore"), QStringLiteral("C&harts")};
+    const QStringList tabs = {tr("&Code"), tr("&History"), tr("&Explore"), tr("C&harts")};
     for (int i = 0; i < tabs.size(); ++i) {
-        view->addAction(QStringLiteral("%1 tab").arg(tabs[i]), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), w, [w, i] {
+        view->addAction(tr("%1 tab").arg(tabs[i]), QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), w, [w, i] {
             w->buildPanels();
             w->panelTabs()->setCurrentIndex(i);
         });

@@ -106,7 +106,7 @@ void WebFrameRenderer::publishNext()
     const QByteArray portrait = inlineSvg(m_portrait.get());
     const QByteArray svg = inlineSvg(m_landscape.get());
     if (svg.isEmpty() || portrait.isEmpty()) {
-        Q_EMIT logged(QStringLiteral("could not render position %1 for the web followers").arg(next));
+        Q_EMIT logged(tr("could not render position %1 for the web followers").arg(next));
         return;
     }
     m_host->publishFrame(next, portrait.toStdString(), classroom::FrameLayout::Portrait);

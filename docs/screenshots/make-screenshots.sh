@@ -28,6 +28,8 @@ shot livelock-round-high-contrast --schedule $round --theme high-contrast
 shot causal-slice tests/data/scenarios/three-on-two-pages.json --preset v5.11-patched \
   --schedule T2,H,T2,T2,T2,T2,T2,T1,T1,T1,T1,T1,T1,T1,T1,T1,H --tab history
 shot compare-kernels fault-vs-holder --compare v5.17,v5.18
+# The German translation, on the check that fails (README "Languages").
+shot german --lang de --schedule 1,1,1,1,1,1,1,2,2,2,1 --tab history
 # Lesson mode on the page-4 checkpoint, answered wrongly, with progress seeded in a fresh
 # settings directory (the user's own lesson progress stays untouched).
 config=$(mktemp -d)

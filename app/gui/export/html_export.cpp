@@ -4,6 +4,7 @@
 #include "app/gui/export/causal_marks.h"
 #include "app/gui/outcome.h"
 #include "app/gui/prospect_sentences.h"
+#include "app/gui/translate.h"
 #include "app/web/standalone_page.h"
 #include "core/simulator.h"
 #include "scenes/item_data.h"
@@ -33,7 +34,7 @@ QJsonObject positionJson(const core::Recording& recording, const core::Simulator
         counts.append(sim.model().kernelPageCount(state.pages[p].dRef));
     out[QStringLiteral("pageCounts")] = counts;
     if (position == 0) {
-        out[QStringLiteral("label")] = QStringLiteral("Start");
+        out[QStringLiteral("label")] = tr("Start");
         return out;
     }
     const core::StepRecord& rec = sim.history()[position - 1];
@@ -55,7 +56,7 @@ QJsonObject positionJson(const core::Recording& recording, const core::Simulator
     for (const QString& sentence : turningPoints)
         label += QStringLiteral("  ⟶ ") + sentence;
     out[QStringLiteral("label")] = label;
-    QString code = QStringLiteral("%1  %2\n%3()  %4   kernel notes %5")
+    QString code = tr("%1  %2\n%3()  %4   kernel notes %5")
                        .arg(qs(info.id), qs(info.text), qs(info.function), qs(info.file), qs(info.fact));
     if (!rec.note.empty())
         code += QLatin1Char('\n') + QString::fromStdString(rec.note);
@@ -79,7 +80,7 @@ QByteArray viewerDataJson(const core::Recording& recording, const core::Simulato
     for (const auto& thread : recording.scenario.threads)
         threads << QString::fromStdString(thread.name);
     data[QStringLiteral("subtitle")] =
-        QStringLiteral("Preset %1 · threads %2 · %3 steps")
+        tr("Preset %1 · threads %2 · %3 steps")
             .arg(QString::fromStdString(recording.preset), threads.join(QStringLiteral(", ")))
             .arg(sim.historySize());
     QJsonArray pages;
@@ -175,8 +176,7 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
             break;
     }
     web::ViewerPage page;
-    page.title =
-        QStringLiteral("Migration Sandbox: %1").arg(QString::fromStdString(recording.scenario.name)).toStdString();
+    page.title = tr("Migration Sandbox: %1").arg(QString::fromStdString(recording.scenario.name)).toStdString();
     page.dataJson = viewerDataJson(recording, sim).toStdString();
 
     scenes::RaceScene scene;
@@ -190,7 +190,7 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
         scene.showState(sim.model(), sim.stateAt(i), i > 0 ? &sim.history()[i - 1] : nullptr, false);
         const QByteArray svg = inlineSvg(&scene);
         if (svg.isEmpty()) {
-            *error = QStringLiteral("cannot render the scene of position %1 as SVG").arg(i);
+            *error = tr("cannot render the scene of position %1 as SVG").arg(i);
             return false;
         }
         svgs.push_back(svg);
@@ -205,7 +205,7 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(html.data(), qint64(html.size())) != qint64(html.size())
         || !out.commit()) {
-        *error = QStringLiteral("cannot write %1").arg(path);
+        *error = tr("cannot write %1").arg(path);
         return false;
     }
     return true;

@@ -110,7 +110,7 @@ bool RecordingExporter::write(Format format, const QString& path)
     m_error.clear();
     const core::ReplayCheck check = core::verifyRecording(m_recording);
     if (!check.identical) {
-        m_error = QStringLiteral("the recording does not replay: %1").arg(QString::fromStdString(check.what));
+        m_error = tr("the recording does not replay: %1").arg(QString::fromStdString(check.what));
         return false;
     }
     switch (format) {
@@ -138,11 +138,11 @@ bool RecordingExporter::writePdf(const QString& path)
     pdf.setPageSize(QPageSize(QPageSize::A4));
     pdf.setPageOrientation(QPageLayout::Landscape);
     pdf.setResolution(96); // page coordinates in CSS pixels: about 1060 x 730 inside the margins
-    pdf.setTitle(QStringLiteral("Migration Sandbox: %1").arg(QString::fromStdString(m_recording.scenario.name)));
+    pdf.setTitle(tr("Migration Sandbox: %1").arg(QString::fromStdString(m_recording.scenario.name)));
     pdf.setCreator(QStringLiteral("Migration Sandbox"));
     QPainter painter;
     if (!painter.begin(&pdf)) {
-        m_error = QStringLiteral("cannot write %1").arg(path);
+        m_error = tr("cannot write %1").arg(path);
         return false;
     }
     painter.setRenderHint(QPainter::Antialiasing);
@@ -163,29 +163,26 @@ bool RecordingExporter::writePdf(const QString& path)
     painter.setFont(body);
     QStringList lines;
     lines << QString::fromStdString(m_recording.scenario.description) << QString();
-    lines << QStringLiteral("Preset: %1").arg(QString::fromStdString(m_recording.preset));
+    lines << tr("Preset: %1").arg(QString::fromStdString(m_recording.preset));
     for (const auto& knob : core::knobs())
         lines << QStringLiteral("    %1 = %2").arg(qs(knob.key), qs(core::knobValue(m_recording.settings, knob.key)));
     QStringList threads;
     for (const auto& thread : m_recording.scenario.threads)
         threads << QString::fromStdString(thread.name);
-    lines << QStringLiteral("Threads: %1    Pages: %2")
-                 .arg(threads.join(QStringLiteral(", ")))
-                 .arg(m_recording.scenario.pages);
-    lines << QStringLiteral("Steps: %1").arg(steps);
-    lines << QStringLiteral("Outcome: %1").arg(QString::fromStdString(m_recording.outcome));
+    lines << tr("Threads: %1    Pages: %2").arg(threads.join(QStringLiteral(", "))).arg(m_recording.scenario.pages);
+    lines << tr("Steps: %1").arg(steps);
+    lines << tr("Outcome: %1").arg(QString::fromStdString(m_recording.outcome));
     QStringList flags;
     for (const auto& flag : m_recording.flags)
         flags << QString::fromStdString(flag);
-    lines << QStringLiteral("Safety flags: %1")
-                 .arg(flags.isEmpty() ? QStringLiteral("none") : flags.join(QStringLiteral(", ")));
+    lines << tr("Safety flags: %1").arg(flags.isEmpty() ? tr("none") : flags.join(QStringLiteral(", ")));
     if (const auto earlier = sim.repeatsPosition())
-        lines << QStringLiteral("Livelock round: the final state equals the state after step %1.").arg(*earlier);
+        lines << tr("Livelock round: the final state equals the state after step %1.").arg(*earlier);
     const core::RunCausality causality = causalityAtEnd(sim);
     if (!causality.empty()) {
         lines << QCoreApplication::translate("RecordingExporter",
-            "Which steps matter: %1 of %2 cause %3; the other steps' pages say \u201cdoes not matter for "
-            "the outcome\u201d and are greyed.")
+            "Which steps matter: %1 of %2 cause %3; the other steps' pages say “does not matter for "
+            "the outcome” and are greyed.")
                      .arg(std::count(causality.causal.begin(), causality.causal.end(), true))
                      .arg(steps)
                      .arg(QString::fromStdString(causality.decidedBy));
@@ -234,7 +231,7 @@ bool RecordingExporter::writePdf(const QString& path)
         const QString mark = causalMark(causality, i);
         painter.setPen(doesNotMatter(causality, i) ? QColor(0x80, 0x80, 0x80) : QColor(Qt::black));
         painter.drawText(QRectF(0, 0, page.width(), 32), Qt::AlignLeft | Qt::AlignVCenter,
-            QStringLiteral("Step %1 of %2: %3 runs %4").arg(i + 1).arg(steps).arg(thread, qs(info.id))
+            tr("Step %1 of %2: %3 runs %4").arg(i + 1).arg(steps).arg(thread, qs(info.id))
                 + (mark.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(mark)));
         painter.setPen(Qt::black);
 
@@ -257,7 +254,7 @@ bool RecordingExporter::writePdf(const QString& path)
         const QRectF tableRect(codeRect.right() + 16, top, page.width() - codeRect.right() - 16, textHeight);
         painter.setFont(mono);
         QString code = QStringLiteral("%1  %2\n").arg(qs(info.id), qs(info.text));
-        code += QStringLiteral("%1()  %2   kernel notes %3\n").arg(qs(info.function), qs(info.file), qs(info.fact));
+        code += tr("%1()  %2   kernel notes %3\n").arg(qs(info.function), qs(info.file), qs(info.fact));
         if (!rec.note.empty())
             code += QStringLiteral("%1\n").arg(QString::fromStdString(rec.note));
         if (const auto point = turning.find(i + 1); point != turning.end()) {
@@ -298,7 +295,7 @@ bool RecordingExporter::writePdf(const QString& path)
         report(++done, total);
     }
     if (!painter.end()) {
-        m_error = QStringLiteral("cannot finish %1").arg(path);
+        m_error = tr("cannot finish %1").arg(path);
         return false;
     }
     return true;
@@ -307,7 +304,7 @@ bool RecordingExporter::writePdf(const QString& path)
 bool RecordingExporter::writeFrames(Format format, const QString& directory)
 {
     if (!QDir().mkpath(directory)) {
-        m_error = QStringLiteral("cannot create directory %1").arg(directory);
+        m_error = tr("cannot create directory %1").arg(directory);
         return false;
     }
     Replay replay(m_recording);
@@ -324,7 +321,7 @@ bool RecordingExporter::writeFrames(Format format, const QString& directory)
         const bool ok = format == Format::Svg ? scenes::saveSvg(&scene, file)
                                               : scenes::renderToImage(&scene, m_frameSize).save(file);
         if (!ok) {
-            m_error = QStringLiteral("cannot write %1").arg(file);
+            m_error = tr("cannot write %1").arg(file);
             return false;
         }
         report(i + 1, frames);
@@ -336,12 +333,12 @@ bool RecordingExporter::writeVideo(Format format, const QString& path)
 {
     const QString ffmpeg = ffmpegPath();
     if (ffmpeg.isEmpty()) {
-        m_error = QStringLiteral("ffmpeg not found: install it with apt-get install ffmpeg");
+        m_error = tr("ffmpeg not found: install it with apt-get install ffmpeg");
         return false;
     }
     QTemporaryDir work;
     if (!work.isValid()) {
-        m_error = QStringLiteral("cannot create a temporary directory");
+        m_error = tr("cannot create a temporary directory");
         return false;
     }
     Replay replay(m_recording);
@@ -375,7 +372,7 @@ bool RecordingExporter::writeVideo(Format format, const QString& path)
                 input
                     + QStringList {QStringLiteral("-vf"), QStringLiteral("palettegen=stats_mode=full"),
                         work.filePath(QStringLiteral("palette.png"))})) {
-            m_error = QStringLiteral("cannot start %1").arg(ffmpeg);
+            m_error = tr("cannot start %1").arg(ffmpeg);
             return false;
         }
         for (int i : {0, sim.historySize() / 3, 2 * sim.historySize() / 3, sim.historySize()}) {
@@ -386,7 +383,7 @@ bool RecordingExporter::writeVideo(Format format, const QString& path)
         }
         palette.closeWriteChannel();
         if (!palette.waitForFinished(120'000) || palette.exitCode() != 0) {
-            m_error = QStringLiteral("ffmpeg palettegen failed: %1")
+            m_error = tr("ffmpeg palettegen failed: %1")
                           .arg(QString::fromLocal8Bit(palette.readAllStandardError()).trimmed());
             return false;
         }
@@ -397,7 +394,7 @@ bool RecordingExporter::writeVideo(Format format, const QString& path)
 
     QProcess encoder;
     if (!runFfmpeg(encoder, args)) {
-        m_error = QStringLiteral("cannot start %1").arg(ffmpeg);
+        m_error = tr("cannot start %1").arg(ffmpeg);
         return false;
     }
     const auto send = [&encoder](const QImage& image) {
@@ -440,8 +437,7 @@ bool RecordingExporter::writeVideo(Format format, const QString& path)
     }
     encoder.closeWriteChannel();
     if (!encoder.waitForFinished(600'000) || encoder.exitStatus() != QProcess::NormalExit || encoder.exitCode() != 0) {
-        m_error =
-            QStringLiteral("ffmpeg failed: %1").arg(QString::fromLocal8Bit(encoder.readAllStandardError()).trimmed());
+        m_error = tr("ffmpeg failed: %1").arg(QString::fromLocal8Bit(encoder.readAllStandardError()).trimmed());
         return false;
     }
     return true;

@@ -8,6 +8,7 @@
 
 #include "core/recording.h"
 
+#include <QCoreApplication>
 #include <QSize>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace msb::app {
 
 class RecordingExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(RecordingExporter)
+
 public:
     enum class Format { Pdf, Svg, Png, Mp4, Gif, Html };
 
