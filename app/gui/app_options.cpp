@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/app_options.h"
 
+#include "app/gui/gui_error.h"
+
 #include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
 #include "app/gui/panel_tabs.h"
@@ -13,7 +15,7 @@
 
 namespace msb::app {
 
-QString applyAppOptions(MainWindow& window, const AppOptions& options)
+core::Result<void> applyAppOptions(MainWindow& window, const AppOptions& options)
 {
     SimulationController* controller = window.controller();
     QString error;
@@ -25,7 +27,7 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
         sets.push_back(assignment.toStdString());
     const auto split = core::splitSetAssignments(sets);
     if (!split)
-        return QString::fromStdString(split.error().toString());
+        return split.error();
     const core::ScenarioParameters& parameters = split.value().parameters;
     const QString file = options.file.isEmpty() ? QStringLiteral("two-faults") : options.file;
     if (core::isBuiltinScenario(file.toStdString()))
@@ -33,7 +35,7 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
     else
         controller->openFile(file, parameters);
     if (!error.isEmpty())
-        return error;
+        return guiError(error);
 
     core::Settings settings = controller->settings();
     if (!options.preset.isEmpty()) {
@@ -42,30 +44,30 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
             QStringList names;
             for (const auto& p : core::presets())
                 names << QString::fromUtf8(p.name.data(), qsizetype(p.name.size()));
-            return QStringLiteral("--preset: unknown preset \"%1\" (known: %2)")
-                .arg(options.preset, names.join(QStringLiteral(", ")));
+            return guiError(QStringLiteral("--preset: unknown preset \"%1\" (known: %2)")
+                .arg(options.preset, names.join(QStringLiteral(", "))));
         }
         settings = preset->settings;
     }
     const auto knobbed = core::applyKnobs(settings, split.value().knobs);
     if (!knobbed)
-        return QString::fromStdString(knobbed.error().toString());
+        return knobbed.error();
     settings = knobbed.value();
     controller->setSettings(settings);
 
     if (options.schedule) {
         const auto parsed = core::parseSchedule(options.schedule->toStdString(), controller->scenario());
         if (!parsed)
-            return QString::fromStdString(parsed.error().toString());
+            return parsed.error();
         const std::vector<int>& threads = parsed.value();
         if (!controller->replay(threads))
-            return QStringLiteral("--schedule: %1").arg(error);
+            return guiError(QStringLiteral("--schedule: %1").arg(error));
     }
     if (options.position >= 0) {
         if (options.position > controller->historySize())
-            return QStringLiteral("--position: %1 is past the last step (%2)")
+            return guiError(QStringLiteral("--position: %1 is past the last step (%2)")
                 .arg(options.position)
-                .arg(controller->historySize());
+                .arg(controller->historySize()));
         controller->jumpTo(options.position);
     }
     if (const auto theme = themeFromName(options.theme))
@@ -94,7 +96,7 @@ QString applyAppOptions(MainWindow& window, const AppOptions& options)
         WatchBar* watches = static_cast<PanelTabs*>(window.panelTabs())->watchBar();
         for (const QString& text : options.watches) {
             if (!watches->addWatch(text))
-                return QStringLiteral("--watch '%1': %2").arg(text, watches->lastError());
+                return guiError(QStringLiteral("--watch '%1': %2").arg(text, watches->lastError()));
         }
     }
     return {};

@@ -4,6 +4,8 @@
 #pragma once
 
 #include <QSize>
+#include "core/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -38,7 +40,7 @@ struct AppOptions
 };
 
 /*! Loads the file, applies preset/settings, replays the schedule and moves to the position.
-    Returns an error message for bad input (the caller exits with code 2), or an empty string. */
-QString applyAppOptions(MainWindow& window, const AppOptions& options);
+    An error for bad input (the caller exits with code 2). */
+core::Result<void> applyAppOptions(MainWindow& window, const AppOptions& options);
 
 } // namespace msb::app

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_bridge.h"
+#include "app/gui/gui_error.h"
 
 #include "app/gui/session_gate.h"
 
@@ -39,14 +40,14 @@ void ClassroomBridge::setMode(Mode mode)
     Q_EMIT modeChanged(mode);
 }
 
-QString ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, const QString& code)
+core::Result<void> ClassroomBridge::startHosting(const QString& bindAddress, quint16 port, const QString& code)
 {
     if (m_mode != Mode::Idle)
-        return tr("already in a class: leave it first");
-    const QString error = m_hosting.start(bindAddress, port, code);
-    if (error.isEmpty())
+        return guiError(tr("already in a class: leave it first"));
+    auto started = m_hosting.start(bindAddress, port, code);
+    if (started)
         setMode(Mode::Hosting); // after the session went out: what modeChanged's receivers publish follows it
-    return error;
+    return started;
 }
 
 void ClassroomBridge::stopHosting()

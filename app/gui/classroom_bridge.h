@@ -15,6 +15,8 @@
 #include "app/gui/follower_mirror.h"
 #include "app/gui/hosting_role.h"
 
+#include "core/result.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -43,8 +45,8 @@ public:
 
     // --- Teacher ---
     /*! Listens on bindAddress:port (0: ephemeral) with code (empty: a random one) and publishes
-        the controller's current session. Returns an error message, or an empty string. */
-    QString startHosting(
+        the controller's current session, or says why it cannot (already in a class, the port). */
+    core::Result<void> startHosting(
         const QString& bindAddress = QStringLiteral("127.0.0.1"), quint16 port = 0, const QString& code = {});
     /*! Ends the session for every follower and closes the server. */
     void stopHosting();

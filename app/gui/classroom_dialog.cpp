@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_dialog.h"
+#include "app/gui/gui_error.h"
 
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/translate.h"
@@ -159,10 +160,10 @@ void ClassroomDialog::toggleHosting()
         m_bridge->stopHosting();
         return;
     }
-    const QString error = m_bridge->startHosting(
+    const auto hosting = m_bridge->startHosting(
         m_interface->currentData().toString(), static_cast<quint16>(m_port->value()), m_code->text());
-    if (!error.isEmpty())
-        m_log->appendPlainText(tr("Could not start: %1").arg(error));
+    if (!hosting)
+        m_log->appendPlainText(tr("Could not start: %1").arg(errorText(hosting.error())));
     refreshHost();
 }
 

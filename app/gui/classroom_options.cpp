@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_options.h"
+#include "app/gui/gui_error.h"
 
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/classroom_dialog.h"
@@ -17,7 +18,7 @@
 
 namespace msb::app {
 
-QString applyClassroomOptions(MainWindow& window, const ClassroomOptions& options)
+core::Result<void> applyClassroomOptions(MainWindow& window, const ClassroomOptions& options)
 {
     if (options.lesson.isEmpty() && !options.hostPort && options.followHost.isEmpty())
         return {};
@@ -28,27 +29,27 @@ QString applyClassroomOptions(MainWindow& window, const ClassroomOptions& option
             != core::builtinLessonNames().end();
         if (builtin) {
             if (const QString error = parts.lessons->openBuiltin(options.lesson); !error.isEmpty())
-                return error;
+                return guiError(error);
         } else if (QFileInfo::exists(options.lesson)) {
             auto lesson = core::loadLessonFile(options.lesson.toStdString());
             if (!lesson.ok())
-                return QString::fromStdString(lesson.error().toString());
+                return lesson.error();
             parts.lessons->openLesson(lesson.value());
         } else {
             QStringList names;
             for (const auto& name : core::builtinLessonNames())
                 names << QString::fromStdString(name);
-            return QStringLiteral("--lesson: \"%1\" is neither a built-in lesson (%2) nor a file")
-                .arg(options.lesson, names.join(QStringLiteral(", ")));
+            return guiError(QStringLiteral("--lesson: \"%1\" is neither a built-in lesson (%2) nor a file")
+                                .arg(options.lesson, names.join(QStringLiteral(", "))));
         }
         parts.lessonDock->show();
         if (options.presenter)
             parts.presenterAction->setChecked(true);
     }
     if (options.hostPort) {
-        const QString error = parts.bridge->startHosting(options.hostAddress, *options.hostPort, options.code);
-        if (!error.isEmpty())
-            return QStringLiteral("--host: %1").arg(error);
+        const auto hosting = parts.bridge->startHosting(options.hostAddress, *options.hostPort, options.code);
+        if (!hosting)
+            return guiError(QStringLiteral("--host: %1").arg(errorText(hosting.error())));
         std::printf("hosting on %s:%u code %s\n", qPrintable(options.hostAddress), unsigned(parts.bridge->port()),
             qPrintable(parts.bridge->code()));
         std::fflush(stdout);

@@ -11,6 +11,8 @@
 
 #include "app/gui/host_bench.h"
 
+#include "core/result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -33,8 +35,8 @@ struct ClassroomOptions
 };
 
 /*! Installs the lessons and classroom in the window if needed, then opens the lesson, starts
-    hosting (printing "hosting on ADDRESS:PORT code CODE" to stdout) or joins. Returns an error
-    message (exit code 2), or an empty string. */
-QString applyClassroomOptions(MainWindow& window, const ClassroomOptions& options);
+    hosting (printing "hosting on ADDRESS:PORT code CODE" to stdout) or joins; an error for bad
+    input (exit code 2). */
+core::Result<void> applyClassroomOptions(MainWindow& window, const ClassroomOptions& options);
 
 } // namespace msb::app

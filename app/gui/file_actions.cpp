@@ -2,6 +2,7 @@
 #include "app/gui/file_actions.h"
 
 #include "app/gui/export/recording_exporter.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/main_window.h"
 #include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
@@ -43,11 +44,10 @@ void exportAction(MainWindow& window)
     const QString format = formats[std::max<qsizetype>(0, filters.indexOf(filter))];
     if (format != QStringLiteral("svg") && format != QStringLiteral("png") && !path.endsWith(QLatin1Char('.') + format))
         path += QLatin1Char('.') + format;
-    QString error;
-    if (window.exportRecording(path, format, &error))
+    if (const auto exported = window.exportRecording(path, format))
         window.statusBar()->showMessage(tr("Exported to %1").arg(path), 8000);
     else
-        QMessageBox::warning(&window, tr("Export failed"), error);
+        QMessageBox::warning(&window, tr("Export failed"), errorText(exported.error()));
 }
 
 void saveChartAction(MainWindow& window, const QString& ext)
@@ -87,22 +87,19 @@ bool saveRecordingInteractively(MainWindow& window)
         return false;
     if (!path.endsWith(QStringLiteral(".msrec.json")))
         path += QStringLiteral(".msrec.json");
-    QString error;
-    if (window.saveRecording(path, &error))
+    const auto saved = window.saveRecording(path);
+    if (saved)
         return true;
-    QMessageBox::warning(&window, tr("Save failed"), error);
+    QMessageBox::warning(&window, tr("Save failed"), errorText(saved.error()));
     return false;
 }
 
-bool exportRecordingTo(const core::Recording& recording, const QString& path, const QString& format,
-    QWidget* progressParent, QString* error)
+core::Result<void> exportRecordingTo(
+    const core::Recording& recording, const QString& path, const QString& format, QWidget* progressParent)
 {
     RecordingExporter::Format parsed {};
-    if (!RecordingExporter::parseFormat(format, &parsed)) {
-        if (error)
-            *error = tr("unknown export format \"%1\"").arg(format);
-        return false;
-    }
+    if (!RecordingExporter::parseFormat(format, &parsed))
+        return guiError(tr("unknown export format \"%1\"").arg(format));
     RecordingExporter exporter(recording);
     std::unique_ptr<QProgressDialog> progress;
     if (progressParent && progressParent->isVisible()) {
@@ -114,10 +111,9 @@ bool exportRecordingTo(const core::Recording& recording, const QString& path, co
             progress->setValue(done);
         });
     }
-    const bool ok = exporter.write(parsed, path);
-    if (!ok && error)
-        *error = exporter.errorString();
-    return ok;
+    if (!exporter.write(parsed, path))
+        return guiError(exporter.errorString());
+    return {};
 }
 
 } // namespace msb::app

@@ -4,6 +4,8 @@
 // reports a failure in a message box; the work itself is the controller's or the exporter's.
 #pragma once
 
+#include "core/result.h"
+
 #include <QString>
 
 class QWidget;
@@ -24,7 +26,7 @@ bool saveRecordingInteractively(MainWindow& window);
 
 /*! Writes recording in format (pdf, mp4, gif, svg or png) to path; while it runs, a progress
     dialog over progressParent if that is visible. */
-bool exportRecordingTo(const core::Recording& recording, const QString& path, const QString& format,
-    QWidget* progressParent, QString* error);
+core::Result<void> exportRecordingTo(
+    const core::Recording& recording, const QString& path, const QString& format, QWidget* progressParent);
 
 } // namespace msb::app

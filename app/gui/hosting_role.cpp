@@ -29,7 +29,7 @@ HostingRole::~HostingRole()
         m_host->stop();
 }
 
-QString HostingRole::start(const QString& bindAddress, quint16 port, const QString& code)
+core::Result<void> HostingRole::start(const QString& bindAddress, quint16 port, const QString& code)
 {
     classroom::HostOptions options;
     options.bindAddress = bindAddress.toStdString();
@@ -48,7 +48,7 @@ QString HostingRole::start(const QString& bindAddress, quint16 port, const QStri
     };
     const auto started = host->start();
     if (!started.ok())
-        return qs(started.error().toString());
+        return started.error();
     host->onTally = [this](const classroom::QuestionTally& tally, int followers) {
         const auto line = QString::fromStdString(classroom::AnswerTally::line(tally, followers));
         postToGui(this, [line](HostingRole* self) { Q_EMIT self->tallyChanged(line); });

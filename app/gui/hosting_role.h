@@ -11,6 +11,8 @@
 #include "app/gui/host_publisher.h"
 #include "app/gui/web_frame_renderer.h"
 
+#include "core/result.h"
+
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -30,8 +32,8 @@ public:
     explicit HostingRole(SimulationController* controller, QObject* parent = nullptr);
     ~HostingRole() override;
 
-    /*! Listens and publishes the controller's session; returns an error message, or empty. */
-    QString start(const QString& bindAddress, quint16 port, const QString& code);
+    /*! Listens and publishes the controller's session, or says why it cannot. */
+    core::Result<void> start(const QString& bindAddress, quint16 port, const QString& code);
     /*! Ends the session for every follower and closes the server. */
     void stop();
     bool isHosting() const { return m_host != nullptr; }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/app_translator.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/command_line.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/export/export_command.h"
@@ -62,8 +63,9 @@ bool setUpSession(msb::app::MainWindow& window, msb::app::SessionAutosave& autos
         autosave.discard();
         return true;
     }
-    if (const QString error = autosave.restore(); !error.isEmpty())
-        std::fprintf(stderr, "migration-sandbox: could not restore the session: %s\n", qPrintable(error));
+    if (const auto restored = autosave.restore(); !restored)
+        std::fprintf(stderr, "migration-sandbox: could not restore the session: %s\n",
+            qPrintable(msb::app::errorText(restored.error())));
     else
         std::fprintf(
             stderr, "migration-sandbox: restored the session: %s\n", qPrintable(msb::app::sessionSummary(window)));
@@ -109,12 +111,12 @@ int main(int argc, char** argv)
     const auto& options = commandLine.app;
 
     msb::app::MainWindow window;
-    if (const QString error = msb::app::applyAppOptions(window, options); !error.isEmpty()) {
-        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(error));
+    if (const auto applied = msb::app::applyAppOptions(window, options); !applied) {
+        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(msb::app::errorText(applied.error())));
         return 2;
     }
-    if (const QString error = msb::app::applyClassroomOptions(window, commandLine.classroom); !error.isEmpty()) {
-        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(error));
+    if (const auto applied = msb::app::applyClassroomOptions(window, commandLine.classroom); !applied) {
+        std::fprintf(stderr, "migration-sandbox: %s\n", qPrintable(msb::app::errorText(applied.error())));
         return 2;
     }
     window.resize(options.size);

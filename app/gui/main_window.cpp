@@ -351,19 +351,18 @@ void MainWindow::compareKernels()
     dialog->activateWindow();
 }
 
-bool MainWindow::saveRecording(const QString& path, QString* error)
+core::Result<void> MainWindow::saveRecording(const QString& path)
 {
     auto saved = core::saveRecordingFile(m_controller->recording(), path.toStdString());
-    if (!saved && error)
-        *error = QString::fromStdString(saved.error().toString());
-    if (saved.ok())
-        markNarrationSaved();
-    return saved.ok();
+    if (!saved)
+        return saved.error();
+    markNarrationSaved();
+    return {};
 }
 
-bool MainWindow::exportRecording(const QString& path, const QString& format, QString* error)
+core::Result<void> MainWindow::exportRecording(const QString& path, const QString& format)
 {
-    return exportRecordingTo(m_controller->recording(), path, format, this, error);
+    return exportRecordingTo(m_controller->recording(), path, format, this);
 }
 
 bool MainWindow::saveCurrentChart(const QString& path)

@@ -13,6 +13,7 @@
 #include "app/gui/appearance.h"
 #include "app/gui/classroom_integration.h"
 #include "app/gui/core_metatypes.h"
+#include "core/result.h"
 #include "core/run_causality.h"
 
 #include <QMainWindow>
@@ -98,11 +99,11 @@ public:
     void showExploreTab();
     void showChartsTab();
     /*! File > Export recording: the run as recorded so far (redo tail and narration included). */
-    bool exportRecording(const QString& path, const QString& format, QString* error = nullptr);
+    core::Result<void> exportRecording(const QString& path, const QString& format);
     /*! File > Save chart: the chart of the Charts tab on screen, PNG or SVG by extension. */
     bool saveCurrentChart(const QString& path);
     /*! File > Save recording. */
-    bool saveRecording(const QString& path, QString* error = nullptr);
+    core::Result<void> saveRecording(const QString& path);
 
     /*! The gate's read-only lock (SessionGate::setReadOnly), e.g. a student following a teacher;
         reason also replaces the banner's hint. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/session_autosave.h"
+#include "app/gui/gui_error.h"
 
 #include "app/classroom/answer_tally.h"
 #include "app/gui/classroom_bridge.h"
@@ -57,29 +58,23 @@ QByteArray toJson(const Session& session)
 }
 
 /// The session in the file, or an error naming what is wrong with it.
-std::optional<Session> readSession(const QString& path, QString* error)
+core::Result<Session> readSession(const QString& path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxSessionBytes) {
-        *error = tr("%1: cannot read it").arg(path);
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxSessionBytes)
+        return guiError(tr("%1: cannot read it").arg(path));
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject object = document.object();
     if (parseError.error != QJsonParseError::NoError || object.value(QStringLiteral("format")) != kFormat
-        || object.value(QStringLiteral("version")).toInt() != kVersion) {
-        *error = tr("%1: not a version %2 session file").arg(path).arg(kVersion);
-        return std::nullopt;
-    }
+        || object.value(QStringLiteral("version")).toInt() != kVersion)
+        return guiError(tr("%1: not a version %2 session file").arg(path).arg(kVersion));
     try {
         const QByteArray recordingText =
             QJsonDocument(object.value(QStringLiteral("recording")).toObject()).toJson(QJsonDocument::Compact);
         auto recording = core::parseRecording(recordingText.toStdString(), path.toStdString() + ":recording");
-        if (!recording) {
-            *error = QString::fromStdString(recording.error().toString());
-            return std::nullopt;
-        }
+        if (!recording)
+            return recording.error();
         Session session;
         session.recording = std::move(recording).value();
         session.position =
@@ -89,17 +84,13 @@ std::optional<Session> readSession(const QString& path, QString* error)
             const QByteArray answersText =
                 QJsonDocument(object.value(QStringLiteral("answers")).toObject()).toJson(QJsonDocument::Compact);
             auto answers = classroom::AnswerTally::fromJson(answersText.toStdString());
-            if (!answers) {
-                *error = tr("%1: answers: %2").arg(path, QString::fromStdString(answers.error().toString()));
-                return std::nullopt;
-            }
+            if (!answers)
+                return guiError(tr("%1: answers: %2").arg(path, QString::fromStdString(answers.error().toString())));
             session.answers = std::move(answers).value();
         }
         return session;
-    } catch (const std::exception& e) {
-        *error = QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what()));
-        return std::nullopt;
-    }
+    } catch (const std::exception& e)
+        return guiError(QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what())));
 }
 
 QString summary(
@@ -168,10 +159,9 @@ bool SessionAutosave::hasLeftover() const
 
 QString SessionAutosave::leftoverSummary() const
 {
-    QString error;
-    const auto session = readSession(path(), &error);
+    const auto session = readSession(path());
     if (!session)
-        return error;
+        return errorText(session.error());
     const auto& r = session->recording;
     const auto narrated = std::count_if(
         r.steps.begin(), r.steps.end(), [](const core::RecordedStep& step) { return !step.narration.empty(); });
@@ -179,12 +169,11 @@ QString SessionAutosave::leftoverSummary() const
         session->position, int(r.steps.size()), int(narrated), session->lesson);
 }
 
-QString SessionAutosave::restore()
+core::Result<void> SessionAutosave::restore()
 {
-    QString error;
-    const auto session = readSession(path(), &error);
+    const auto session = readSession(path());
     if (!session)
-        return error;
+        return session.error();
     // The lesson first: opening it moves the run to its page, the recording then brings back
     // the user's own run.
     const auto& lessons = core::builtinLessonNames();
@@ -198,7 +187,7 @@ QString SessionAutosave::restore()
     QObject guard;
     connect(controller, &SimulationController::loadFailed, &guard, [&loadError](const QString& m) { loadError = m; });
     if (!controller->loadRecording(session->recording))
-        return loadError;
+        return guiError(loadError);
     controller->jumpTo(session->position);
     if (ClassroomBridge* bridge = m_window->classroom().bridge; bridge && !session->answers.empty())
         bridge->restoreAnswers(session->answers);

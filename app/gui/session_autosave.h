@@ -6,6 +6,8 @@
 // next start offers it back. A lock file keeps a second instance from writing over the first's.
 #pragma once
 
+#include "core/result.h"
+
 #include <QLockFile>
 #include <QObject>
 #include <QString>
@@ -40,9 +42,9 @@ public:
     bool hasLeftover() const;
     /*! One line about the leftover ("two-faults under v5.11, step 3 of 5, ..."), for the dialog. */
     QString leftoverSummary() const;
-    /*! Loads the leftover into the window; an error message, or empty. The file stays until the
-        next save or a clean exit. */
-    QString restore();
+    /*! Loads the leftover into the window, or says why it cannot. The file stays until the next
+        save or a clean exit. */
+    core::Result<void> restore();
     /*! Deletes the leftover. */
     void discard();
 

@@ -2,6 +2,7 @@
 // Live follow-along through the Qt bridge, on 127.0.0.1 with an ephemeral port: a teacher's
 // controller and a student's controller in one process, as two app instances would be.
 #include "app/gui/classroom_bridge.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/classroom_dialog.h"
 #include "app/gui/classroom_integration.h"
 #include "app/gui/command_line.h"
@@ -84,7 +85,7 @@ private Q_SLOTS:
         app::SimulationController student;
         app::ClassroomBridge host(&teacher);
         app::ClassroomBridge follower(&student);
-        QCOMPARE(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("K7XQ2M")), QString());
+        QCOMPARE(app::errorText(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("K7XQ2M"))), QString());
         QVERIFY(host.port() != 0);
         QCOMPARE(host.code(), QStringLiteral("K7XQ2M"));
         QSignalSpy joined(&follower, &app::ClassroomBridge::joined);
@@ -175,7 +176,7 @@ private Q_SLOTS:
         app::SimulationController student;
         app::ClassroomBridge host(&teacher);
         app::ClassroomBridge follower(&student);
-        QCOMPARE(host.startHosting(), QString());
+        QCOMPARE(app::errorText(host.startHosting()), QString());
         follower.join(QStringLiteral("127.0.0.1"), host.port(), host.code());
         QTRY_VERIFY(follower.isJoined());
         std::vector<double> ms;
@@ -210,7 +211,7 @@ private Q_SLOTS:
     {
         app::SimulationController teacher;
         app::ClassroomBridge host(&teacher);
-        QCOMPARE(host.startHosting(), QString());
+        QCOMPARE(app::errorText(host.startHosting()), QString());
         const std::string code = host.code().toStdString();
         testing::WebFollowerClient phone("127.0.0.1", host.port(), code, "portrait");
         testing::WebFollowerClient laptop("127.0.0.1", host.port(), code);
@@ -254,7 +255,7 @@ private Q_SLOTS:
         app::SimulationController student;
         app::ClassroomBridge host(&teacher);
         app::ClassroomBridge follower(&student);
-        QCOMPARE(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("ABC234")), QString());
+        QCOMPARE(app::errorText(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("ABC234"))), QString());
         app::ClassroomDialog dialog(&follower, app::ClassroomDialog::Role::Join);
         dialog.hostInput()->setText(QStringLiteral("127.0.0.1:%1").arg(host.port()));
         dialog.findChildren<QLineEdit*>().last()->setText(QStringLiteral("WRONG9"));
@@ -277,7 +278,7 @@ private Q_SLOTS:
         const auto student = app::installClassroomAndLessons(studentWindow);
         QTemporaryDir dir;
         teacher.lessons->setSettingsFile(dir.filePath(QStringLiteral("teacher.ini")));
-        QCOMPARE(teacher.bridge->startHosting(), QString());
+        QCOMPARE(app::errorText(teacher.bridge->startHosting()), QString());
         student.bridge->join(QStringLiteral("127.0.0.1"), teacher.bridge->port(), teacher.bridge->code());
         // A browser follows too, on the same port (the follow page's WebSocket).
         testing::WebFollowerClient web("127.0.0.1", teacher.bridge->port(), teacher.bridge->code().toStdString());
@@ -367,7 +368,7 @@ private Q_SLOTS:
         app::SimulationController student;
         app::ClassroomBridge host(&teacher);
         app::ClassroomBridge follower(&student);
-        QCOMPARE(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("K7XQ2M")), QString());
+        QCOMPARE(app::errorText(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("K7XQ2M"))), QString());
         QSignalSpy asked(&follower, &app::ClassroomBridge::checkpointReceived);
         QSignalSpy tallies(&host, &app::ClassroomBridge::tallyChanged);
         follower.join(QStringLiteral("127.0.0.1"), host.port(), QStringLiteral("K7XQ2M"));
@@ -404,7 +405,7 @@ private Q_SLOTS:
         const core::LessonRunner* runner = teacher.lessons->runner();
         QCOMPARE(runner->position(), 2);
         QVERIFY(runner->page().checkpoint.has_value());
-        QCOMPARE(teacher.bridge->startHosting(), QString());
+        QCOMPARE(app::errorText(teacher.bridge->startHosting()), QString());
         testing::WebFollowerClient web("127.0.0.1", teacher.bridge->port(), teacher.bridge->code().toStdString());
         QTRY_VERIFY(web.view().welcomed);
         const auto checkpoints = web.view().mirror.checkpoints;
@@ -450,8 +451,8 @@ private Q_SLOTS:
         app::MainWindow studentWindow;
         app::ClassroomOptions bad;
         bad.lesson = QStringLiteral("no-such-lesson");
-        QVERIFY(app::applyClassroomOptions(teacherWindow, bad).contains(QStringLiteral("livelock")));
-        QCOMPARE(app::applyClassroomOptions(teacherWindow, parsed.classroom), QString());
+        QVERIFY(app::errorText(app::applyClassroomOptions(teacherWindow, bad)).contains(QStringLiteral("livelock")));
+        QCOMPARE(app::errorText(app::applyClassroomOptions(teacherWindow, parsed.classroom)), QString());
         const auto teacher = app::classroomAndLessons(teacherWindow);
         QCOMPARE(teacher.bridge->mode(), app::ClassroomBridge::Mode::Hosting);
         QVERIFY(teacher.lessons->hasLesson());
@@ -459,7 +460,7 @@ private Q_SLOTS:
             QStringLiteral("127.0.0.1:%1").arg(teacher.bridge->port()), QStringLiteral("--code=abc234")};
         const auto student = app::parseCommandLine(studentArgs);
         QCOMPARE(student.error, QString());
-        QCOMPARE(app::applyClassroomOptions(studentWindow, student.classroom), QString());
+        QCOMPARE(app::errorText(app::applyClassroomOptions(studentWindow, student.classroom)), QString());
         QTRY_VERIFY(app::classroomAndLessons(studentWindow).bridge->isJoined());
         QTRY_COMPARE(studentWindow.controller()->position(), teacherWindow.controller()->position());
         QCOMPARE(stateHash(*studentWindow.controller()), stateHash(*teacherWindow.controller()));

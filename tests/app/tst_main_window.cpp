@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/code_panel.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/command_line.h"
 #include "app/gui/history_model.h"
 #include "app/gui/main_window.h"
@@ -378,7 +379,7 @@ private Q_SLOTS:
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         QCOMPARE(parsed.app.size, QSize(1920, 1080));
         app::MainWindow window;
-        const QString error = app::applyAppOptions(window, parsed.app);
+        const QString error = app::errorText(app::applyAppOptions(window, parsed.app));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(window.controller()->threadCount(), 3);
         QCOMPARE(window.controller()->scenario().pages, 2);
@@ -392,7 +393,7 @@ private Q_SLOTS:
         auto past = app::parseCommandLine({QStringLiteral("x"), QStringLiteral("--position"), QStringLiteral("5")});
         QVERIFY(past.error.isEmpty());
         app::MainWindow other;
-        QVERIFY(app::applyAppOptions(other, past.app).contains(QStringLiteral("past the last step")));
+        QVERIFY(app::errorText(app::applyAppOptions(other, past.app)).contains(QStringLiteral("past the last step")));
     }
 
     // --set takes scenario parameters and knobs as the CLI's does, with the CLI's words for a bad
@@ -404,7 +405,7 @@ private Q_SLOTS:
             QStringLiteral("--set"), QStringLiteral("check=skip-device-private")});
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         app::MainWindow window;
-        const QString error = app::applyAppOptions(window, parsed.app);
+        const QString error = app::errorText(app::applyAppOptions(window, parsed.app));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(window.controller()->threadCount(), 4);
         QCOMPARE(window.controller()->scenario().pages, 2);
@@ -413,8 +414,7 @@ private Q_SLOTS:
         const auto bad = app::parseCommandLine({QStringLiteral("migration-sandbox"), QStringLiteral("n-faults"),
             QStringLiteral("--set"), QStringLiteral("threads=many")});
         app::MainWindow other;
-        QCOMPARE(
-            app::applyAppOptions(other, bad.app), QStringLiteral("--set threads: expected a whole number, got 'many'"));
+        QCOMPARE(app::errorText(app::applyAppOptions(other, bad.app)), QStringLiteral("--set threads: expected a whole number, got 'many'"));
     }
 
     void builtinsLoad()

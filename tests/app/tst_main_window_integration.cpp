@@ -2,6 +2,7 @@
 // The main window as integrated: progressive start-up, the charts tab, the timeline
 // slider, narration, recordings made in the GUI and by the CLI, export, presenter zoom, the switch.
 #include "app/gui/charts/charts_panel.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/charts/exploration_chart.h"
 #include "app/gui/charts/exploration_model.h"
 #include "app/gui/charts/refcount_timeline_chart.h"
@@ -147,8 +148,7 @@ private Q_SLOTS:
             QCOMPARE(window.narrationEdit()->toPlainText(), QStringLiteral("Narration of step 11"));
             window.controller()->jumpTo(0);
             QVERIFY(!window.narrationEdit()->isEnabled());
-            QString error;
-            QVERIFY2(window.saveRecording(path, &error), qPrintable(error));
+            QVERIFY2(window.saveRecording(path), qPrintable(app::errorText(window.saveRecording(path))));
         }
         auto loaded = core::loadRecordingFile(path.toStdString());
         QVERIFY(loaded.ok());
@@ -210,10 +210,9 @@ private Q_SLOTS:
         window.controller()->jumpTo(1); // export covers the whole run, not only up to the position
         QTemporaryDir dir;
         const QString frames = dir.filePath(QStringLiteral("frames"));
-        QString error;
-        QVERIFY2(window.exportRecording(frames, QStringLiteral("svg"), &error), qPrintable(error));
+        QVERIFY2(window.exportRecording(frames, QStringLiteral("svg")), qPrintable(app::errorText(window.exportRecording(frames, QStringLiteral("svg")))));
         QCOMPARE(QDir(frames).entryList({QStringLiteral("*.svg")}, QDir::Files).size(), 5);
-        QVERIFY(!window.exportRecording(dir.filePath(QStringLiteral("x")), QStringLiteral("bogus"), &error));
+        QVERIFY(!window.exportRecording(dir.filePath(QStringLiteral("x")), QStringLiteral("bogus")));
         QVERIFY(!error.isEmpty());
     }
 
@@ -273,7 +272,7 @@ private Q_SLOTS:
             QStringLiteral("1,1,1"), QStringLiteral("--tab"), QStringLiteral("charts")});
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         app::MainWindow window;
-        QVERIFY(app::applyAppOptions(window, parsed.app).isEmpty());
+        QVERIFY(app::applyAppOptions(window, parsed.app));
         QCOMPARE(window.panelTabs()->tabText(window.panelTabs()->currentIndex()), QStringLiteral("Charts"));
         QVERIFY(window.hasCharts());
         QCOMPARE(window.chartsPanel()->timeline()->position(), 3);

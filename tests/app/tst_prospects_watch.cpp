@@ -4,6 +4,7 @@
 // are added (or refused with the column), shown per row, and survive undo but not a scenario
 // that no longer has what they name.
 #include "app/gui/app_options.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/control_column.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/export/recording_exporter.h"
@@ -238,14 +239,14 @@ private Q_SLOTS:
         app::AppOptions options;
         options.file = QStringLiteral("fault-vs-holder");
         options.watches = {QStringLiteral("page_count(D0)"), QStringLiteral("sleeping(H)")};
-        QCOMPARE(app::applyAppOptions(window, options), QString());
+        QCOMPARE(app::errorText(app::applyAppOptions(window, options)), QString());
         const app::WatchBar& bar = *static_cast<app::PanelTabs*>(window.panelTabs())->watchBar();
         QCOMPARE(bar.watches().size(), 2);
         QCOMPARE(bar.watches().text(1), QStringLiteral("sleeping(H)"));
 
         app::MainWindow other;
         options.watches = {QStringLiteral("page_count(D0")};
-        QCOMPARE(app::applyAppOptions(other, options),
+        QCOMPARE(app::errorText(app::applyAppOptions(other, options)),
             QStringLiteral("--watch 'page_count(D0': column 14: expected ')' after 'D0', got end of input"));
     }
 
@@ -258,7 +259,7 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("run.html"));
         app::RecordingExporter exporter(recording);
         exporter.setFrameSize({640, 360});
-        QVERIFY2(exporter.write(app::RecordingExporter::Format::Html, path), qPrintable(exporter.errorString()));
+        QVERIFY2(exporter.write(app::RecordingExporter::Format::Html, path), qPrintable(app::errorText(exporter.write(app::RecordingExporter::Format::Html, path))));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());

@@ -3,6 +3,7 @@
 // inline SVG frame per position, a JSON blob that parses and matches the recording, and text that
 // cannot break out of the page.
 #include "app/gui/export/html_export.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/export/recording_exporter.h"
 #include "core/lesson.h"
 #include "core/recording.h"
@@ -44,8 +45,8 @@ core::Recording livelockLessonRecording()
 QByteArray exportHtml(const core::Recording& recording, const QString& path)
 {
     app::RecordingExporter exporter(recording);
-    if (!exporter.write(app::RecordingExporter::Format::Html, path))
-        qFatal("export failed: %s", qPrintable(exporter.errorString()));
+    if (const auto written = exporter.write(app::RecordingExporter::Format::Html, path); !written)
+        qFatal("export failed: %s", qPrintable(app::errorText(written.error())));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("cannot read %s", qPrintable(path));

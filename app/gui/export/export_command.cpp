@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/export/export_command.h"
 
+#include "app/gui/gui_error.h"
+
 #include "app/gui/export/recording_exporter.h"
 #include "core/recording.h"
 
@@ -36,8 +38,8 @@ int runExportCommand(const ExportOptions& options)
     }
     QElapsedTimer timer;
     timer.start();
-    if (!exporter.write(format, options.output)) {
-        err << "error: " << exporter.errorString() << '\n';
+    if (const auto written = exporter.write(format, options.output); !written) {
+        err << "error: " << errorText(written.error()) << '\n';
         return 3;
     }
     err << "exported " << options.output << " in " << QString::number(timer.elapsed() / 1000.0, 'f', 2) << " s\n";

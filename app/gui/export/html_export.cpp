@@ -2,6 +2,7 @@
 #include "app/gui/export/html_export.h"
 
 #include "app/gui/export/causal_marks.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/outcome.h"
 #include "app/gui/prospect_sentences.h"
 #include "app/gui/translate.h"
@@ -167,8 +168,8 @@ QByteArray hoistSharedImages(std::vector<QByteArray>& frames)
     return defs;
 }
 
-bool writeRecordingHtml(const core::Recording& recording, const QString& path, QSize frameSize,
-    const std::function<void(int, int)>& progress, QString* error)
+core::Result<void> writeRecordingHtml(const core::Recording& recording, const QString& path, QSize frameSize,
+    const std::function<void(int, int)>& progress)
 {
     core::Simulator sim(recording.scenario, recording.settings);
     for (const auto& step : recording.steps) {
@@ -189,10 +190,8 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
         scene.setStepTrail(sim.history(), i, causality.causal, causality.deciding);
         scene.showState(sim.model(), sim.stateAt(i), i > 0 ? &sim.history()[i - 1] : nullptr, false);
         const QByteArray svg = inlineSvg(&scene);
-        if (svg.isEmpty()) {
-            *error = tr("cannot render the scene of position %1 as SVG").arg(i);
-            return false;
-        }
+        if (svg.isEmpty())
+            return guiError(tr("cannot render the scene of position %1 as SVG").arg(i));
         svgs.push_back(svg);
         if (progress)
             progress(i + 1, frames);
@@ -204,11 +203,9 @@ bool writeRecordingHtml(const core::Recording& recording, const QString& path, Q
     const std::string html = web::standalonePage(page);
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(html.data(), qint64(html.size())) != qint64(html.size())
-        || !out.commit()) {
-        *error = tr("cannot write %1").arg(path);
-        return false;
-    }
-    return true;
+        || !out.commit())
+        return guiError(tr("cannot write %1").arg(path));
+    return {};
 }
 
 } // namespace msb::app

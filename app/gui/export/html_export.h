@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/recording.h"
+#include "core/result.h"
 
 #include <QByteArray>
 #include <QSize>
@@ -37,8 +38,8 @@ QByteArray inlineSvg(QGraphicsScene* scene);
 QByteArray hoistSharedImages(std::vector<QByteArray>& frames);
 
 /*! Writes the HTML file. The recording must replay (RecordingExporter checks). progress is called
-    with (frames done, frames total). Returns false with *error set. */
-bool writeRecordingHtml(const core::Recording& recording, const QString& path, QSize frameSize,
-    const std::function<void(int, int)>& progress, QString* error);
+    with (frames done, frames total). */
+core::Result<void> writeRecordingHtml(const core::Recording& recording, const QString& path, QSize frameSize,
+    const std::function<void(int, int)>& progress);
 
 } // namespace msb::app

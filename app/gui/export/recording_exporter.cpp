@@ -5,6 +5,7 @@
 #include "app/gui/charts/refcount_timeline_chart.h"
 #include "app/gui/export/causal_marks.h"
 #include "app/gui/export/html_export.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/prospect_sentences.h"
 #include "core/simulator.h"
 #include "scenes/item_data.h"
@@ -105,27 +106,31 @@ void RecordingExporter::report(int done, int total) const
         m_progress(done, total);
 }
 
-bool RecordingExporter::write(Format format, const QString& path)
+core::Result<void> RecordingExporter::write(Format format, const QString& path)
 {
-    m_error.clear();
     const core::ReplayCheck check = core::verifyRecording(m_recording);
-    if (!check.identical) {
-        m_error = tr("the recording does not replay: %1").arg(QString::fromStdString(check.what));
-        return false;
-    }
+    if (!check.identical)
+        return guiError(tr("the recording does not replay: %1").arg(QString::fromStdString(check.what)));
+    m_error.clear();
+    bool written = false;
     switch (format) {
     case Format::Pdf:
-        return writePdf(path);
+        written = writePdf(path);
+        break;
     case Format::Svg:
     case Format::Png:
-        return writeFrames(format, path);
+        written = writeFrames(format, path);
+        break;
     case Format::Mp4:
     case Format::Gif:
-        return writeVideo(format, path);
+        written = writeVideo(format, path);
+        break;
     case Format::Html:
-        return writeRecordingHtml(m_recording, path, m_frameSize, m_progress, &m_error);
+        return writeRecordingHtml(m_recording, path, m_frameSize, m_progress);
     }
-    return false;
+    if (!written)
+        return guiError(m_error);
+    return {};
 }
 
 bool RecordingExporter::writePdf(const QString& path)

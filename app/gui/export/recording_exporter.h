@@ -7,6 +7,7 @@
 #pragma once
 
 #include "core/recording.h"
+#include "core/result.h"
 
 #include <QCoreApplication>
 #include <QSize>
@@ -33,9 +34,8 @@ public:
     void setProgress(std::function<void(int, int)> progress) { m_progress = std::move(progress); }
 
     /*! Writes the export; for Svg and Png, path is a directory that receives frame-NNNN files
-        (frame 0 = the initial state). Returns false with errorString() set. */
-    bool write(Format format, const QString& path);
-    QString errorString() const { return m_error; }
+        (frame 0 = the initial state). The error says what failed (a file, ffmpeg, a frame). */
+    core::Result<void> write(Format format, const QString& path);
 
     /*! Pages write(Pdf) produces: a title page plus one per (narrated) step. */
     int pdfPageCount() const;
