@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/lesson.h"
 
+#include "core/builtin_lesson_translations_data.h"
 #include "core/builtin_lessons_data.h"
 #include "core/json_fields.h"
 #include "core/lesson_detail.h"
+
+#include <algorithm>
 
 namespace msb::core {
 
@@ -42,6 +45,58 @@ std::string_view builtinLessonText(std::string_view name)
             return entry.text;
     }
     return {};
+}
+
+namespace {
+
+// A translation is embedded under "<language>/<name>" (core/CMakeLists.txt), so adding a language
+// needs no code here.
+std::string_view translationText(std::string_view name, std::string_view language)
+{
+    for (const auto& entry : detail::kBuiltinLessonTranslationFiles) {
+        const std::string_view key = entry.name;
+        if (key.size() == language.size() + 1 + name.size() && key.starts_with(language) && key[language.size()] == '/'
+            && key.ends_with(name))
+            return entry.text;
+    }
+    return {};
+}
+
+} // namespace
+
+const std::vector<std::string>& builtinLessonLanguages()
+{
+    static const std::vector<std::string> languages = [] {
+        std::vector<std::string> out {"en"};
+        for (const auto& entry : detail::kBuiltinLessonTranslationFiles) {
+            std::string language(entry.name.substr(0, entry.name.find('/')));
+            if (std::find(out.begin(), out.end(), language) == out.end())
+                out.push_back(std::move(language));
+        }
+        return out;
+    }();
+    return languages;
+}
+
+bool hasBuiltinLessonTranslation(std::string_view name, std::string_view language)
+{
+    if (builtinLessonText(name).empty())
+        return false;
+    return language == "en" || !translationText(name, language).empty();
+}
+
+std::string_view builtinLessonText(std::string_view name, std::string_view language)
+{
+    const std::string_view translated = language == "en" ? std::string_view() : translationText(name, language);
+    return translated.empty() ? builtinLessonText(name) : translated;
+}
+
+Result<Lesson> loadBuiltinLesson(std::string_view name, std::string_view language)
+{
+    if (!hasBuiltinLessonTranslation(name, language) || language == "en")
+        return loadBuiltinLesson(name);
+    return parseLesson(builtinLessonText(name, language),
+        "assets/lessons/" + std::string(language) + "/" + std::string(name) + ".json");
 }
 
 Result<Lesson> loadBuiltinLesson(std::string_view name)

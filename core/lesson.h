@@ -43,6 +43,7 @@ struct Checkpoint
     int page = 0;                     // the virtual page X<page> a page_count question is about
     std::vector<std::string> options; // required for choice; optional elsewhere (must contain the answer)
     std::string answer;               // canonical form: "2", "T1", "T1,T2", "completes+lost_update", option text
+    int answerOption = 0;             // choice: the 1-based number of the right option (0 elsewhere)
     std::string feedbackRight;
     std::string feedbackWrong;
 };
@@ -73,6 +74,7 @@ struct LessonPage
 struct Lesson
 {
     std::string id;
+    std::string language = "en"; // ISO 639-1 code of the prose ("language" in the file)
     std::string title;
     std::string audience;
     std::string summary;
@@ -90,6 +92,16 @@ const std::vector<std::string>& builtinLessonNames();
 std::string_view builtinLessonText(std::string_view name);
 Result<Lesson> loadBuiltinLesson(std::string_view name);
 
+/// The languages the built-in lessons come in: "en" first, then each translation
+/// (assets/lessons/<language>/<name>.json, embedded like the English files).
+const std::vector<std::string>& builtinLessonLanguages();
+/// The lesson's text in language ("de"; a plain ISO 639-1 code, as QLocale().name().left(2)
+/// gives). Falls back to the English text when that language has no translation of the lesson.
+std::string_view builtinLessonText(std::string_view name, std::string_view language);
+/// Whether language has its own translation of the lesson (no fallback); "en" always has.
+bool hasBuiltinLessonTranslation(std::string_view name, std::string_view language);
+Result<Lesson> loadBuiltinLesson(std::string_view name, std::string_view language);
+
 /// The model's state around one page.
 struct PageRun
 {
@@ -105,8 +117,9 @@ Result<std::vector<PageRun>> playLesson(const Lesson& lesson);
 std::string computedAnswer(const Checkpoint& checkpoint, const PageRun& run);
 
 /// Whether a learner's answer matches the expected one for this kind of checkpoint: the rule the
-/// lesson checker and LessonRunner::checkAnswer use (case- and space-insensitive; a choice may be
-/// given by its 1-based number). The classroom tally grades the room's answers with it too.
+/// lesson checker and LessonRunner::checkAnswer use (case- and space-insensitive; an answer to a
+/// choice, can_step or outcome question with options may be given by its 1-based number, which is
+/// the same in every translation). The classroom tally grades the room's answers with it too.
 bool answerMatches(const Checkpoint& checkpoint, std::string_view given, const std::string& expected);
 
 struct AnswerCheck

@@ -58,6 +58,27 @@ std::vector<std::string> tokens(std::string_view text, std::string_view separato
     return out;
 }
 
+// A can_step answer in words: the joining word and the word for "no thread" of each lesson
+// language (a translation adds its own, assets/lessons/README.md), so "T1 und T2" and "keiner"
+// grade as "T1,T2" and "none".
+constexpr std::string_view kJoinWords[] = {"and", "und"};
+constexpr std::string_view kNoThreadWords[] = {"none", "keiner", "keine"};
+
+/// An answer given as the 1-based number of one of the options stands for that option: the same in
+/// every language. Not for page_count, whose answers are numbers themselves.
+std::string resolvedOption(const Checkpoint& checkpoint, std::string_view given)
+{
+    std::string answer = trimmed(given);
+    if (checkpoint.kind == CheckpointKind::PageCount || checkpoint.options.empty())
+        return answer;
+    int number = 0;
+    const auto [end, ec] = std::from_chars(answer.data(), answer.data() + answer.size(), number);
+    if (ec == std::errc() && end == answer.data() + answer.size() && number >= 1
+        && number <= static_cast<int>(checkpoint.options.size()))
+        return checkpoint.options[static_cast<std::size_t>(number - 1)];
+    return answer;
+}
+
 std::string canStepText(const Simulator& simulator)
 {
     std::string out;
@@ -157,19 +178,26 @@ void checkAgainstModel(const JsonInput& input, const LessonPage& page, const Pag
 
 bool detail::sameAnswer(const Checkpoint& checkpoint, std::string_view given, const std::string& expected)
 {
+    const std::string answer = resolvedOption(checkpoint, given);
     switch (checkpoint.kind) {
     case CheckpointKind::PageCount:
-        return lowerCase(trimmed(given)) == expected;
+        return lowerCase(answer) == expected;
     case CheckpointKind::CanStep: {
-        auto a = tokens(given, ", ;/&");
-        std::erase(a, "and");
+        auto a = tokens(answer, ", ;/&");
+        std::erase_if(a, [](const std::string& word) {
+            return std::find(std::begin(kJoinWords), std::end(kJoinWords), word) != std::end(kJoinWords);
+        });
+        for (auto& word : a) {
+            if (std::find(std::begin(kNoThreadWords), std::end(kNoThreadWords), word) != std::end(kNoThreadWords))
+                word = "none";
+        }
         auto b = tokens(expected, ",");
         std::sort(a.begin(), a.end());
         std::sort(b.begin(), b.end());
         return a == b;
     }
     case CheckpointKind::Outcome: {
-        auto a = tokens(given, "+,");
+        auto a = tokens(answer, "+,");
         auto b = tokens(expected, "+");
         if (a.empty() || b.empty() || a.front() != b.front())
             return false;
@@ -177,16 +205,8 @@ bool detail::sameAnswer(const Checkpoint& checkpoint, std::string_view given, co
         std::sort(b.begin() + 1, b.end());
         return a == b;
     }
-    case CheckpointKind::Choice: {
-        const std::string answer = lowerCase(trimmed(given));
-        if (answer == lowerCase(expected))
-            return true;
-        int number = 0;
-        const auto [end, ec] = std::from_chars(answer.data(), answer.data() + answer.size(), number);
-        return ec == std::errc() && end == answer.data() + answer.size() && number >= 1
-            && number <= static_cast<int>(checkpoint.options.size())
-            && lowerCase(checkpoint.options[static_cast<std::size_t>(number - 1)]) == lowerCase(expected);
-    }
+    case CheckpointKind::Choice:
+        return lowerCase(answer) == lowerCase(expected);
     }
     return false;
 }

@@ -165,13 +165,26 @@ Checkpoint readCheckpoint(const JsonInput& input, const Json& value, const std::
         }
     }
     const Json& answer = *input.member(object, at, "answer", true);
-    if (answer.is_number_integer()) {
+    if (checkpoint.kind == CheckpointKind::Choice && answer.is_number_integer()) {
+        // A choice's answer by its option's number: what a translation keeps unchanged.
+        const int number = input.integer(answer, at + ".answer");
+        if (number < 1 || number > static_cast<int>(checkpoint.options.size()))
+            input.fail(at + ".answer",
+                "option " + std::to_string(number) + " does not exist (the choice has "
+                    + std::to_string(checkpoint.options.size()) + " options)");
+        checkpoint.answer = checkpoint.options[static_cast<std::size_t>(number - 1)];
+    } else if (answer.is_number_integer()) {
         checkpoint.answer = std::to_string(input.integer(answer, at + ".answer"));
     } else if (answer.is_array()) {
         for (std::size_t i = 0; i < answer.size(); ++i)
             checkpoint.answer += (i ? "," : "") + input.string(answer[i], JsonInput::index(at + ".answer", i));
     } else {
         checkpoint.answer = input.string(answer, at + ".answer");
+    }
+    if (checkpoint.kind == CheckpointKind::Choice) {
+        const auto right = std::find(checkpoint.options.begin(), checkpoint.options.end(), checkpoint.answer);
+        if (right != checkpoint.options.end())
+            checkpoint.answerOption = static_cast<int>(right - checkpoint.options.begin()) + 1;
     }
     checkpoint.feedbackRight = input.string(*input.member(object, at, "feedback_right", true), at + ".feedback_right");
     checkpoint.feedbackWrong = input.string(*input.member(object, at, "feedback_wrong", true), at + ".feedback_wrong");
@@ -286,9 +299,17 @@ Lesson readLesson(const JsonInput& input)
     checkFormat(input, kLessonFormat, kLessonFormatVersion);
     const auto& root = input.root();
     input.onlyKnownMembers(root, {},
-        {"format", "version", "id", "title", "audience", "summary", "scenario", "preset", "settings", "pages"});
+        {"format", "version", "id", "language", "title", "audience", "summary", "scenario", "preset", "settings",
+            "pages"});
     Lesson lesson;
     lesson.id = input.string(*input.member(root, {}, "id", true), "id");
+    if (const auto* language = input.member(root, {}, "language", false)) {
+        lesson.language = input.string(*language, "language");
+        const bool code = lesson.language.size() == 2
+            && std::all_of(lesson.language.begin(), lesson.language.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (!code)
+            input.fail("language", "expected a two-letter ISO 639-1 code such as \"de\"");
+    }
     lesson.title = input.string(*input.member(root, {}, "title", true), "title");
     lesson.audience = input.string(*input.member(root, {}, "audience", true), "audience");
     lesson.summary = input.string(*input.member(root, {}, "summary", true), "summary");

@@ -7,6 +7,19 @@
 
 namespace msb::core {
 
+namespace {
+
+/// The words before the expected answer in a wrong answer's feedback, in the lesson's language
+/// (a translation adds its own here; any other language gets the English words).
+std::string_view answerLabel(std::string_view language)
+{
+    if (language == "de")
+        return "Die Antwort: ";
+    return "The answer: ";
+}
+
+} // namespace
+
 LessonRunner::LessonRunner(Lesson lesson)
     : m_lesson(std::move(lesson))
     , m_runs(playLesson(m_lesson).value())
@@ -25,8 +38,9 @@ AnswerCheck LessonRunner::checkAnswer(int page, std::string_view answer)
     const Checkpoint& checkpoint = *m_lesson.pages[index].checkpoint;
     check.expected = computedAnswer(checkpoint, m_runs[index]);
     check.correct = detail::sameAnswer(checkpoint, answer, check.expected);
-    check.feedback =
-        check.correct ? checkpoint.feedbackRight : checkpoint.feedbackWrong + " (The answer: " + check.expected + ".)";
+    check.feedback = check.correct
+        ? checkpoint.feedbackRight
+        : checkpoint.feedbackWrong + " (" + std::string(answerLabel(m_lesson.language)) + check.expected + ".)";
     m_answered[index] = 1;
     return check;
 }

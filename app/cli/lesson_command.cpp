@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // `lesson FILE|NAME`: walks a lesson page by page, printing its narration, the steps each page
 // plays and its checkpoints. --answers auto answers every checkpoint with the model's answer (a
-// smoke test of the whole lesson); interactive reads each answer from stdin.
+// smoke test of the whole lesson); interactive reads each answer from stdin. --lang picks a
+// built-in lesson's translation (assets/lessons/<lang>/), English where there is none.
 // Exit 0 when the lesson ran to its end, 2 when it cannot be loaded.
 #include "app/cli/commands.h"
 #include "app/cli/lesson_host.h"
@@ -23,8 +24,34 @@ struct LessonOptions
 {
     std::string lesson;
     std::string answers = "auto";
+    std::string language = "en";
     bool json = false;
 };
+
+/// The few words the text output puts around the lesson's own prose, in the lesson's language.
+struct OutputWords
+{
+    std::string_view scenario, preset, page, kernelNotes, startAgain, replay, under, correct, notQuite, end;
+};
+
+constexpr OutputWords kEnglishWords {"scenario", "preset", "page", "kernel notes", "[start again",
+    "[replay the schedule so far", "under", "correct: ", "not quite: ", "end of lesson"};
+constexpr OutputWords kGermanWords {"Szenario", "Preset", "Seite", "Kernel-Notizen", "[Neustart",
+    "[bisheriger Ablauf erneut", "unter", "richtig: ", "nicht ganz: ", "Ende der Lektion"};
+
+const OutputWords& outputWords(std::string_view language)
+{
+    return language == "de" ? kGermanWords : kEnglishWords;
+}
+
+core::Result<core::Lesson> resolveLessonIn(const std::string& nameOrPath, const std::string& language)
+{
+    if (!core::builtinLessonText(nameOrPath).empty())
+        return core::loadBuiltinLesson(nameOrPath, language);
+    if (std::filesystem::exists(nameOrPath))
+        return core::loadLessonFile(nameOrPath); // a file is in the language it was written in
+    return core::loadBuiltinLesson(nameOrPath);  // the error lists the built-ins
+}
 
 std::string factsText(const core::LessonPage& page)
 {
@@ -36,12 +63,13 @@ std::string factsText(const core::LessonPage& page)
 
 int runLesson(const LessonOptions& options)
 {
-    auto loaded = resolveLesson(options.lesson);
+    auto loaded = resolveLessonIn(options.lesson, options.language);
     if (!loaded)
         return reportBadInput(loaded.error());
     core::LessonRunner runner(std::move(loaded).value());
     const core::Lesson& lesson = runner.lesson();
     const bool interactive = options.answers == "interactive";
+    const OutputWords& words = outputWords(lesson.language);
 
     using Json = nlohmann::ordered_json;
     Json doc;
@@ -50,7 +78,8 @@ int runLesson(const LessonOptions& options)
         std::cout << lesson.title << "\n"
                   << lesson.audience << "\n"
                   << lesson.summary << "\n"
-                  << "scenario " << lesson.scenario.name << ", preset " << core::presetNameFor(lesson.settings) << "\n";
+                  << words.scenario << " " << lesson.scenario.name << ", " << words.preset << " "
+                  << core::presetNameFor(lesson.settings) << "\n";
     }
     for (int i = 0; i < runner.pageCount(); ++i) {
         const core::LessonPage& page = runner.page();
@@ -61,10 +90,10 @@ int runLesson(const LessonOptions& options)
         entry["narration"] = page.narration;
         entry["facts"] = page.facts;
         if (!options.json) {
-            std::cout << "\n--- page " << i + 1 << "/" << runner.pageCount() << " (kernel notes " << factsText(page)
-                      << ")\n";
+            std::cout << "\n--- " << words.page << " " << i + 1 << "/" << runner.pageCount() << " ("
+                      << words.kernelNotes << " " << factsText(page) << ")\n";
             if (page.restart || page.settings)
-                std::cout << (page.restart ? "[start again" : "[replay the schedule so far") << " under "
+                std::cout << (page.restart ? words.startAgain : words.replay) << " " << words.under << " "
                           << core::presetNameFor(before.settings()) << "]\n";
             std::cout << page.narration << "\n";
         }
@@ -87,7 +116,7 @@ int runLesson(const LessonOptions& options)
             if (!options.json) {
                 if (!interactive)
                     std::cout << "> " << given << "\n";
-                std::cout << (check.correct ? "correct: " : "not quite: ") << check.feedback << "\n";
+                std::cout << (check.correct ? words.correct : words.notQuite) << check.feedback << "\n";
             }
             entry["checkpoint"] = Json {{"kind", core::checkpointKindName(checkpoint.kind)},
                 {"question", checkpoint.question}, {"answer", check.expected}, {"given", given},
@@ -113,12 +142,13 @@ int runLesson(const LessonOptions& options)
     }
     if (options.json) {
         doc["id"] = lesson.id;
+        doc["language"] = lesson.language;
         doc["title"] = lesson.title;
         doc["scenario"] = lesson.scenario.name;
         doc["pages"] = std::move(pages);
         std::cout << doc.dump(2) << '\n';
     } else {
-        std::cout << "\nend of lesson " << lesson.id << "\n";
+        std::cout << "\n" << words.end << " " << lesson.id << "\n";
     }
     return ExitOk;
 }
@@ -127,11 +157,7 @@ int runLesson(const LessonOptions& options)
 
 core::Result<core::Lesson> resolveLesson(const std::string& nameOrPath)
 {
-    if (!core::builtinLessonText(nameOrPath).empty())
-        return core::loadBuiltinLesson(nameOrPath);
-    if (std::filesystem::exists(nameOrPath))
-        return core::loadLessonFile(nameOrPath);
-    return core::loadBuiltinLesson(nameOrPath); // the error lists the built-ins
+    return resolveLessonIn(nameOrPath, "en");
 }
 
 void addLessonCommand(CLI::App& app, int& exitCode)
@@ -141,6 +167,9 @@ void addLessonCommand(CLI::App& app, int& exitCode)
     command->add_option("LESSON", options->lesson, "built-in lesson name or a lesson file (*.json)")->required();
     command->add_option("--answers", options->answers, "auto: answer with the model's answer; interactive: read stdin")
         ->check(CLI::IsMember({"auto", "interactive"}))
+        ->capture_default_str();
+    command->add_option("--lang", options->language, "the built-in lesson's language (English where not translated)")
+        ->check(CLI::IsMember(core::builtinLessonLanguages()))
         ->capture_default_str();
     command->add_flag("--json", options->json, "print one JSON object instead of text");
     std::string names;

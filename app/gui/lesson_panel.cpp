@@ -2,6 +2,7 @@
 #include "app/gui/lesson_panel.h"
 
 #include "app/gui/controller_sync.h"
+#include "app/gui/lesson_language.h"
 #include "app/gui/session_gate.h"
 #include "app/gui/simulation_controller.h"
 #include "scenes/item_data.h"
@@ -138,7 +139,7 @@ void LessonPanel::openLesson(const core::Lesson& lesson)
 
 QString LessonPanel::openBuiltin(const QString& name)
 {
-    auto lesson = core::loadBuiltinLesson(name.toStdString());
+    auto lesson = core::loadBuiltinLesson(name.toStdString(), lessonLanguage());
     if (!lesson.ok())
         return qs(lesson.error().toString());
     openLesson(lesson.value());

@@ -50,7 +50,8 @@ public:
 
     /*! Opens a lesson at the page where this user left it, with the answers given so far. */
     void openLesson(const core::Lesson& lesson);
-    /*! A built-in lesson by name (core::builtinLessonNames()); an error message, or empty. */
+    /*! A built-in lesson by name (core::builtinLessonNames()) in lessonLanguage(); an error
+        message, or empty. */
     QString openBuiltin(const QString& name);
     void closeLesson();
     bool hasLesson() const { return m_runner != nullptr; }

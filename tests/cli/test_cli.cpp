@@ -262,3 +262,24 @@ TEST(Cli, EveryBuiltInLessonPlaysThrough)
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(contains(unknown.err, "no such built-in lesson")) << unknown.err;
 }
+
+// --lang de: the German translation, graded the same; an unknown language is bad input.
+TEST(Cli, LessonInGerman)
+{
+    const CliResult text = runCli("lesson livelock --lang de");
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_TRUE(contains(text.out, "2. Der Livelock")) << text.out.substr(0, 200);
+    EXPECT_TRUE(contains(text.out, "--- Seite 1/8")) << text.out.substr(0, 400);
+    EXPECT_FALSE(contains(text.out, "nicht ganz: "));
+    for (const char* lesson : {"device-private-pages", "livelock", "patch-2021", "upstream-fix", "starvation-2026"}) {
+        const CliResult json = runCli(std::string("lesson ") + lesson + " --lang de --json");
+        ASSERT_EQ(json.exitCode, 0) << lesson << ": " << json.err;
+        EXPECT_TRUE(contains(json.out, "\"language\": \"de\"")) << lesson;
+        EXPECT_TRUE(contains(json.out, "\"correct\": true")) << lesson;
+        EXPECT_FALSE(contains(json.out, "\"correct\": false")) << lesson;
+    }
+    const CliResult english = runCli("lesson livelock");
+    EXPECT_TRUE(contains(english.out, "2. The livelock")) << english.out.substr(0, 200);
+    const CliResult unknown = runCli("lesson livelock --lang xx");
+    EXPECT_EQ(unknown.exitCode, 2);
+}
