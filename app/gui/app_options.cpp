@@ -2,7 +2,6 @@
 #include "app/gui/app_options.h"
 
 #include "app/gui/gui_error.h"
-
 #include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"
 #include "app/gui/panel_tabs.h"
@@ -45,7 +44,7 @@ core::Result<void> applyAppOptions(MainWindow& window, const AppOptions& options
             for (const auto& p : core::presets())
                 names << QString::fromUtf8(p.name.data(), qsizetype(p.name.size()));
             return guiError(QStringLiteral("--preset: unknown preset \"%1\" (known: %2)")
-                .arg(options.preset, names.join(QStringLiteral(", "))));
+                                .arg(options.preset, names.join(QStringLiteral(", "))));
         }
         settings = preset->settings;
     }
@@ -66,8 +65,8 @@ core::Result<void> applyAppOptions(MainWindow& window, const AppOptions& options
     if (options.position >= 0) {
         if (options.position > controller->historySize())
             return guiError(QStringLiteral("--position: %1 is past the last step (%2)")
-                .arg(options.position)
-                .arg(controller->historySize()));
+                                .arg(options.position)
+                                .arg(controller->historySize()));
         controller->jumpTo(options.position);
     }
     if (const auto theme = themeFromName(options.theme))

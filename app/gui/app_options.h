@@ -3,9 +3,9 @@
 // a main window.
 #pragma once
 
-#include <QSize>
 #include "core/result.h"
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 

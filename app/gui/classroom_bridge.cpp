@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_bridge.h"
-#include "app/gui/gui_error.h"
 
+#include "app/gui/gui_error.h"
 #include "app/gui/session_gate.h"
 
 namespace msb::app {

@@ -14,7 +14,6 @@
 
 #include "app/gui/follower_mirror.h"
 #include "app/gui/hosting_role.h"
-
 #include "core/result.h"
 
 #include <QObject>

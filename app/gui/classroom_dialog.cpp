@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_dialog.h"
-#include "app/gui/gui_error.h"
 
 #include "app/gui/classroom_bridge.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/translate.h"
 
 #include <QComboBox>

@@ -5,6 +5,8 @@
 #include "app/classroom/lesson_question.h"
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/classroom_dialog.h"
+#include "app/gui/gui_error.h"
+#include "app/gui/lesson_language.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
@@ -140,9 +142,8 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
     // --- Lessons menu ---
     auto* lessonsMenu = window.menuBar()->addMenu(tr("&Lessons"));
     const auto openLesson = [w, integration](const QString& name) {
-        const QString error = integration->parts.lessons->openBuiltin(name);
-        if (!error.isEmpty()) {
-            QMessageBox::warning(w, tr("Lesson"), error);
+        if (const auto opened = integration->parts.lessons->openBuiltin(name); !opened) {
+            QMessageBox::warning(w, tr("Lesson"), errorText(opened.error()));
             return;
         }
         integration->parts.lessonDock->show();
@@ -159,7 +160,7 @@ ClassroomAndLessons installClassroomAndLessons(MainWindow& window)
         for (const auto& name : core::builtinLessonNames()) {
             const QString qname = QString::fromStdString(name);
             QString title = qname;
-            if (auto lesson = core::loadBuiltinLesson(name); lesson.ok())
+            if (auto lesson = core::loadBuiltinLesson(name, lessonLanguage()); lesson.ok())
                 title = QString::fromStdString(lesson.value().title);
             auto* action = new QAction(title, lessonsMenu);
             QObject::connect(action, &QAction::triggered, lessonsMenu, [openLesson, qname] { openLesson(qname); });

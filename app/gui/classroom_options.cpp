@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/classroom_options.h"
-#include "app/gui/gui_error.h"
 
 #include "app/gui/classroom_bridge.h"
 #include "app/gui/classroom_dialog.h"
 #include "app/gui/classroom_integration.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "core/lesson.h"
@@ -28,8 +28,8 @@ core::Result<void> applyClassroomOptions(MainWindow& window, const ClassroomOpti
                                  options.lesson.toStdString())
             != core::builtinLessonNames().end();
         if (builtin) {
-            if (const QString error = parts.lessons->openBuiltin(options.lesson); !error.isEmpty())
-                return guiError(error);
+            if (auto opened = parts.lessons->openBuiltin(options.lesson); !opened)
+                return opened;
         } else if (QFileInfo::exists(options.lesson)) {
             auto lesson = core::loadLessonFile(options.lesson.toStdString());
             if (!lesson.ok())

@@ -10,7 +10,6 @@
 #pragma once
 
 #include "app/gui/host_bench.h"
-
 #include "core/result.h"
 
 #include <QString>

@@ -111,9 +111,7 @@ core::Result<void> exportRecordingTo(
             progress->setValue(done);
         });
     }
-    if (!exporter.write(parsed, path))
-        return guiError(exporter.errorString());
-    return {};
+    return exporter.write(parsed, path);
 }
 
 } // namespace msb::app

@@ -131,9 +131,9 @@ void FollowerMirror::eventReceived(const classroom::Message& event)
         // does, it parted from the teacher's session: the teacher's snapshot puts it right, and
         // until it comes the controller stays where it was.
         const bool resync = !m_resyncAsked && !m_mirror.snapshot().ended;
-        Q_EMIT logged(
-            resync ? tr("ignored an event: %1; asking the teacher for the whole session").arg(qs(applied.error().message))
-                   : tr("ignored an event: %1").arg(qs(applied.error().message)));
+        Q_EMIT logged(resync
+                ? tr("ignored an event: %1; asking the teacher for the whole session").arg(qs(applied.error().message))
+                : tr("ignored an event: %1").arg(qs(applied.error().message)));
         if (resync) {
             m_resyncAsked = true;
             m_follower->requestSnapshot();

@@ -108,8 +108,7 @@ bool HostPublisher::send(const classroom::Message& event)
 {
     if (const auto applied = m_published.apply(event); !applied) {
         if (onLog)
-            onLog(tr("not published (%1): %2")
-                      .arg(qs(classroom::messageType(event)), qs(applied.error().message)));
+            onLog(tr("not published (%1): %2").arg(qs(classroom::messageType(event)), qs(applied.error().message)));
         return false;
     }
     std::visit(

@@ -10,7 +10,6 @@
 #include "app/classroom/classroom_host.h"
 #include "app/gui/host_publisher.h"
 #include "app/gui/web_frame_renderer.h"
-
 #include "core/result.h"
 
 #include <QObject>

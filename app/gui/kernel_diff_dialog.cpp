@@ -2,6 +2,7 @@
 #include "app/gui/kernel_diff_dialog.h"
 
 #include "app/gui/diff_side_view.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/kernel_diff_run.h"
 #include "app/gui/kernel_diff_text.h"
 #include "app/gui/paired_step_model.h"
@@ -389,7 +390,11 @@ void KernelDiffDialog::showReplay(int which)
         replay.simulator = std::make_unique<core::Simulator>(
             models[std::size_t(side)]->scenario(), models[std::size_t(side)]->settings());
         // The side's own steps of this schedule ran once already (replayPaired): they replay.
-        replay.simulator->replay(side == 0 ? m_replay->scheduleA : m_replay->scheduleB);
+        if (const auto replayed = replay.simulator->replay(side == 0 ? m_replay->scheduleA : m_replay->scheduleB);
+            !replayed) {
+            m_status->setText(app::errorText(replayed.error()));
+            return;
+        }
         replay.stepsBefore.assign(1, 0);
         for (const core::PairedStep& step : m_replay->steps) {
             const bool ran = (side == 0 ? step.stepA : step.stepB).has_value();

@@ -137,11 +137,11 @@ void LessonPanel::openLesson(const core::Lesson& lesson)
     Q_EMIT lessonOpened(qs(lesson.id));
 }
 
-QString LessonPanel::openBuiltin(const QString& name)
+core::Result<void> LessonPanel::openBuiltin(const QString& name)
 {
     auto lesson = core::loadBuiltinLesson(name.toStdString(), lessonLanguage());
     if (!lesson.ok())
-        return qs(lesson.error().toString());
+        return lesson.error();
     openLesson(lesson.value());
     return {};
 }

@@ -11,6 +11,7 @@
 #include "app/gui/checkpoint_input.h"
 #include "app/gui/remote_checkpoint.h"
 #include "core/lesson.h"
+#include "core/result.h"
 
 #include <QString>
 #include <QStringList>
@@ -50,9 +51,8 @@ public:
 
     /*! Opens a lesson at the page where this user left it, with the answers given so far. */
     void openLesson(const core::Lesson& lesson);
-    /*! A built-in lesson by name (core::builtinLessonNames()) in lessonLanguage(); an error
-        message, or empty. */
-    QString openBuiltin(const QString& name);
+    /*! A built-in lesson by name (core::builtinLessonNames()) in lessonLanguage(), or why not. */
+    core::Result<void> openBuiltin(const QString& name);
     void closeLesson();
     bool hasLesson() const { return m_runner != nullptr; }
     const core::LessonRunner* runner() const { return m_runner.get(); }

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/app_translator.h"
-#include "app/gui/gui_error.h"
 #include "app/gui/command_line.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/export/export_command.h"
 #include "app/gui/find_state_box.h"
 #include "app/gui/first_frame_probe.h"
 #include "app/gui/guarded_application.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/host_bench.h"
 #include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/main_window.h"

@@ -3,6 +3,10 @@
 
 #include "core/simulator.h"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace msb::app {
 
 RemoteCheckpoint::RemoteCheckpoint(
@@ -12,8 +16,18 @@ RemoteCheckpoint::RemoteCheckpoint(
 {
     const std::string wanted = question.toStdString();
     bool exact = false;
+    // The teacher's lesson may be in any of the languages the lessons come in (followers see the
+    // teacher's words): the question is looked for in each.
+    std::vector<std::pair<std::string, std::string>> lessons; // name, language
     for (const auto& name : core::builtinLessonNames()) {
-        auto lesson = core::loadBuiltinLesson(name);
+        lessons.emplace_back(name, "en");
+        for (const auto& language : core::builtinLessonLanguages()) {
+            if (language != "en" && core::hasBuiltinLessonTranslation(name, language))
+                lessons.emplace_back(name, language);
+        }
+    }
+    for (const auto& [name, language] : lessons) {
+        auto lesson = core::loadBuiltinLesson(name, language);
         if (exact || !lesson.ok() || lesson.value().scenario.name != here.scenario().name)
             continue;
         const auto& pages = lesson.value().pages;

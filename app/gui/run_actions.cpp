@@ -48,8 +48,7 @@ RunActions::RunActions(SessionGate* gate, QWidget* window)
     connect(m_autoStep, &QAction::triggered, gate, [gate] { (void)gate->stepScheduled(); });
     connect(m_reset, &QAction::triggered, gate, [gate] { (void)gate->reset(); });
     for (int t = 0; t < kThreadKeyCount; ++t) {
-        m_stepThread[size_t(t)] =
-            make(tr("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t), QString());
+        m_stepThread[size_t(t)] = make(tr("Step thread %1").arg(t + 1), QKeySequence(Qt::Key_1 + t), QString());
         connect(m_stepThread[size_t(t)], &QAction::triggered, gate, [gate, t] { (void)gate->step(t); });
     }
     connect(m_controller, &SimulationController::playingChanged, this, &RunActions::showPlaying);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/session_autosave.h"
-#include "app/gui/gui_error.h"
 
 #include "app/classroom/answer_tally.h"
 #include "app/gui/classroom_bridge.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
@@ -89,8 +89,9 @@ core::Result<Session> readSession(const QString& path)
             session.answers = std::move(answers).value();
         }
         return session;
-    } catch (const std::exception& e)
+    } catch (const std::exception& e) {
         return guiError(QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what())));
+    }
 }
 
 QString summary(
@@ -179,7 +180,8 @@ core::Result<void> SessionAutosave::restore()
     const auto& lessons = core::builtinLessonNames();
     if (m_window->classroom().lessons
         && std::find(lessons.begin(), lessons.end(), session->lesson.toStdString()) != lessons.end()) {
-        m_window->classroom().lessons->openBuiltin(session->lesson);
+        if (auto opened = m_window->classroom().lessons->openBuiltin(session->lesson); !opened)
+            return opened;
         m_window->classroom().lessonDock->show();
     }
     SimulationController* controller = m_window->controller();

@@ -2,9 +2,9 @@
 // Recording export: a PDF with the expected page count, SVG frames that parse, PNG frames, and a
 // video with the expected frame count when ffmpeg is installed (skipped with the reason if not).
 #include "app/gui/command_line.h"
-#include "app/gui/gui_error.h"
 #include "app/gui/export/export_command.h"
 #include "app/gui/export/recording_exporter.h"
+#include "app/gui/gui_error.h"
 #include "core/builtin_scenarios.h"
 #include "core/recording.h"
 #include "core/simulator.h"
@@ -105,7 +105,8 @@ private Q_SLOTS:
         app::RecordingExporter exporter(livelockRecording());
         QCOMPARE(exporter.pdfPageCount(), 1 + int(kLivelockRound.size()));
         const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
-        QVERIFY2(exporter.write(app::RecordingExporter::Format::Pdf, pdf), qPrintable(app::errorText(exporter.write(app::RecordingExporter::Format::Pdf, pdf))));
+        QVERIFY2(exporter.write(app::RecordingExporter::Format::Pdf, pdf),
+            qPrintable(app::errorText(exporter.write(app::RecordingExporter::Format::Pdf, pdf))));
         QCOMPARE(pdfPages(pdf), 1 + int(kLivelockRound.size()));
         if (qEnvironmentVariableIsSet("MSB_EXPORT_SHOTS"))
             QFile::copy(pdf, qEnvironmentVariable("MSB_EXPORT_SHOTS") + QStringLiteral("/handout.pdf"));
@@ -125,7 +126,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         app::RecordingExporter exporter(livelockRecording());
         const QString pdf = dir.filePath(QStringLiteral("handout.pdf"));
-        QVERIFY2(exporter.write(app::RecordingExporter::Format::Pdf, pdf), qPrintable(app::errorText(exporter.write(app::RecordingExporter::Format::Pdf, pdf))));
+        QVERIFY2(exporter.write(app::RecordingExporter::Format::Pdf, pdf),
+            qPrintable(app::errorText(exporter.write(app::RecordingExporter::Format::Pdf, pdf))));
         const QString images = popplerOutput(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
         if (images.isNull())
             QSKIP("pdfimages (poppler-utils) is not installed");
@@ -146,7 +148,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         app::RecordingExporter exporter(livelockRecording());
         const QString svgDir = dir.filePath(QStringLiteral("svg"));
-        QVERIFY2(exporter.write(app::RecordingExporter::Format::Svg, svgDir), qPrintable(app::errorText(exporter.write(app::RecordingExporter::Format::Svg, svgDir))));
+        QVERIFY2(exporter.write(app::RecordingExporter::Format::Svg, svgDir),
+            qPrintable(app::errorText(exporter.write(app::RecordingExporter::Format::Svg, svgDir))));
         const QStringList svgs = QDir(svgDir).entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name);
         QCOMPARE(svgs.size(), int(kLivelockRound.size()) + 1);
         for (const QString& name : svgs) {

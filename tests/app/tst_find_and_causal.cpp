@@ -2,8 +2,8 @@
 // Issue 20 in the app: "Find a state" in the Explore tab (core::findState off the GUI thread, Load
 // replays the schedule) and the causal slice faded in the History, the lanes and the exports.
 #include "app/gui/explore_panel.h"
-#include "app/gui/gui_error.h"
 #include "app/gui/find_state_box.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/history_model.h"
 #include "app/gui/main_window.h"
 #include "app/gui/simulation_controller.h"
@@ -195,7 +195,8 @@ private Q_SLOTS:
         QVERIFY(window.controller()->replay({1, 2, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2}));
         QTemporaryDir dir;
         const QString html = dir.filePath(QStringLiteral("run.html"));
-        QVERIFY2(window.exportRecording(html, QStringLiteral("html")), qPrintable(app::errorText(window.exportRecording(html, QStringLiteral("html")))));
+        QVERIFY2(window.exportRecording(html, QStringLiteral("html")),
+            qPrintable(app::errorText(window.exportRecording(html, QStringLiteral("html")))));
         QFile file(html);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString page = QString::fromUtf8(file.readAll());
@@ -205,7 +206,8 @@ private Q_SLOTS:
         QVERIFY(page.contains(QStringLiteral("\u2014 decides the outcome")));
 
         const QString pdf = dir.filePath(QStringLiteral("run.pdf"));
-        QVERIFY2(window.exportRecording(pdf, QStringLiteral("pdf")), qPrintable(app::errorText(window.exportRecording(pdf, QStringLiteral("pdf")))));
+        QVERIFY2(window.exportRecording(pdf, QStringLiteral("pdf")),
+            qPrintable(app::errorText(window.exportRecording(pdf, QStringLiteral("pdf")))));
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");

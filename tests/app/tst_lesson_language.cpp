@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The lessons open in the GUI's language: QLocale() (which a --lang option sets as the default),
 // German where a translation exists, English otherwise.
+#include "app/gui/gui_error.h"
 #include "app/gui/lesson_language.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/simulation_controller.h"
@@ -28,7 +29,7 @@ private:
         app::SimulationController controller;
         app::LessonPanel panel(&controller);
         panel.setSettingsFile(m_dir.filePath(QStringLiteral("progress-%1.ini").arg(name)));
-        const QString error = panel.openBuiltin(name);
+        const QString error = app::errorText(panel.openBuiltin(name));
         if (!error.isEmpty())
             qFatal("%s", qPrintable(error));
         return {panel.titleLabel()->text(), panel.narrationView()->toPlainText()};

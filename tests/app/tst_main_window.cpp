@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/code_panel.h"
-#include "app/gui/gui_error.h"
 #include "app/gui/command_line.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/history_model.h"
 #include "app/gui/main_window.h"
 #include "app/gui/outcome_banner.h"
@@ -199,7 +199,7 @@ private Q_SLOTS:
         app::MainWindow window;
         // Both threads are about to read a device-private entry: M0.
         QCOMPARE(window.codePanel()->threadsAt(core::StepId::M0), QStringLiteral("T1 T2"));
-        window.controller()->step(0);
+        QVERIFY(window.controller()->step(0));
         const core::Pc pc = window.controller()->state().threads[0].pc;
         QVERIFY(window.codePanel()->threadsAt(core::nominalStep(pc)).contains(QStringLiteral("T1")));
         // A thread whose branch differs from the nominal line is shown on the line it will take:
@@ -210,7 +210,7 @@ private Q_SLOTS:
         QVERIFY(window.threadButtons()->reasonLabel(0)->text().startsWith(QStringLiteral("next A0")));
         window.controller()->replay(schedule("1111"));
         for (int i = 0; i < 3; ++i)
-            window.controller()->step(0);
+            QVERIFY(window.controller()->step(0));
         const auto* last = window.controller()->lastStep();
         QVERIFY(last);
         const int delta = last->refAfter - last->refBefore;
@@ -414,7 +414,8 @@ private Q_SLOTS:
         const auto bad = app::parseCommandLine({QStringLiteral("migration-sandbox"), QStringLiteral("n-faults"),
             QStringLiteral("--set"), QStringLiteral("threads=many")});
         app::MainWindow other;
-        QCOMPARE(app::errorText(app::applyAppOptions(other, bad.app)), QStringLiteral("--set threads: expected a whole number, got 'many'"));
+        QCOMPARE(app::errorText(app::applyAppOptions(other, bad.app)),
+            QStringLiteral("--set threads: expected a whole number, got 'many'"));
     }
 
     void builtinsLoad()

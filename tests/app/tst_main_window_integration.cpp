@@ -2,13 +2,13 @@
 // The main window as integrated: progressive start-up, the charts tab, the timeline
 // slider, narration, recordings made in the GUI and by the CLI, export, presenter zoom, the switch.
 #include "app/gui/charts/charts_panel.h"
-#include "app/gui/gui_error.h"
 #include "app/gui/charts/exploration_chart.h"
 #include "app/gui/charts/exploration_model.h"
 #include "app/gui/charts/refcount_timeline_chart.h"
 #include "app/gui/charts/refcount_timeline_model.h"
 #include "app/gui/command_line.h"
 #include "app/gui/explore_panel.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/main_window.h"
 #include "app/gui/settings_panel.h"
 #include "app/gui/simulation_controller.h"
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(window.controller()->position(), 3);
         QCOMPARE(window.controller()->historySize(), 18);
         // Branching off rebuilds the chart's run.
-        window.controller()->step(1);
+        QVERIFY(window.controller()->step(1));
         QCOMPARE(window.controller()->historySize(), 4);
         QCOMPARE(charts->timeline()->timelineModel()->rowCount(), 5);
     }
@@ -210,10 +210,12 @@ private Q_SLOTS:
         window.controller()->jumpTo(1); // export covers the whole run, not only up to the position
         QTemporaryDir dir;
         const QString frames = dir.filePath(QStringLiteral("frames"));
-        QVERIFY2(window.exportRecording(frames, QStringLiteral("svg")), qPrintable(app::errorText(window.exportRecording(frames, QStringLiteral("svg")))));
+        QVERIFY2(window.exportRecording(frames, QStringLiteral("svg")),
+            qPrintable(app::errorText(window.exportRecording(frames, QStringLiteral("svg")))));
         QCOMPARE(QDir(frames).entryList({QStringLiteral("*.svg")}, QDir::Files).size(), 5);
-        QVERIFY(!window.exportRecording(dir.filePath(QStringLiteral("x")), QStringLiteral("bogus")));
-        QVERIFY(!error.isEmpty());
+        const auto bogus = window.exportRecording(dir.filePath(QStringLiteral("x")), QStringLiteral("bogus"));
+        QVERIFY(!bogus);
+        QVERIFY(!app::errorText(bogus.error()).isEmpty());
     }
 
     void savesTheChartOnScreen()

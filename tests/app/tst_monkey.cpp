@@ -120,7 +120,7 @@ private Q_SLOTS:
         // Files: what File > Open may be handed. The valid ones, then broken ones of every kind.
         const QString recording = dir.filePath(QStringLiteral("round.msrec.json"));
         for (int t : msb::testing::schedule(msb::testing::kLivelockRound))
-            window.controller()->step(t);
+            QVERIFY(window.controller()->step(t));
         QVERIFY(window.saveRecording(recording));
         QStringList files {recording, QStringLiteral(MSB_TEST_DATA_DIR "/scenarios/three-on-two-pages.json")};
         for (const char* bad : {"bad-kind", "bad-page", "bad-truncated", "bad-type", "bad-version"})

@@ -4,10 +4,10 @@
 // are added (or refused with the column), shown per row, and survive undo but not a scenario
 // that no longer has what they name.
 #include "app/gui/app_options.h"
-#include "app/gui/gui_error.h"
 #include "app/gui/control_column.h"
 #include "app/gui/explore_panel.h"
 #include "app/gui/export/recording_exporter.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/history_model.h"
 #include "app/gui/main_window.h"
 #include "app/gui/panel_tabs.h"
@@ -259,7 +259,8 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("run.html"));
         app::RecordingExporter exporter(recording);
         exporter.setFrameSize({640, 360});
-        QVERIFY2(exporter.write(app::RecordingExporter::Format::Html, path), qPrintable(app::errorText(exporter.write(app::RecordingExporter::Format::Html, path))));
+        QVERIFY2(exporter.write(app::RecordingExporter::Format::Html, path),
+            qPrintable(app::errorText(exporter.write(app::RecordingExporter::Format::Html, path))));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());

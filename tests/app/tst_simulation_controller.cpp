@@ -141,8 +141,8 @@ private Q_SLOTS:
         a.setScheduleMode(app::ScheduleMode::Random, 42);
         b.setScheduleMode(app::ScheduleMode::Random, 42);
         for (int i = 0; i < 30; ++i) {
-            a.stepScheduled();
-            b.stepScheduled();
+            QVERIFY(a.stepScheduled());
+            QVERIFY(b.stepScheduled());
         }
         QCOMPARE(a.simulator().schedule(), b.simulator().schedule());
     }

@@ -72,7 +72,8 @@ private Q_SLOTS:
         app::TallyPanel panel(&host);
         panel.resize(360, 420);
         QCOMPARE(panel.questionCount(), 0);
-        QCOMPARE(app::errorText(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("TALLY2"))), QString());
+        QCOMPARE(
+            app::errorText(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("TALLY2"))), QString());
         QSignalSpy asked(&follower, &app::ClassroomBridge::checkpointReceived);
         follower.join(QStringLiteral("127.0.0.1"), host.port(), QStringLiteral("TALLY2"));
         // A second student who only watches, and records the reveals it gets.
@@ -164,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(reveal && !reveal->isEnabled() && !reveal->toolTip().isEmpty());
 
         // Asked again while hosting: the live box carries the restored answers and can reveal.
-        QCOMPARE(app::errorText(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("TALLY3"))), QString());
+        QCOMPARE(
+            app::errorText(host.startHosting(QStringLiteral("127.0.0.1"), 0, QStringLiteral("TALLY3"))), QString());
         host.publishCheckpoint(QStringLiteral("What is page_count(D0) now?"), {"1", "2", "3"}, 1);
         QCOMPARE(panel.questionCount(), 2);
         QCOMPARE(panel.restoredCount(), 1);

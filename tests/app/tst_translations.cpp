@@ -8,6 +8,7 @@
 #include "app/gui/classroom_dialog.h"
 #include "app/gui/classroom_integration.h"
 #include "app/gui/explore_panel.h"
+#include "app/gui/gui_error.h"
 #include "app/gui/kernel_diff_dialog.h"
 #include "app/gui/lesson_panel.h"
 #include "app/gui/main_window.h"
@@ -286,7 +287,7 @@ private Q_SLOTS:
         const app::ClassroomAndLessons classroom = window.classroom();
         QVERIFY(classroom.lessons && classroom.bridge);
         classroom.lessons->setSettingsFile(dir.filePath(QStringLiteral("progress.ini")));
-        QCOMPARE(classroom.lessons->openBuiltin(QStringLiteral("livelock")), QString());
+        QCOMPARE(app::errorText(classroom.lessons->openBuiltin(QStringLiteral("livelock"))), QString());
         app::KernelDiffDialog* compare = window.kernelDiffDialog();
         compare->show();
         app::ClassroomDialog host(classroom.bridge, app::ClassroomDialog::Role::Host);

@@ -3,8 +3,8 @@
 // inline SVG frame per position, a JSON blob that parses and matches the recording, and text that
 // cannot break out of the page.
 #include "app/gui/export/html_export.h"
-#include "app/gui/gui_error.h"
 #include "app/gui/export/recording_exporter.h"
+#include "app/gui/gui_error.h"
 #include "core/lesson.h"
 #include "core/recording.h"
 #include "core/simulator.h"

@@ -129,7 +129,8 @@ void RefcountTimelineChart::setSimulator(const core::Simulator& simulator, bool 
     }
     // A copy cut at the current position: the models read the whole history they are given.
     core::Simulator upTo(simulator.scenario(), simulator.settings());
-    upTo.replay(simulator.schedule());
+    if (!upTo.replay(simulator.schedule()))
+        return; // its own schedule under its own settings always replays
     m_timeline->setSimulator(upTo);
     m_checks->setSimulator(upTo);
 }

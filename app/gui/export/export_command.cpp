@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/gui/export/export_command.h"
 
-#include "app/gui/gui_error.h"
-
 #include "app/gui/export/recording_exporter.h"
+#include "app/gui/gui_error.h"
 #include "core/recording.h"
 
 #include <QElapsedTimer>

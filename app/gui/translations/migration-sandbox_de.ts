@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>HostPublisher</name>
+    <message>
+        <source>the followers&apos; session parted from the teacher&apos;s: publishing it afresh</source>
+        <translation>die Sitzung der Folgenden ist von der der Lehrkraft abgewichen: sie wird neu veröffentlicht</translation>
+    </message>
+    <message>
+        <source>not published (%1): %2</source>
+        <translation>nicht veröffentlicht (%1): %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Turning points: not available (%1).</source>
@@ -816,30 +827,6 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
         <source>already in a class: leave it first</source>
         <translation>schon in einer Klasse: erst verlassen</translation>
     </message>
-    <message>
-        <source>could not render position %1 for the web followers</source>
-        <translation>Position %1 ließ sich für die Web-Folgenden nicht zeichnen</translation>
-    </message>
-    <message>
-        <source>connection closed</source>
-        <translation>Verbindung geschlossen</translation>
-    </message>
-    <message>
-        <source>ignored an event: %1</source>
-        <translation>Ereignis ignoriert: %1</translation>
-    </message>
-    <message>
-        <source>could not replay the teacher&apos;s schedule here</source>
-        <translation>der Ablauf der Lehrkraft ließ sich hier nicht nachspielen</translation>
-    </message>
-    <message>
-        <source>answer &quot;%1&quot; is none of the question&apos;s choices: kept here</source>
-        <translation>Antwort „%1“ gehört nicht zu den Auswahlen der Frage: nur hier behalten</translation>
-    </message>
-    <message>
-        <source>The teacher&apos;s app refused the join code. Check the code on the projector. (%1)</source>
-        <translation>Die App der Lehrkraft hat den Beitrittscode abgelehnt. Prüfen Sie den Code auf dem Beamer. (%1)</translation>
-    </message>
 </context>
 <context>
     <name>msb::app::ClassroomDialog</name>
@@ -1398,6 +1385,33 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     <message>
         <source>Cancelled: nothing found yet.</source>
         <translation>Abgebrochen: noch nichts gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>msb::app::FollowerMirror</name>
+    <message>
+        <source>The teacher&apos;s app refused the join code. Check the code on the projector. (%1)</source>
+        <translation>Die App der Lehrkraft hat den Beitrittscode abgelehnt. Prüfen Sie den Code auf dem Beamer. (%1)</translation>
+    </message>
+    <message>
+        <source>connection closed</source>
+        <translation>Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>ignored an event: %1; asking the teacher for the whole session</source>
+        <translation>Ereignis ignoriert: %1; die ganze Sitzung wird bei der Lehrkraft angefordert</translation>
+    </message>
+    <message>
+        <source>ignored an event: %1</source>
+        <translation>Ereignis ignoriert: %1</translation>
+    </message>
+    <message>
+        <source>could not replay the teacher&apos;s schedule here</source>
+        <translation>der Ablauf der Lehrkraft ließ sich hier nicht nachspielen</translation>
+    </message>
+    <message>
+        <source>answer &quot;%1&quot; is none of the question&apos;s choices: kept here</source>
+        <translation>Antwort „%1“ gehört nicht zu den Auswahlen der Frage: nur hier behalten</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2164,25 @@ Ihre Sitzung ist noch da. Jetzt eine Aufzeichnung zu speichern ist eine gute Ide
     </message>
 </context>
 <context>
+    <name>msb::app::SessionGate</name>
+    <message>
+        <source>This session is read-only.</source>
+        <translation>Diese Sitzung ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Held at step %1.</source>
+        <translation>Angehalten bei Schritt %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this is the initial state.</source>
+        <translation>Nichts rückgängig zu machen: dies ist der Anfangszustand.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo: this is the last step of the run.</source>
+        <translation>Nichts zu wiederholen: dies ist der letzte Schritt des Laufs.</translation>
+    </message>
+</context>
+<context>
     <name>msb::app::SettingsPanel</name>
     <message>
         <source>Skip the refcount check for device-private pages (the 2021 patch)</source>
@@ -2315,6 +2348,13 @@ Release %2 – %3</translation>
     <message>
         <source>Initially %1 = %2 (before step 1). Click to stop watching it.</source>
         <translation>Anfangs %1 = %2 (vor Schritt 1). Ein Klick beendet die Beobachtung.</translation>
+    </message>
+</context>
+<context>
+    <name>msb::app::WebFrameRenderer</name>
+    <message>
+        <source>could not render position %1 for the web followers</source>
+        <translation>Position %1 ließ sich für die Web-Folgenden nicht zeichnen</translation>
     </message>
 </context>
 <context>
