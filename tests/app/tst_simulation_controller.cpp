@@ -141,8 +141,8 @@ private Q_SLOTS:
         a.setScheduleMode(app::ScheduleMode::Random, 42);
         b.setScheduleMode(app::ScheduleMode::Random, 42);
         for (int i = 0; i < 30; ++i) {
-            QVERIFY(a.stepScheduled());
-            QVERIFY(b.stepScheduled());
+            // Past the run's end neither can step; until then both step alike.
+            QCOMPARE(bool(a.stepScheduled()), bool(b.stepScheduled()));
         }
         QCOMPARE(a.simulator().schedule(), b.simulator().schedule());
     }
