@@ -4,13 +4,14 @@
 // the forward limit (a lesson's unanswered checkpoint), each with the reason shown to the user.
 // Every command checks them once; a refused command does not touch the controller and returns
 // the reason instead (also emitted as refused(), which the window shows in its status bar), and
-// a command core refuses (a blocked thread) returns core's error the same way. Widgets enable
+// a command core refuses (a blocked thread) returns core's error the same way; a widget's trigger
+// may then drop the answer, because refused() has already told the user. Widgets enable
 // themselves from the gate's state: changed() for the locks, the controller's stateChanged() for
 // the position.
 //
 // One driver bypasses the locks on purpose: a following student's mirror of the teacher
-// (followTeacher(), called by ClassroomBridge only). Programs that set a session up (the command
-// line, a restored autosave, a lesson page's state) drive the controller directly, as before.
+// (followTeacher(), called by the bridge's FollowerMirror only). Programs that set a session up
+// (the command line, a restored autosave, a lesson page's state) drive the controller directly.
 #pragma once
 
 #include "app/gui/simulation_controller.h"

@@ -234,7 +234,7 @@ core::Recording SimulationController::recording() const
     std::vector<int> schedule;
     for (const auto& record : m_simulator->history())
         schedule.push_back(record.thread);
-    (void)whole.replay(schedule);
+    (void)whole.replay(schedule); // the session's own history under its own settings: it replays
     return core::recordFromSimulator(whole, m_narration);
 }
 
