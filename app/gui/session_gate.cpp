@@ -2,6 +2,7 @@
 #include "app/gui/session_gate.h"
 
 #include "app/gui/controller_sync.h"
+#include "app/gui/gui_error.h"
 #include "scenes/item_data.h"
 
 #include <algorithm>
@@ -70,7 +71,7 @@ QString SessionGate::refusalToReach(int position) const
 core::Error SessionGate::refuse(const QString& reason)
 {
     Q_EMIT refused(reason);
-    return core::Error {{}, 0, 0, {}, reason.toStdString()};
+    return guiError(reason);
 }
 
 SessionGate::CommandResult SessionGate::doneIf(bool ok, const QString& reason)
@@ -166,7 +167,7 @@ SessionGate::CommandResult SessionGate::loadRun(
     m_controller->setSettings(settings);
     // A schedule that no longer applies is reported by the controller's loadFailed().
     if (!m_controller->replay(schedule))
-        return core::Error {{}, 0, 0, {}, "the schedule could not be replayed"};
+        return core::errorMessage("the schedule could not be replayed");
     if (position >= 0)
         m_controller->jumpTo(position);
     return done();
@@ -177,7 +178,7 @@ SessionGate::CommandResult SessionGate::loadScenario(const core::Scenario& scena
     if (QString refusal = refusalToEdit(); !refusal.isEmpty())
         return refuse(refusal);
     if (!m_controller->loadScenario(scenario, m_controller->settings()))
-        return core::Error {{}, 0, 0, {}, "the scenario was not loaded"}; // loadFailed() said why
+        return core::errorMessage("the scenario was not loaded"); // loadFailed() said why
     return done();
 }
 
@@ -186,7 +187,7 @@ SessionGate::CommandResult SessionGate::loadBuiltin(const QString& name)
     if (QString refusal = refusalToEdit(); !refusal.isEmpty())
         return refuse(refusal);
     if (!m_controller->loadBuiltin(name))
-        return core::Error {{}, 0, 0, {}, "the scenario was not loaded"};
+        return core::errorMessage("the scenario was not loaded");
     return done();
 }
 
@@ -195,7 +196,7 @@ SessionGate::CommandResult SessionGate::openFile(const QString& path)
     if (QString refusal = refusalToEdit(); !refusal.isEmpty())
         return refuse(refusal);
     if (!m_controller->openFile(path))
-        return core::Error {{}, 0, 0, {}, "the file was not opened"};
+        return core::errorMessage("the file was not opened"); // loadFailed() said why
     return done();
 }
 

@@ -247,7 +247,7 @@ core::Result<core::StepRecord> SimulationController::stepScheduled()
 {
     const std::uint32_t mask = model().enabledMask(state());
     if (mask == 0)
-        return core::Error {{}, 0, 0, {}, "no thread can step"};
+        return core::errorMessage("no thread can step");
     return step(m_scheduler->pick(mask));
 }
 
